@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/** The largest file Regia reads or writes through the bridge: backups of large networks fit well within it. */
+export const maxFileBytes = 512 * 1024 * 1024;
+
+const bytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength <= maxFileBytes, 'file troppo grande');
+
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/]|^\.\.?$/.test(name), 'nome di file non valido');
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1),
+});
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'web']),
+  platform: z.string(),
+  dataLocation: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const openFileRequestSchema = z.object({
+  title: z.string().max(200),
+  filters: z.array(fileFilterSchema).max(10),
+});
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+
+export const openedFileSchema = z.object({ name: fileNameSchema, bytes: bytesSchema });
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+
+export const saveFileRequestSchema = z.object({
+  title: z.string().max(200),
+  suggestedName: fileNameSchema,
+  filters: z.array(fileFilterSchema).max(10),
+  bytes: bytesSchema,
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export const saveFileResultSchema = z.object({
+  saved: z.boolean(),
+  location: z.string().nullable(),
+});
+export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
+
+export const backupReasons = ['daily', 'beforeImport', 'beforeRestore', 'manual'] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
+export const automaticBackupRequestSchema = z.object({
+  reason: z.enum(backupReasons),
+  bytes: bytesSchema,
+});
+export type AutomaticBackupRequest = z.infer<typeof automaticBackupRequestSchema>;
+
+export const automaticBackupSchema = z.object({
+  fileName: fileNameSchema,
+  reason: z.enum(backupReasons),
+  createdAt: z.iso.datetime(),
+  sizeBytes: z.number().int().min(0),
+});
+export type AutomaticBackup = z.infer<typeof automaticBackupSchema>;
+
+export const externalLinkSchema = z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) });
+
+export const menuCommands = [
+  'import',
+  'export',
+  'backup',
+  'restore',
+  'palette',
+  'settings',
+  'about',
+  'newRecord',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+export const menuCommandSchema = z.enum(menuCommands);
+
+/**
+ * Every call the renderer makes to its host: the argument tuple and the result of each.
+ * Main validates every argument against these schemas; both bridges are typed from them.
+ */
+export const contract = {
+  getAppInfo: { args: z.tuple([]), result: appInfoSchema },
+  openFile: { args: z.tuple([openFileRequestSchema]), result: openedFileSchema.nullable() },
+  saveFile: { args: z.tuple([saveFileRequestSchema]), result: saveFileResultSchema },
+  writeAutomaticBackup: {
+    args: z.tuple([automaticBackupRequestSchema]),
+    result: automaticBackupSchema,
+  },
+  listAutomaticBackups: { args: z.tuple([]), result: z.array(automaticBackupSchema) },
+  readAutomaticBackup: { args: z.tuple([fileNameSchema]), result: bytesSchema },
+  openExternal: { args: z.tuple([externalLinkSchema]), result: z.boolean() },
+} as const;
+
+export type ContractMethod = keyof typeof contract;
+export const contractMethods = Object.keys(contract) as ContractMethod[];
+
+type Contract = typeof contract;
+type Call<K extends ContractMethod> = (
+  ...args: z.input<Contract[K]['args']>
+) => Promise<z.output<Contract[K]['result']>>;
+
+/** What the renderer can ask of its host, derived from the contract. */
+export type RegiaApi = { [K in ContractMethod]: Call<K> } & {
+  /** Listens for application-menu commands; returns the function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+/** The IPC channel of a contract method. */
+export function channelOf(method: ContractMethod): string {
+  return `regia:${method}`;
+}
+
+export const menuCommandChannel = 'regia:menu-command';

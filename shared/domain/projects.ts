@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { isoDateSchema, optionalText, recordMetaSchema, reference } from './record';
+
+export const projectStates = ['candidato', 'ammesso', 'inCorso', 'concluso', 'rendicontato'] as const;
+export const indicatorKinds = ['output', 'risultato'] as const;
+export const indicatorPeriodicities = ['mese', 'trimestre', 'anno'] as const;
+
+export const fundingSourceSchema = z.object({
+  name: z.string().min(1),
+  amount: z.number().min(0),
+});
+
+export const projectPartnerSchema = z.object({
+  organizationId: z.uuid(),
+  role: z.string().default('partner'),
+  budgetShare: z.number().min(0).default(0),
+});
+
+/** A progetto, misura or azione di sistema steered by the network. */
+export const projectSchema = recordMetaSchema.extend({
+  networkId: z.uuid(),
+  title: z.string().trim().min(1).max(500),
+  code: optionalText,
+  callReference: optionalText,
+  state: z.enum(projectStates),
+  periodFrom: isoDateSchema.nullable().default(null),
+  periodTo: isoDateSchema.nullable().default(null),
+  leadOrganizationId: reference,
+  partners: z.array(projectPartnerSchema).default([]),
+  fundingSources: z.array(fundingSourceSchema).default([]),
+  description: optionalText,
+});
+export type Project = z.infer<typeof projectSchema>;
+
+/** An output or result indicator of a project. */
+export const indicatorSchema = recordMetaSchema.extend({
+  projectId: z.uuid(),
+  name: z.string().trim().min(1).max(300),
+  unit: optionalText,
+  kind: z.enum(indicatorKinds),
+  baseline: z.number().default(0),
+  target: z.number(),
+  periodicity: z.enum(indicatorPeriodicities),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** A value of an indicator for one period, optionally for one partner. */
+export const indicatorValueSchema = recordMetaSchema.extend({
+  indicatorId: z.uuid(),
+  projectId: z.uuid(),
+  organizationId: reference,
+  period: z.string().min(4).max(10),
+  value: z.number(),
+  note: optionalText,
+});
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;

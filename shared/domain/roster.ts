@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { isoDateSchema, optionalText, recordMetaSchema, reference, references } from './record';
+
+export const organizationTypes = [
+  'comune',
+  'unioneComuni',
+  'cittaMetropolitana',
+  'regione',
+  'ministero',
+  'atsAsst',
+  'agenziaLavoro',
+  'enteAccreditato',
+  'cooperativaSociale',
+  'associazione',
+  'associazioneDatoriale',
+  'sindacato',
+  'scuolaUniversita',
+  'impresa',
+  'altro',
+] as const;
+export type OrganizationType = (typeof organizationTypes)[number];
+
+export const membershipRoles = [
+  'capofila',
+  'coordinamento',
+  'partner',
+  'aderente',
+  'osservatore',
+] as const;
+export type MembershipRole = (typeof membershipRoles)[number];
+
+/** A cabina di regia and the network it coordinates. */
+export const networkSchema = recordMetaSchema.extend({
+  name: z.string().trim().min(1).max(300),
+  territory: optionalText,
+  programme: optionalText,
+  periodFrom: isoDateSchema.nullable().default(null),
+  periodTo: isoDateSchema.nullable().default(null),
+  coordinatingOrganizationId: reference,
+  description: optionalText,
+});
+export type Network = z.infer<typeof networkSchema>;
+
+/** An ente: a public body, operator, cooperative, association or company. */
+export const organizationSchema = recordMetaSchema.extend({
+  name: z.string().trim().min(1).max(300),
+  type: z.enum(organizationTypes),
+  taxCode: optionalText,
+  vatNumber: optionalText,
+  comune: optionalText,
+  provincia: optionalText,
+  address: optionalText,
+  email: optionalText,
+  pec: optionalText,
+  phone: optionalText,
+  website: optionalText,
+  areasOfWork: z.array(z.string()).default([]),
+  notes: optionalText,
+  searchWords: z.array(z.string()).default([]),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+/** A referente: a person of an organization. */
+export const contactSchema = recordMetaSchema.extend({
+  organizationId: z.uuid(),
+  firstName: optionalText,
+  lastName: z.string().trim().min(1).max(200),
+  role: optionalText,
+  email: optionalText,
+  phone: optionalText,
+  notes: optionalText,
+  searchWords: z.array(z.string()).default([]),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** An organization's place in a network. */
+export const membershipSchema = recordMetaSchema.extend({
+  networkId: z.uuid(),
+  organizationId: z.uuid(),
+  role: z.enum(membershipRoles),
+  votingRight: z.boolean(),
+  from: isoDateSchema.nullable().default(null),
+  to: isoDateSchema.nullable().default(null),
+  representativeContactIds: references,
+  delegateContactIds: references,
+});
+export type Membership = z.infer<typeof membershipSchema>;

@@ -211,6 +211,9 @@ export const en: Record<MessageKey, string> = {
   'error.unexpected': 'Unexpected error: {message}',
   'error.reload': 'Reload',
   'error.validation': 'Check the highlighted fields',
+  'error.untrustedSender': 'Request refused: it does not come from the Regia window.',
+  'error.backupName': 'Invalid automatic backup name: {name}',
+  'error.fileTooLarge': 'The file is too large to open ({size} MB; the limit is {limit} MB).',
 
   'enum.organizationType.comune': 'Municipality',
   'enum.organizationType.unioneComuni': 'Union of municipalities / district',

@@ -210,6 +210,10 @@ export const it = {
   'error.unexpected': 'Errore imprevisto: {message}',
   'error.reload': 'Ricarica',
   'error.validation': 'Controlla i campi evidenziati',
+  'error.untrustedSender': 'Richiesta rifiutata: non proviene dalla finestra di Regia.',
+  'error.backupName': 'Nome di backup automatico non valido: {name}',
+  'error.fileTooLarge':
+    'Il file è troppo grande per essere aperto ({size} MB; il massimo è {limit} MB).',
 
   'enum.organizationType.comune': 'Comune',
   'enum.organizationType.unioneComuni': 'Unione di comuni / ambito',

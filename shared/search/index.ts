@@ -1,1 +1,2 @@
+export * from './recordSearchWords';
 export * from './searchWords';

@@ -1,0 +1,126 @@
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  backupReasons,
+  type AutomaticBackup,
+  type AutomaticBackupRequest,
+  type BackupReason,
+} from '../../shared/contract';
+import { translate } from '../../shared/i18n';
+import { writeFileAtomically } from '../files';
+
+/** How many automatic backups are kept; older ones are deleted after each new one. */
+export const keptAutomaticBackups = 30;
+
+// The time in the name is UTC, so names sort by age and parse the same in every time zone.
+const backupNamePattern = new RegExp(
+  `^regia-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})-(\\d{3})-(${backupReasons.join('|')})\\.regia$`,
+);
+
+/** The file name of an automatic backup: `regia-<yyyyMMdd-HHmmss-SSS>-<reason>.regia`, in UTC. */
+export function automaticBackupName(reason: BackupReason, createdAt: Date): string {
+  const digits = (value: number, width: number): string => String(value).padStart(width, '0');
+  const date = `${digits(createdAt.getUTCFullYear(), 4)}${digits(createdAt.getUTCMonth() + 1, 2)}${digits(createdAt.getUTCDate(), 2)}`;
+  const time = `${digits(createdAt.getUTCHours(), 2)}${digits(createdAt.getUTCMinutes(), 2)}${digits(createdAt.getUTCSeconds(), 2)}`;
+  return `regia-${date}-${time}-${digits(createdAt.getUTCMilliseconds(), 3)}-${reason}.regia`;
+}
+
+/** The reason and creation time written in an automatic backup's name, or null for any other name. */
+export function parseAutomaticBackupName(
+  fileName: string,
+): { reason: BackupReason; createdAt: string } | null {
+  const match = backupNamePattern.exec(fileName);
+  if (!match) return null;
+  const [, year, month, day, hours, minutes, seconds, milliseconds, reason] = match;
+  const createdAt = new Date(
+    Date.UTC(
+      Number(year),
+      Number(month) - 1,
+      Number(day),
+      Number(hours),
+      Number(minutes),
+      Number(seconds),
+      Number(milliseconds),
+    ),
+  );
+  const parsedReason = backupReasons.find((candidate) => candidate === reason);
+  // Date.UTC rolls 2024-02-31 over to March; such a name was not written by Regia.
+  if (!parsedReason || Number.isNaN(createdAt.getTime())) return null;
+  if (automaticBackupName(parsedReason, createdAt) !== fileName) return null;
+  return { reason: parsedReason, createdAt: createdAt.toISOString() };
+}
+
+/** Writes a new automatic backup atomically into the folder, then deletes all but the newest ones. */
+export async function writeAutomaticBackup(
+  folder: string,
+  request: AutomaticBackupRequest,
+  now: Date = new Date(),
+): Promise<AutomaticBackup> {
+  await mkdir(folder, { recursive: true });
+  let createdAt = now;
+  // Two backups in the same millisecond must not overwrite each other.
+  while (await exists(path.join(folder, automaticBackupName(request.reason, createdAt)))) {
+    createdAt = new Date(createdAt.getTime() + 1);
+  }
+  const fileName = automaticBackupName(request.reason, createdAt);
+  await writeFileAtomically(path.join(folder, fileName), request.bytes);
+  await deleteOlderBackups(folder);
+  return {
+    fileName,
+    reason: request.reason,
+    createdAt: createdAt.toISOString(),
+    sizeBytes: request.bytes.byteLength,
+  };
+}
+
+/** The automatic backups in the folder, newest first; files with other names are ignored. */
+export async function listAutomaticBackups(folder: string): Promise<AutomaticBackup[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    if (isMissingFile(error)) return [];
+    throw error;
+  }
+  const backups: AutomaticBackup[] = [];
+  for (const entry of entries) {
+    const parsed = entry.isFile() ? parseAutomaticBackupName(entry.name) : null;
+    if (!parsed) continue;
+    const { size } = await stat(path.join(folder, entry.name));
+    backups.push({ fileName: entry.name, ...parsed, sizeBytes: size });
+  }
+  return backups.sort(
+    (left, right) =>
+      right.createdAt.localeCompare(left.createdAt) || right.fileName.localeCompare(left.fileName),
+  );
+}
+
+/** The bytes of one automatic backup; refuses any name that is not an automatic backup's. */
+export async function readAutomaticBackup(folder: string, fileName: string): Promise<Uint8Array> {
+  if (!parseAutomaticBackupName(fileName)) {
+    throw new Error(translate('it', 'error.backupName', { name: fileName }));
+  }
+  const content = await readFile(path.join(folder, fileName));
+  return new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
+}
+
+async function deleteOlderBackups(folder: string): Promise<void> {
+  const backups = await listAutomaticBackups(folder);
+  for (const backup of backups.slice(keptAutomaticBackups)) {
+    await rm(path.join(folder, backup.fileName), { force: true });
+  }
+}
+
+async function exists(filePath: string): Promise<boolean> {
+  try {
+    await stat(filePath);
+    return true;
+  } catch (error) {
+    if (isMissingFile(error)) return false;
+    throw error;
+  }
+}
+
+function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+}

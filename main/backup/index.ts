@@ -1,0 +1,2 @@
+export * from './automaticBackups';
+export * from './backupHandlers';

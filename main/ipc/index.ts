@@ -1,0 +1,2 @@
+export * from './registerIpcHandlers';
+export * from './validatedHandler';

@@ -1,0 +1,2 @@
+export * from './applicationMenu';
+export * from './menuTemplate';

@@ -1,0 +1,2 @@
+export * from './appProtocol';
+export * from './appRequest';

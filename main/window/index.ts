@@ -1,0 +1,2 @@
+export * from './createMainWindow';
+export * from './hardenWebContents';

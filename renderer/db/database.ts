@@ -1,0 +1,54 @@
+import Dexie, { type Table } from 'dexie';
+import type { RowOf, TableName } from '../../shared/domain';
+import { upgradeToV2 } from './migrations/v2SearchWords';
+import { currentSchemaVersion, schemaV1, schemaV2 } from './schema';
+
+type Tables = { [T in TableName]: Table<RowOf<T>, string> };
+
+/** The name of the IndexedDB database on the app's origin. */
+export const databaseName = 'regia';
+
+/**
+ * Regia's local database. Every transaction is strict-durable: Chromium's default ("relaxed")
+ * may report success before the data reaches the disk, and a coordinator's "saved" must mean saved.
+ */
+export type RegiaDatabase = Dexie & Tables;
+
+/** Opens (lazily) Regia's database with every schema version and its upgrades. */
+export function createRegiaDatabase(name: string = databaseName): RegiaDatabase {
+  // Dexie's documented typing idiom: the tables exist once the versions below are declared.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as RegiaDatabase;
+  db.version(1).stores(schemaV1);
+  db.version(2).stores(schemaV2).upgrade(upgradeToV2);
+  return db;
+}
+
+/** Raised when the database on disk was written by a newer Regia than this one. */
+export class NewerDatabaseError extends Error {
+  constructor(readonly storedVersion: number) {
+    super(`Il database è alla versione ${storedVersion}, più recente di questa versione di Regia`);
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+/** The version of a database as stored on disk, in Dexie's numbering; null when there is none. */
+async function storedSchemaVersion(name: string): Promise<number | null> {
+  const databases = await indexedDB.databases();
+  const stored = databases.find((database) => database.name === name);
+  // Dexie stores version n as IndexedDB version n × 10.
+  return stored?.version ? stored.version / 10 : null;
+}
+
+/**
+ * Opens the database, refusing one written by a newer Regia before touching it: Dexie 4 would
+ * otherwise open it, even add its own indexes to it, and let this older build write rows the
+ * newer schema does not expect.
+ */
+export async function openRegiaDatabase(db: RegiaDatabase): Promise<RegiaDatabase> {
+  const storedVersion = await storedSchemaVersion(db.name);
+  if (storedVersion !== null && storedVersion > currentSchemaVersion) {
+    throw new NewerDatabaseError(storedVersion);
+  }
+  await db.open();
+  return db;
+}

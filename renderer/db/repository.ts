@@ -1,0 +1,149 @@
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import {
+  tableSchemas,
+  type AuditEntry,
+  type ChangeSource,
+  type EntityTableName,
+  type RecordMeta,
+  type RowOf,
+} from '../../shared/domain';
+import type { RegiaDatabase } from './database';
+import { deriveFields } from './derivedFields';
+
+/** Who is making changes: recorded in every audit entry. */
+export type AuditIdentity = { userName: string; userOrganization: string };
+
+/** Where a write comes from, for the audit log. */
+export type WriteOptions = { source?: ChangeSource; batchId?: string | null };
+
+/** What a caller supplies to create a record: the row without its bookkeeping fields, defaults optional. */
+export type DraftOf<T extends EntityTableName> = Omit<z.input<(typeof tableSchemas)[T]>, keyof RecordMeta>;
+
+/** What a caller may change on a record. */
+export type PatchOf<T extends EntityTableName> = Partial<DraftOf<T>>;
+
+/** Everything a repository needs from its surroundings; clock and ids are injectable for tests. */
+export type RepositoryContext = {
+  db: RegiaDatabase;
+  identity: () => AuditIdentity;
+  now?: () => Date;
+  newId?: () => string;
+};
+
+/** Raised when a record to change does not exist. */
+export class RecordNotFoundError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
+    super(`Record ${id} non trovato in ${table}`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+// A mapped view of the schemas lets TypeScript relate tableSchemas[table] to RowOf<table>.
+const rowSchemas: { [T in EntityTableName]: z.ZodType<RowOf<T>> } = tableSchemas;
+
+type Operation = AuditEntry['operation'];
+
+/** The writes and reads of one table; every write records an audit entry in the same transaction. */
+export type Repository<T extends EntityTableName> = {
+  table: Table<RowOf<T>, string>;
+  get(id: string): Promise<RowOf<T> | undefined>;
+  create(draft: DraftOf<T>, options?: WriteOptions): Promise<RowOf<T>>;
+  update(id: string, patch: PatchOf<T>, options?: WriteOptions): Promise<RowOf<T>>;
+  archive(id: string, options?: WriteOptions): Promise<RowOf<T>>;
+  restore(id: string, options?: WriteOptions): Promise<RowOf<T>>;
+  remove(id: string, options?: WriteOptions): Promise<void>;
+};
+
+/** Builds the repository of one table. */
+export function createRepository<T extends EntityTableName>(
+  context: RepositoryContext,
+  tableName: T,
+): Repository<T> {
+  const { db } = context;
+  const table = db.table<RowOf<T>, string>(tableName);
+  const now = (): string => (context.now ?? (() => new Date()))().toISOString();
+  const newId = context.newId ?? (() => crypto.randomUUID());
+  const validate = (candidate: unknown): RowOf<T> => {
+    const derived = deriveFields(tableName, candidate);
+    return rowSchemas[tableName].parse(derived);
+  };
+
+  const audit = (
+    operation: Operation,
+    recordId: string,
+    before: RowOf<T> | null,
+    after: RowOf<T> | null,
+    options: WriteOptions | undefined,
+    at: string,
+  ): AuditEntry => ({
+    id: newId(),
+    at,
+    ...context.identity(),
+    source: options?.source ?? 'ui',
+    table: tableName,
+    recordId,
+    operation,
+    before,
+    after,
+    batchId: options?.batchId ?? null,
+  });
+
+  const change = (
+    operation: Operation,
+    id: string,
+    mutate: (current: RowOf<T>) => Record<string, unknown>,
+    options: WriteOptions | undefined,
+  ): Promise<RowOf<T>> =>
+    db.transaction('rw', [table, db.auditEntries], async () => {
+      const current = await table.get(id);
+      if (!current) throw new RecordNotFoundError(tableName, id);
+      const at = now();
+      const next = validate({
+        ...mutate(current),
+        id: current.id,
+        createdAt: current.createdAt,
+        updatedAt: at,
+        rev: current.rev + 1,
+      });
+      await table.put(next);
+      await db.auditEntries.add(audit(operation, id, current, next, options, at));
+      return next;
+    });
+
+  return {
+    table,
+    get: (id) => table.get(id),
+    create: (draft, options) =>
+      db.transaction('rw', [table, db.auditEntries], async () => {
+        const at = now();
+        const row = validate({
+          archivedAt: null,
+          ...draft,
+          id: newId(),
+          createdAt: at,
+          updatedAt: at,
+          rev: 1,
+        });
+        await table.add(row);
+        await db.auditEntries.add(audit('create', row.id, null, row, options, at));
+        return row;
+      }),
+    update: (id, patch, options) =>
+      change('update', id, (current) => ({ ...current, ...patch }), options),
+    archive: (id, options) =>
+      change('archive', id, (current) => ({ ...current, archivedAt: now() }), options),
+    restore: (id, options) =>
+      change('restore', id, (current) => ({ ...current, archivedAt: null }), options),
+    remove: (id, options) =>
+      db.transaction('rw', [table, db.auditEntries], async () => {
+        const current = await table.get(id);
+        if (!current) throw new RecordNotFoundError(tableName, id);
+        await table.delete(id);
+        await db.auditEntries.add(audit('delete', id, current, null, options, now()));
+      }),
+  };
+}

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   backupReasons,
@@ -7,7 +7,7 @@ import {
   type BackupReason,
 } from '../../shared/contract';
 import { translate } from '../../shared/i18n';
-import { writeFileAtomically } from '../files';
+import { readFileBytes, writeFileAtomically } from '../files';
 
 /** How many automatic backups are kept; older ones are deleted after each new one. */
 export const keptAutomaticBackups = 30;
@@ -96,12 +96,14 @@ export async function listAutomaticBackups(folder: string): Promise<AutomaticBac
 }
 
 /** The bytes of one automatic backup; refuses any name that is not an automatic backup's. */
-export async function readAutomaticBackup(folder: string, fileName: string): Promise<Uint8Array> {
+export async function readAutomaticBackup(
+  folder: string,
+  fileName: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (!parseAutomaticBackupName(fileName)) {
     throw new Error(translate('it', 'error.backupName', { name: fileName }));
   }
-  const content = await readFile(path.join(folder, fileName));
-  return new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
+  return readFileBytes(path.join(folder, fileName));
 }
 
 async function deleteOlderBackups(folder: string): Promise<void> {

@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { app } from 'electron';
 import type { AutomaticBackup, AutomaticBackupRequest } from '../../shared/contract';
-import { listAutomaticBackups, readAutomaticBackup, writeAutomaticBackup } from './automaticBackups';
+import {
+  listAutomaticBackups,
+  readAutomaticBackup,
+  writeAutomaticBackup,
+} from './automaticBackups';
 
 /** The folder of automatic backups, beside the app's own data. */
 export function automaticBackupsFolder(): string {
@@ -9,7 +13,9 @@ export function automaticBackupsFolder(): string {
 }
 
 /** Handles `writeAutomaticBackup`: saves the renderer's database snapshot in the backups folder. */
-export function writeAutomaticBackupHandler(request: AutomaticBackupRequest): Promise<AutomaticBackup> {
+export function writeAutomaticBackupHandler(
+  request: AutomaticBackupRequest,
+): Promise<AutomaticBackup> {
   return writeAutomaticBackup(automaticBackupsFolder(), request);
 }
 
@@ -19,6 +25,6 @@ export function listAutomaticBackupsHandler(): Promise<AutomaticBackup[]> {
 }
 
 /** Handles `readAutomaticBackup`. */
-export function readAutomaticBackupHandler(fileName: string): Promise<Uint8Array> {
+export function readAutomaticBackupHandler(fileName: string): Promise<Uint8Array<ArrayBuffer>> {
   return readAutomaticBackup(automaticBackupsFolder(), fileName);
 }

@@ -1,1 +1,2 @@
 export * from './atomicWrite';
+export * from './readFileBytes';

@@ -19,10 +19,7 @@ export function buildMenuTemplate({
   isMac,
 }: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const label = (key: MessageKey): string => translate('it', key);
-  const command = (
-    key: MessageKey,
-    menuCommand: MenuCommand,
-  ): MenuItemConstructorOptions => ({
+  const command = (key: MessageKey, menuCommand: MenuCommand): MenuItemConstructorOptions => ({
     id: menuCommand,
     label: label(key),
     click: () => sendCommand(menuCommand),

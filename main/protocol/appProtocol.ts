@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import { readFileBytes } from '../files';
 import { appResponseHeaders, mimeTypeOf, resolveAppFile } from './appRequest';
 
 /** The scheme the renderer is served from (`app://regia/…`). */
@@ -21,11 +21,14 @@ export function registerAppScheme(): void {
 /** Serves the files of the renderer folder on the app scheme, with the security headers. */
 export function handleAppProtocol(rendererFolder: string): void {
   protocol.handle(appScheme, async (request) => {
-    const filePath = request.method === 'GET' || request.method === 'HEAD' ? resolveAppFile(request.url, rendererFolder) : null;
+    const filePath =
+      request.method === 'GET' || request.method === 'HEAD'
+        ? resolveAppFile(request.url, rendererFolder)
+        : null;
     if (filePath) {
       try {
-        const content = await readFile(filePath);
-        return new Response(new Uint8Array(content), { headers: appResponseHeaders(mimeTypeOf(filePath)) });
+        const content = await readFileBytes(filePath);
+        return new Response(content, { headers: appResponseHeaders(mimeTypeOf(filePath)) });
       } catch {
         // A missing or unreadable file is answered like an unknown one.
       }

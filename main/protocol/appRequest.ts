@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { contentSecurityPolicy } from '../../shared/security';
+import { appOrigin, contentSecurityPolicy } from '../../shared/security';
 import { isAppUrl } from '../security';
 
 const mimeTypes: Record<string, string> = {
@@ -45,13 +45,16 @@ export function appResponseHeaders(contentType: string): Record<string, string> 
  * or drive paths).
  */
 export function resolveAppFile(requestUrl: string, rendererFolder: string): string | null {
-  if (!isAppUrl(requestUrl)) return null;
-  const url = new URL(requestUrl);
-  if (url.port !== '') return null;
-  const encodedSegments = url.pathname.split('/').slice(1);
-  if (encodedSegments.length === 1 && encodedSegments[0] === '') return path.join(rendererFolder, 'index.html');
+  const prefix = `${appOrigin}/`;
+  if (!requestUrl.startsWith(prefix) || !isAppUrl(requestUrl) || new URL(requestUrl).port !== '') {
+    return null;
+  }
+  // The raw path, not URL.pathname: the parser silently drops dot segments, and a request that
+  // contains any is refused rather than rewritten.
+  const [rawPath = ''] = requestUrl.slice(prefix.length).split(/[?#]/);
+  if (rawPath === '') return path.join(rendererFolder, 'index.html');
   const segments: string[] = [];
-  for (const encoded of encodedSegments) {
+  for (const encoded of rawPath.split('/')) {
     let segment: string;
     try {
       segment = decodeURIComponent(encoded);
@@ -68,10 +71,5 @@ export function resolveAppFile(requestUrl: string, rendererFolder: string): stri
 
 // Each segment must be an ordinary file or folder name once decoded.
 function isPlainSegment(segment: string): boolean {
-  return (
-    segment !== '' &&
-    segment !== '.' &&
-    segment !== '..' &&
-    !/[/\\:\0]/.test(segment)
-  );
+  return segment !== '' && segment !== '.' && segment !== '..' && !/[/\\:\0]/.test(segment);
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const maxFileBytes = 512 * 1024 * 1024;
 
 const bytesSchema = z
-  .instanceof(Uint8Array)
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'atteso un contenuto binario')
   .refine((bytes) => bytes.byteLength <= maxFileBytes, 'file troppo grande');
 
 const fileNameSchema = z

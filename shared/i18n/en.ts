@@ -111,6 +111,7 @@ export const en: Record<MessageKey, string> = {
   'meetings.agenda': 'Agenda',
   'meetings.place': 'Place',
   'meetings.kind': 'Meeting type',
+  'meetings.time': 'Start time',
   'meetings.created': 'Meeting created',
 
   'actions.title': 'Actions',
@@ -142,6 +143,7 @@ export const en: Record<MessageKey, string> = {
   'map.summary': '{nodes} organizations, {edges} relationships',
   'map.from': 'From',
   'map.to': 'To',
+  'map.weight': 'Weight',
 
   'exchange.title': 'Spreadsheet exchange',
   'exchange.intro':

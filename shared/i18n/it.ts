@@ -109,6 +109,7 @@ export const it = {
   'meetings.agenda': 'Ordine del giorno',
   'meetings.place': 'Luogo',
   'meetings.kind': 'Tipo di seduta',
+  'meetings.time': 'Ora di inizio',
   'meetings.created': 'Seduta creata',
 
   'actions.title': 'Azioni',
@@ -140,6 +141,7 @@ export const it = {
   'map.summary': '{nodes} enti, {edges} relazioni',
   'map.from': 'Da',
   'map.to': 'A',
+  'map.weight': 'Peso',
 
   'exchange.title': 'Scambio fogli',
   'exchange.intro':

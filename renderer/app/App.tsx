@@ -1,0 +1,47 @@
+import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import type { AppInfo } from '../../shared/contract';
+import type { RegiaDatabase, Settings } from '../db';
+import { AppLayout } from './AppLayout';
+import { RegiaProvider } from './RegiaContext';
+import { cssVariablesResolver, theme } from './theme';
+import { useStartupTasks } from './useStartupTasks';
+
+/** Where the light/dark choice is kept: per machine, not in the (backed-up) database. */
+export const colorSchemeManager = localStorageColorSchemeManager({ key: 'regia-color-scheme' });
+
+type AppProps = {
+  db: RegiaDatabase;
+  initialSettings: Settings;
+  appInfo: AppInfo;
+};
+
+function StartupTasks() {
+  useStartupTasks();
+  return null;
+}
+
+/** The whole renderer: theme, notifications, modals, routing and the application frame. */
+export function App({ db, initialSettings, appInfo }: AppProps) {
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="light"
+    >
+      <RegiaProvider db={db} initialSettings={initialSettings} appInfo={appInfo}>
+        <ModalsProvider labels={{ confirm: 'OK', cancel: 'Annulla' }}>
+          <Notifications position="top-right" />
+          <Router hook={useHashLocation}>
+            <StartupTasks />
+            <AppLayout />
+          </Router>
+        </ModalsProvider>
+      </RegiaProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,91 @@
+import { ActionIcon, AppShell, Burger, Group, Loader, NavLink, Text, Tooltip, useMantineColorScheme } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { spotlight } from '@mantine/spotlight';
+import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
+import { Route, Switch, useLocation } from 'wouter';
+import { EmptyState } from '../features/demo/EmptyState';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { CommandPalette } from './CommandPalette';
+import { NetworkSwitcher } from './NetworkSwitcher';
+import { useRegia } from './RegiaContext';
+import { appRoutes } from './routes';
+import { NetworksContext, useNetworksQuery } from './useNetworks';
+import { useMenuCommands } from './useMenuCommands';
+
+/** The application frame: header with network switcher, navigation, and the current page. */
+export function AppLayout() {
+  const { t } = useRegia();
+  const [opened, { toggle, close }] = useDisclosure();
+  const [location, navigate] = useLocation();
+  const { colorScheme, toggleColorScheme } = useMantineColorScheme();
+  const networks = useNetworksQuery();
+  useMenuCommands();
+  useHotkeys(appRoutes.map((route, index) => [`alt+${index + 1}`, () => navigate(route.path)]));
+
+  return (
+    <NetworksContext.Provider value={networks ?? { networks: [], current: null }}>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group wrap="nowrap">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+              <Text fw={800} fz="xl" c="blue.8" component="span">
+                {t('app.name')}
+              </Text>
+              <NetworkSwitcher />
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <Tooltip label={`${t('menu.palette')} (Ctrl+K)`}>
+                <ActionIcon variant="default" size="lg" onClick={spotlight.open} aria-label={t('menu.palette')}>
+                  <IconSearch size={18} />
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label={t('theme.toggle')}>
+                <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label={t('theme.toggle')}>
+                  {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
+          {appRoutes.map((route, index) => (
+            <NavLink
+              key={route.path}
+              href={`#${route.path}`}
+              label={t(route.labelKey)}
+              rightSection={
+                <Text span size="xs" aria-hidden>
+                  Alt+{index + 1}
+                </Text>
+              }
+              leftSection={<route.icon size={20} stroke={1.6} />}
+              active={location === route.path}
+              aria-current={location === route.path ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main>
+          {!networks ? (
+            <Loader aria-label={t('common.loading')} />
+          ) : (
+            <Switch>
+              {appRoutes.map((route) => (
+                <Route key={route.path} path={route.path}>
+                  {route.needsNetwork && !networks.current ? <EmptyState /> : <route.page />}
+                </Route>
+              ))}
+              <Route>{networks.current ? <OverviewPage /> : <EmptyState />}</Route>
+            </Switch>
+          )}
+        </AppShell.Main>
+      </AppShell>
+      <CommandPalette />
+    </NetworksContext.Provider>
+  );
+}

@@ -1,0 +1,40 @@
+import {
+  IconArrowsExchange,
+  IconChecklist,
+  IconHome,
+  IconMap2,
+  IconSettings,
+  IconUsersGroup,
+  IconCalendarEvent,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type { MessageKey } from '../../shared/i18n';
+import { ActionsPage } from '../features/actions/ActionsPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
+import { MapPage } from '../features/map/MapPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { RosterPage } from '../features/roster/RosterPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+/** A page of the main navigation. */
+export type AppRoute = {
+  /** The hash path, e.g. `/riunioni`. */
+  path: string;
+  /** The catalog key of its navigation label. */
+  labelKey: MessageKey;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  page: ComponentType;
+  /** Whether the page needs a network to show anything. */
+  needsNetwork: boolean;
+};
+
+export const appRoutes: AppRoute[] = [
+  { path: '/', labelKey: 'nav.overview', icon: IconHome, page: OverviewPage, needsNetwork: true },
+  { path: '/riunioni', labelKey: 'nav.meetings', icon: IconCalendarEvent, page: MeetingsPage, needsNetwork: true },
+  { path: '/azioni', labelKey: 'nav.actions', icon: IconChecklist, page: ActionsPage, needsNetwork: true },
+  { path: '/rete', labelKey: 'nav.network', icon: IconUsersGroup, page: RosterPage, needsNetwork: true },
+  { path: '/mappa', labelKey: 'nav.map', icon: IconMap2, page: MapPage, needsNetwork: true },
+  { path: '/scambio', labelKey: 'nav.exchange', icon: IconArrowsExchange, page: ExchangePage, needsNetwork: true },
+  { path: '/impostazioni', labelKey: 'nav.settings', icon: IconSettings, page: SettingsPage, needsNetwork: false },
+];

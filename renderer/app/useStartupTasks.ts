@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { afterReloadMessageKey, useBackupActions } from '../features/backup';
+import { notifySuccess } from './notify';
+
+/** How long after start-up the daily backup is taken, so it never slows the first screen. */
+const dailyBackupDelayMs = 4000;
+
+/** Once per start: the message left by a restore, and the day's automatic backup. */
+export function useStartupTasks(): void {
+  const { writeDailyBackupIfDue } = useBackupActions();
+
+  useEffect(() => {
+    const message = sessionStorage.getItem(afterReloadMessageKey);
+    if (message) {
+      sessionStorage.removeItem(afterReloadMessageKey);
+      notifySuccess(message);
+    }
+  }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void writeDailyBackupIfDue(), dailyBackupDelayMs);
+    return () => clearTimeout(timer);
+  }, [writeDailyBackupIfDue]);
+}

@@ -1,0 +1,10 @@
+import type { RegiaApi } from '../../shared/contract';
+
+declare global {
+  interface Window {
+    /** The desktop host's API, exposed by the preload script; absent in a browser tab. */
+    regia?: RegiaApi;
+  }
+  /** The app version from package.json, set by Vite at build time. */
+  const __APP_VERSION__: string;
+}

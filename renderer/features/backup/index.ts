@@ -1,0 +1,2 @@
+export { BackupPanel } from './BackupPanel';
+export { afterReloadMessageKey, useBackupActions } from './useBackupActions';

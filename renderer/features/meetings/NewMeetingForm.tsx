@@ -1,0 +1,77 @@
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { meetingKinds, type MeetingKind } from '../../../shared/domain';
+import { nextMeetingNumber } from '../../../shared/meetings';
+import { todayIsoDate } from '../../app/formatting';
+import { label } from '../../app/labels';
+import { notifySuccess, reportFailure } from '../../app/notify';
+import { useRegia } from '../../app/RegiaContext';
+
+type NewMeetingFormProps = {
+  /** The network the meeting belongs to. */
+  networkId: string;
+  /** Called after creation or on cancel. */
+  onDone: () => void;
+};
+
+/** Creates a meeting in draft, numbered within its year. */
+export function NewMeetingForm({ networkId, onDone }: NewMeetingFormProps) {
+  const { t, db, repositories } = useRegia();
+  const form = useForm({
+    initialValues: {
+      title: '',
+      date: todayIsoDate(),
+      startTime: '10:00',
+      kind: 'ordinaria' as MeetingKind,
+      place: '',
+    },
+    validate: {
+      date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('common.required')),
+    },
+  });
+  const submit = form.onSubmit((values) =>
+    reportFailure(t, async () => {
+      const year = Number(values.date.slice(0, 4));
+      await db.transaction('rw', [db.meetings, db.auditEntries], async () => {
+        const sameYear = await db.meetings.where('[networkId+year]').equals([networkId, year]).toArray();
+        await repositories.meetings.create({
+          networkId,
+          year,
+          number: nextMeetingNumber(sameYear.map((meeting) => meeting.number)),
+          kind: values.kind,
+          status: 'bozza',
+          title: values.title,
+          date: values.date,
+          startTime: values.startTime || null,
+          place: values.place,
+        });
+      });
+      notifySuccess(t('meetings.created'));
+      onDone();
+    }),
+  );
+  return (
+    <form onSubmit={submit}>
+      <Stack>
+        <TextInput label={t('actions.titleField')} data-autofocus {...form.getInputProps('title')} />
+        <Group grow>
+          <TextInput type="date" label={t('common.date')} required {...form.getInputProps('date')} />
+          <TextInput type="time" label={t('meetings.time')} {...form.getInputProps('startTime')} />
+        </Group>
+        <Select
+          label={t('meetings.kind')}
+          data={meetingKinds.map((kind) => ({ value: kind, label: label.meetingKind(t, kind) }))}
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
+        />
+        <TextInput label={t('meetings.place')} {...form.getInputProps('place')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit">{t('common.create')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

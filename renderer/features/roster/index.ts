@@ -1,0 +1,2 @@
+export { useNetworkMembers, type NetworkMember } from './useNetworkMembers';
+export { openNewOrganizationModal } from './openNewOrganizationModal';

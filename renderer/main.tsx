@@ -1,0 +1,44 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
+import { notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { translate } from '../shared/i18n';
+import { App } from './app/App';
+import { StartupError } from './app/StartupError';
+import { bridge } from './bridge';
+import { createRegiaDatabase, openRegiaDatabase, readSettings } from './db';
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('Elemento #root mancante in index.html');
+  const root = createRoot(container);
+  const db = createRegiaDatabase();
+  // Another window upgrading the schema: close ours rather than block it, and say so.
+  db.on('versionchange', () => {
+    db.close();
+    notifications.show({ color: 'orange', message: translate('it', 'error.versionChange'), autoClose: false });
+    return false;
+  });
+  db.on('blocked', () => {
+    notifications.show({ color: 'orange', message: translate('it', 'error.blocked'), autoClose: false });
+  });
+  try {
+    await openRegiaDatabase(db);
+  } catch (error) {
+    root.render(<StartupError error={error} />);
+    return;
+  }
+  // Ask the browser not to evict the data under storage pressure; Electron grants it.
+  void navigator.storage?.persist?.().catch(() => false);
+  const [settings, appInfo] = await Promise.all([readSettings(db), bridge.getAppInfo()]);
+  document.documentElement.lang = settings.language;
+  root.render(
+    <StrictMode>
+      <App db={db} initialSettings={settings} appInfo={appInfo} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,2 @@
+export { buildDemoDataset } from './demoNetworks';
+export { defaultDemoSeed, type DemoDataset, type DemoOptions } from './context';

@@ -1,0 +1,143 @@
+import { differenceInCalendarDays, format } from 'date-fns';
+import type { projectStates } from '../domain/projects';
+import type { RowOf } from '../domain/tables';
+import type { DemoContext } from './context';
+import type { NetworkHandle } from './networks';
+
+/** A partner's share of an indicator's results. */
+export type ContributionSpec = {
+  organization: string;
+  weight: number;
+  /** Sends its scheda late: no values for quarters ended less than three months ago. */
+  late?: boolean;
+};
+
+/** An indicator with quarterly values by partner. */
+export type IndicatorSpec = {
+  name: string;
+  unit: string;
+  kind: RowOf<'indicators'>['kind'];
+  target: number;
+  contributions: ContributionSpec[];
+};
+
+/** A project of the demo; its funding sources must add up to the partners' budget shares. */
+export type ProjectSpec = {
+  key: string;
+  title: string;
+  code: string;
+  callReference: string;
+  state: (typeof projectStates)[number];
+  periodFrom: string;
+  periodTo: string;
+  lead: string;
+  partners: { organization: string; role: string; budgetShare: number }[];
+  fundingSources: { name: string; amount: number }[];
+  description: string;
+  indicators: IndicatorSpec[];
+};
+
+/** Share of the yearly target planned for each quarter. */
+const quarterlyPace = [0.2, 0.27, 0.27, 0.26];
+const lateReportingDays = 90;
+
+type Quarter = { period: string; start: Date; end: Date; elapsed: number; partial: boolean };
+
+function quartersSoFar(context: DemoContext, project: ProjectSpec): Quarter[] {
+  const { today, programmeYear } = context.calendar;
+  const quarters: Quarter[] = [];
+  for (let index = 0; index < 4; index += 1) {
+    const start = new Date(programmeYear, index * 3, 1);
+    const end = new Date(programmeYear, index * 3 + 3, 0);
+    const startIso = format(start, 'yyyy-MM-dd');
+    if (start > today || startIso < project.periodFrom || startIso > project.periodTo) continue;
+    const length = differenceInCalendarDays(end, start) + 1;
+    const partial = end >= today;
+    const elapsed = partial ? differenceInCalendarDays(today, start) / length : 1;
+    quarters.push({ period: `${programmeYear}-Q${index + 1}`, start, end, elapsed, partial });
+  }
+  return quarters;
+}
+
+function writeIndicatorValues(
+  context: DemoContext,
+  project: RowOf<'projects'>,
+  indicator: RowOf<'indicators'>,
+  spec: IndicatorSpec,
+  quarters: Quarter[],
+  indicatorIndex: number,
+): void {
+  const { today } = context.calendar;
+  for (const quarter of quarters) {
+    const quarterIndex = Number(quarter.period.slice(-1)) - 1;
+    spec.contributions.forEach((contribution, partnerIndex) => {
+      if (
+        contribution.late === true &&
+        differenceInCalendarDays(today, quarter.end) < lateReportingDays
+      ) {
+        return;
+      }
+      // A small, fixed spread so that partners do not all report the same round figures.
+      const spread = 1 + (((partnerIndex * 7 + quarterIndex * 3 + indicatorIndex) % 5) - 2) * 0.08;
+      const pace = quarterlyPace[quarterIndex] ?? 0.25;
+      const value = Math.round(spec.target * pace * contribution.weight * quarter.elapsed * spread);
+      if (quarter.partial && value === 0) return;
+      context.dataset.indicatorValues.push({
+        ...context.meta(),
+        indicatorId: indicator.id,
+        projectId: project.id,
+        organizationId: context.organizations.id(contribution.organization),
+        period: quarter.period,
+        value,
+        note: quarter.partial ? `Dato parziale al ${format(today, 'dd/MM/yyyy')}` : '',
+      });
+    });
+  }
+}
+
+/** Writes a network's projects with their indicators and the values partners reported so far. */
+export function buildProjects(
+  context: DemoContext,
+  network: NetworkHandle,
+  specs: ProjectSpec[],
+): void {
+  for (const spec of specs) {
+    const project: RowOf<'projects'> = {
+      ...context.meta(),
+      networkId: network.id,
+      title: spec.title,
+      code: spec.code,
+      callReference: spec.callReference,
+      state: spec.state,
+      periodFrom: spec.periodFrom,
+      periodTo: spec.periodTo,
+      leadOrganizationId: context.organizations.id(spec.lead),
+      partners: spec.partners.map((partner) => ({
+        organizationId: context.organizations.id(partner.organization),
+        role: partner.role,
+        budgetShare: partner.budgetShare,
+      })),
+      fundingSources: spec.fundingSources,
+      description: spec.description,
+    };
+    context.projects.register(spec.key, project.id);
+    context.dataset.projects.push(project);
+    const reporting =
+      spec.state === 'inCorso' || spec.state === 'concluso' || spec.state === 'rendicontato';
+    const quarters = reporting ? quartersSoFar(context, spec) : [];
+    spec.indicators.forEach((indicatorSpec, indicatorIndex) => {
+      const indicator: RowOf<'indicators'> = {
+        ...context.meta(),
+        projectId: project.id,
+        name: indicatorSpec.name,
+        unit: indicatorSpec.unit,
+        kind: indicatorSpec.kind,
+        baseline: 0,
+        target: indicatorSpec.target,
+        periodicity: 'trimestre',
+      };
+      context.dataset.indicators.push(indicator);
+      writeIndicatorValues(context, project, indicator, indicatorSpec, quarters, indicatorIndex);
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The navigation labels in Italian, in menu order. */
+export const pageLabels = [
+  'Panoramica',
+  'Riunioni',
+  'Azioni',
+  'Rete',
+  'Mappa',
+  'Scambio fogli',
+  'Impostazioni',
+] as const;
+export type PageLabel = (typeof pageLabels)[number];
+
+/** A page model of Regia in the web host. */
+export class RegiaApp {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app and waits for its frame. */
+  async open(): Promise<void> {
+    await this.page.goto('./');
+    await expect(this.page.getByRole('navigation', { name: 'Navigazione principale' })).toBeVisible();
+  }
+
+  /** Loads the demo network from the empty state and waits until the overview shows it. */
+  async loadDemo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Carica rete di esempio' }).click();
+    await expect(this.page.getByText(/Rete di esempio caricata/)).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByTestId('stat-members')).toBeVisible();
+  }
+
+  /** Goes to a page through the main navigation. */
+  async goTo(label: PageLabel): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: label, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  /** The number shown by a statistic card of the overview. */
+  async statistic(testId: string): Promise<number> {
+    const text = await this.page.getByTestId(testId).locator('p').last().innerText();
+    return Number(text);
+  }
+
+  /** Rows of a table, header excluded. */
+  tableRows(testId: string) {
+    return this.page.getByTestId(testId).locator('tbody tr');
+  }
+
+  /** Scans the current page with axe-core and returns the serious and critical violations. */
+  async seriousAccessibilityViolations(): Promise<string[]> {
+    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
+  }
+}

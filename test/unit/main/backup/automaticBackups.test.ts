@@ -1,0 +1,147 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  automaticBackupName,
+  keptAutomaticBackups,
+  listAutomaticBackups,
+  parseAutomaticBackupName,
+  readAutomaticBackup,
+  writeAutomaticBackup,
+} from '../../../../main/backup/automaticBackups';
+
+const start = Date.UTC(2025, 2, 14, 9, 30, 0, 0);
+const minute = 60_000;
+
+describe('automatic backups', () => {
+  let root: string;
+  let folder: string;
+
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'regia-backups-'));
+    folder = path.join(root, 'backups');
+  });
+
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('names a backup after its UTC time and reason and reads that name back', () => {
+    const createdAt = new Date(Date.UTC(2025, 0, 5, 7, 8, 9, 45));
+
+    const fileName = automaticBackupName('beforeImport', createdAt);
+
+    expect(fileName).toBe('regia-20250105-070809-045-beforeImport.regia');
+    expect(parseAutomaticBackupName(fileName)).toEqual({
+      reason: 'beforeImport',
+      createdAt: '2025-01-05T07:08:09.045Z',
+    });
+  });
+
+  it('writes a backup into a new folder and describes it', async () => {
+    const bytes = new Uint8Array([10, 20, 30]);
+
+    const backup = await writeAutomaticBackup(folder, { reason: 'daily', bytes }, new Date(start));
+
+    expect(backup).toEqual({
+      fileName: 'regia-20250314-093000-000-daily.regia',
+      reason: 'daily',
+      createdAt: '2025-03-14T09:30:00.000Z',
+      sizeBytes: 3,
+    });
+    expect(await readAutomaticBackup(folder, backup.fileName)).toEqual(bytes);
+    expect(await readdir(folder)).toEqual([backup.fileName]);
+  });
+
+  it('keeps only the newest 30 backups and lists them newest first', async () => {
+    for (let index = 0; index < keptAutomaticBackups + 5; index += 1) {
+      await writeAutomaticBackup(
+        folder,
+        { reason: index % 2 === 0 ? 'daily' : 'manual', bytes: new Uint8Array(index) },
+        new Date(start + index * minute),
+      );
+    }
+
+    const backups = await listAutomaticBackups(folder);
+
+    expect(keptAutomaticBackups).toBe(30);
+    expect(backups).toHaveLength(30);
+    expect(await readdir(folder)).toHaveLength(30);
+    expect(backups[0]).toMatchObject({
+      createdAt: new Date(start + 34 * minute).toISOString(),
+      sizeBytes: 34,
+    });
+    expect(backups.at(-1)).toMatchObject({
+      createdAt: new Date(start + 5 * minute).toISOString(),
+      sizeBytes: 5,
+    });
+    const times = backups.map((backup) => backup.createdAt);
+    expect(times).toEqual([...times].sort().reverse());
+  });
+
+  it('does not overwrite a backup written in the same millisecond', async () => {
+    const now = new Date(start);
+
+    const first = await writeAutomaticBackup(
+      folder,
+      { reason: 'manual', bytes: new Uint8Array([1]) },
+      now,
+    );
+    const second = await writeAutomaticBackup(
+      folder,
+      { reason: 'manual', bytes: new Uint8Array([2]) },
+      now,
+    );
+
+    expect(second.fileName).not.toBe(first.fileName);
+    expect(await readAutomaticBackup(folder, first.fileName)).toEqual(new Uint8Array([1]));
+    expect(await readAutomaticBackup(folder, second.fileName)).toEqual(new Uint8Array([2]));
+  });
+
+  it('ignores files and folders whose names are not automatic backups', async () => {
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'appunti.txt'), 'x');
+    await writeFile(path.join(folder, 'regia-20250314-093000-000-unknown.regia'), 'x');
+    await writeFile(path.join(folder, 'regia-20250231-093000-000-daily.regia'), 'x');
+    await mkdir(path.join(folder, 'regia-20250314-093000-000-daily.regia'));
+    await writeFile(path.join(folder, 'regia-20250314-100000-000-manual.regia'), 'abcd');
+
+    const backups = await listAutomaticBackups(folder);
+
+    expect(backups).toEqual([
+      {
+        fileName: 'regia-20250314-100000-000-manual.regia',
+        reason: 'manual',
+        createdAt: '2025-03-14T10:00:00.000Z',
+        sizeBytes: 4,
+      },
+    ]);
+  });
+
+  it('lists nothing when no backup was ever written', async () => {
+    expect(await listAutomaticBackups(folder)).toEqual([]);
+  });
+
+  it.each([
+    ['a parent path', '../x'],
+    ['a parent path that ends like a backup', '../regia-20250314-093000-000-daily.regia'],
+    ['an absolute path', '/etc/passwd'],
+    ['an absolute path to a backup', path.join(tmpdir(), 'regia-20250314-093000-000-daily.regia')],
+    ['a name with another pattern', 'backup.regia'],
+    ['a name with an unknown reason', 'regia-20250314-093000-000-other.regia'],
+  ])('refuses to read %s', async (_description, fileName) => {
+    await writeAutomaticBackup(
+      folder,
+      { reason: 'daily', bytes: new Uint8Array([1]) },
+      new Date(start),
+    );
+    // Files the traversal would reach, so that only the name check can make the read fail.
+    await writeFile(path.join(root, 'x'), 'segreto');
+    await writeFile(path.join(root, 'regia-20250314-093000-000-daily.regia'), 'segreto');
+
+    await expect(readAutomaticBackup(folder, fileName)).rejects.toThrow(
+      `Nome di backup automatico non valido: ${fileName}`,
+    );
+  });
+});

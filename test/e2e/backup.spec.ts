@@ -21,6 +21,7 @@ async function clearDatabase(page: Page): Promise<void> {
         request.onerror = () => reject(new Error('delete failed'));
       }),
   );
+  await page.goto('./#/');
   await page.reload();
 }
 
@@ -87,7 +88,7 @@ test('a file that is not a backup is refused and nothing changes', async ({ page
     mimeType: 'application/octet-stream',
     buffer: Buffer.from('questo non è un backup'),
   });
-  await expect(page.getByText(/non è un backup valido/)).toBeVisible();
+  await expect(page.getByText(/non è un backup di Regia valido/)).toBeVisible();
   await expect(page.getByRole('dialog', { name: 'Ripristinare questo backup?' })).toHaveCount(0);
   expect(await counts(app)).toEqual(before);
 });

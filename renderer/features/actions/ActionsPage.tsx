@@ -65,7 +65,7 @@ export function ActionsPage() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={actionStatusColor[action.status]} variant="light">
+                    <Badge color={actionStatusColor[action.status]} variant="dot">
                       {label.actionStatus(t, action.status)}
                     </Badge>
                   </Table.Td>

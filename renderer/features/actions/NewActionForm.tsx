@@ -39,14 +39,14 @@ export function NewActionForm({ networkId, onDone }: NewActionFormProps) {
         priority: values.priority,
         progress: 0,
       });
-      notifySuccess(t('actions.created', { title: action.title }));
+      notifySuccess(t, t('actions.created', { title: action.title }));
       onDone();
     }),
   );
   return (
     <form onSubmit={submit}>
       <Stack>
-        <TextInput label={t('actions.titleField')} required data-autofocus {...form.getInputProps('title')} />
+        <TextInput label={t('actions.titleField')} withAsterisk data-autofocus {...form.getInputProps('title')} />
         <Textarea label={t('common.notes')} autosize minRows={2} {...form.getInputProps('description')} />
         <Select
           label={t('actions.owner')}

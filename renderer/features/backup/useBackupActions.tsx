@@ -13,7 +13,7 @@ import { tableNames } from '../../../shared/domain';
 import { bridge } from '../../bridge';
 import { restoreDatabase, snapshotDatabase, type RegiaDatabase } from '../../db';
 import { todayIsoDate } from '../../app/formatting';
-import { notifySuccess, reportFailure } from '../../app/notify';
+import { notifyProblem, notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia, type Translate } from '../../app/RegiaContext';
 import { BackupSummaryView } from './BackupSummaryView';
 import { backupFileFilters, backupFileName } from './backupFileName';
@@ -53,7 +53,12 @@ export function useBackupActions() {
 
   const restore = useCallback(
     async (backup: Backup) => {
-      const loadingId = notifications.show({ loading: true, message: t('backup.restoring'), autoClose: false });
+      const loadingId = notifications.show({
+        loading: true,
+        message: t('backup.restoring'),
+        autoClose: false,
+        withCloseButton: false,
+      });
       try {
         await writeAutomaticBackup('beforeRestore');
         const identity = { userName: settings.userName, userOrganization: settings.userOrganization };
@@ -71,12 +76,7 @@ export function useBackupActions() {
     (bytes: Uint8Array) => {
       const decoded = decodeBackup(bytes);
       if (!decoded.ok) {
-        notifications.show({
-          color: 'red',
-          title: t('error.title'),
-          message: problemMessage(t, decoded.problem),
-          autoClose: false,
-        });
+        notifyProblem(t, problemMessage(t, decoded.problem));
         return;
       }
       modals.openConfirmModal({
@@ -102,7 +102,7 @@ export function useBackupActions() {
             bytes: await encodeCurrent(),
           });
           if (result.saved) {
-            notifySuccess(
+            notifySuccess(t, 
               result.location ? t('backup.savedWhere', { location: result.location }) : t('backup.saved'),
             );
           }

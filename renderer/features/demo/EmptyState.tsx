@@ -17,7 +17,7 @@ export function EmptyState() {
     setLoading(true);
     const count = await reportFailure(t, () => loadDemoNetwork(repositoryContext, updateSettings));
     setLoading(false);
-    if (count !== undefined) notifySuccess(t('demo.loaded', { count }));
+    if (count !== undefined) notifySuccess(t, t('demo.loaded', { count }));
   };
 
   return (

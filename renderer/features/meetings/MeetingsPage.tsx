@@ -63,7 +63,7 @@ export function MeetingsPage() {
                       {meeting.title ? ` · ${meeting.title}` : ''}
                     </Text>
                   </div>
-                  <Badge color={meetingStatusColor[meeting.status]} variant="light">
+                  <Badge color={meetingStatusColor[meeting.status]} variant="dot">
                     {label.meetingStatus(t, meeting.status)}
                   </Badge>
                 </Group>

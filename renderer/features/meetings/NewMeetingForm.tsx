@@ -46,7 +46,7 @@ export function NewMeetingForm({ networkId, onDone }: NewMeetingFormProps) {
           place: values.place,
         });
       });
-      notifySuccess(t('meetings.created'));
+      notifySuccess(t, t('meetings.created'));
       onDone();
     }),
   );
@@ -55,7 +55,7 @@ export function NewMeetingForm({ networkId, onDone }: NewMeetingFormProps) {
       <Stack>
         <TextInput label={t('actions.titleField')} data-autofocus {...form.getInputProps('title')} />
         <Group grow>
-          <TextInput type="date" label={t('common.date')} required {...form.getInputProps('date')} />
+          <TextInput type="date" label={t('common.date')} withAsterisk {...form.getInputProps('date')} />
           <TextInput type="time" label={t('meetings.time')} {...form.getInputProps('startTime')} />
         </Group>
         <Select

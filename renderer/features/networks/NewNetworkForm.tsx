@@ -19,14 +19,14 @@ export function NewNetworkForm({ onDone }: NewNetworkFormProps) {
     reportFailure(t, async () => {
       const network = await repositories.networks.create(values);
       await updateSettings({ currentNetworkId: network.id });
-      notifySuccess(t('network.created', { name: network.name }));
+      notifySuccess(t, t('network.created', { name: network.name }));
       onDone();
     }),
   );
   return (
     <form onSubmit={submit}>
       <Stack>
-        <TextInput label={t('network.name')} required data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('network.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
         <TextInput label={t('network.territory')} {...form.getInputProps('territory')} />
         <TextInput label={t('network.programme')} {...form.getInputProps('programme')} />
         <Group justify="flex-end">

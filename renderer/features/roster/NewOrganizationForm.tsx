@@ -60,14 +60,14 @@ export function NewOrganizationForm({ networkId, onDone }: NewOrganizationFormPr
           return created;
         },
       );
-      notifySuccess(t('roster.organizationCreated', { name: organization.name }));
+      notifySuccess(t, t('roster.organizationCreated', { name: organization.name }));
       onDone();
     }),
   );
   return (
     <form onSubmit={submit}>
       <Stack>
-        <TextInput label={t('common.name')} required data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('common.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
         <Select
           label={t('common.type')}
           allowDeselect={false}

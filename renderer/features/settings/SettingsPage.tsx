@@ -28,7 +28,7 @@ export function SettingsPage() {
   const saveProfile = form.onSubmit((values) =>
     reportFailure(t, async () => {
       await updateSettings(values);
-      notifySuccess(t('settings.saved'));
+      notifySuccess(t, t('settings.saved'));
     }),
   );
   return (

@@ -50,7 +50,8 @@ const layeringRule = {
         return;
       }
       const forbidden = forbiddenPackages[fromLayer] ?? [];
-      const isNodeBuiltin = fromLayer !== 'main' && fromLayer !== 'test' && nodeBuiltins.has(source);
+      const isNodeBuiltin =
+        fromLayer !== 'main' && fromLayer !== 'test' && nodeBuiltins.has(source);
       if (isNodeBuiltin || forbidden.some((pattern) => pattern.test(source))) {
         context.report({
           node,

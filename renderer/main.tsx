@@ -18,11 +18,19 @@ async function start(): Promise<void> {
   // Another window upgrading the schema: close ours rather than block it, and say so.
   db.on('versionchange', () => {
     db.close();
-    notifications.show({ color: 'orange', message: translate('it', 'error.versionChange'), autoClose: false });
+    notifications.show({
+      color: 'orange',
+      message: translate('it', 'error.versionChange'),
+      autoClose: false,
+    });
     return false;
   });
   db.on('blocked', () => {
-    notifications.show({ color: 'orange', message: translate('it', 'error.blocked'), autoClose: false });
+    notifications.show({
+      color: 'orange',
+      message: translate('it', 'error.blocked'),
+      autoClose: false,
+    });
   });
   try {
     await openRegiaDatabase(db);

@@ -71,7 +71,9 @@ const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
 console.log('\nSummary');
 for (const row of rows) {
   const skipped = row.skipped ? `, ${row.skipped} skipped` : '';
-  console.log(`  ${row.failed ? '✗' : '✓'} ${row.name}: ${row.passed} passed, ${row.failed} failed${skipped} (${row.seconds} s)`);
+  console.log(
+    `  ${row.failed ? '✗' : '✓'} ${row.name}: ${row.passed} passed, ${row.failed} failed${skipped} (${row.seconds} s)`,
+  );
 }
 console.log(`${total('passed')} passed, ${total('failed')} failed`);
 process.exit(total('failed') > 0 ? 1 : 0);

@@ -1,4 +1,14 @@
-import { ActionIcon, AppShell, Burger, Group, Loader, NavLink, Text, Tooltip, useMantineColorScheme } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Burger,
+  Group,
+  Loader,
+  NavLink,
+  Text,
+  Tooltip,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
@@ -32,7 +42,13 @@ export function AppLayout() {
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group wrap="nowrap">
-              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('nav.toggle')}
+              />
               <Text fw={800} fz="xl" c="blue.8" component="span">
                 {t('app.name')}
               </Text>
@@ -40,12 +56,22 @@ export function AppLayout() {
             </Group>
             <Group gap="xs" wrap="nowrap">
               <Tooltip label={`${t('menu.palette')} (Ctrl+K)`}>
-                <ActionIcon variant="default" size="lg" onClick={spotlight.open} aria-label={t('menu.palette')}>
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  onClick={spotlight.open}
+                  aria-label={t('menu.palette')}
+                >
                   <IconSearch size={18} />
                 </ActionIcon>
               </Tooltip>
               <Tooltip label={t('theme.toggle')}>
-                <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label={t('theme.toggle')}>
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  onClick={toggleColorScheme}
+                  aria-label={t('theme.toggle')}
+                >
                   {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
                 </ActionIcon>
               </Tooltip>

@@ -27,20 +27,33 @@ export function CommandPalette() {
   }));
   const recordActions: SpotlightActionData[] = current
     ? [
-        { id: 'new:organization', label: t('palette.newOrganization'), onClick: () => openNewOrganizationModal(t, current.id) },
-        { id: 'new:action', label: t('palette.newAction'), onClick: () => openNewActionModal(t, current.id) },
+        {
+          id: 'new:organization',
+          label: t('palette.newOrganization'),
+          onClick: () => openNewOrganizationModal(t, current.id),
+        },
+        {
+          id: 'new:action',
+          label: t('palette.newAction'),
+          onClick: () => openNewActionModal(t, current.id),
+        },
         { id: 'new:meeting', label: t('palette.newMeeting'), onClick: () => navigate('/riunioni') },
       ]
     : [];
   const appActions: SpotlightActionData[] = [
     { id: 'new:network', label: t('network.new'), onClick: () => openNewNetworkModal(t) },
     { id: 'backup:save', label: t('palette.backup'), onClick: () => void backup.saveToFile() },
-    { id: 'backup:restore', label: t('palette.restore'), onClick: () => void backup.restoreFromFile() },
+    {
+      id: 'backup:restore',
+      label: t('palette.restore'),
+      onClick: () => void backup.restoreFromFile(),
+    },
     { id: 'theme', label: t('palette.toggleTheme'), onClick: toggleColorScheme },
     {
       id: 'language',
       label: t('palette.switchLanguage'),
-      onClick: () => void reportFailure(t, () => updateSettings({ language: locale === 'it' ? 'en' : 'it' })),
+      onClick: () =>
+        void reportFailure(t, () => updateSettings({ language: locale === 'it' ? 'en' : 'it' })),
     },
   ];
 

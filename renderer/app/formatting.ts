@@ -5,7 +5,11 @@ import type { Locale } from '../../shared/i18n';
 const dateLocales = { it: italian, en: enGB };
 
 /** A calendar day (`yyyy-MM-dd`) or timestamp written out in the user's language. */
-export function formatDate(locale: Locale, isoDate: string | null, pattern = 'd MMMM yyyy'): string {
+export function formatDate(
+  locale: Locale,
+  isoDate: string | null,
+  pattern = 'd MMMM yyyy',
+): string {
   if (!isoDate) return '—';
   return format(parseISO(isoDate), pattern, { locale: dateLocales[locale] });
 }

@@ -31,7 +31,10 @@ export function notifyError(t: Translate, error: unknown): void {
 }
 
 /** Runs a task and reports its failure to the user instead of losing it. */
-export async function reportFailure<T>(t: Translate, task: () => Promise<T>): Promise<T | undefined> {
+export async function reportFailure<T>(
+  t: Translate,
+  task: () => Promise<T>,
+): Promise<T | undefined> {
   try {
     return await task();
   } catch (error) {

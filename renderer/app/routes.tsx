@@ -31,10 +31,40 @@ export type AppRoute = {
 
 export const appRoutes: AppRoute[] = [
   { path: '/', labelKey: 'nav.overview', icon: IconHome, page: OverviewPage, needsNetwork: true },
-  { path: '/riunioni', labelKey: 'nav.meetings', icon: IconCalendarEvent, page: MeetingsPage, needsNetwork: true },
-  { path: '/azioni', labelKey: 'nav.actions', icon: IconChecklist, page: ActionsPage, needsNetwork: true },
-  { path: '/rete', labelKey: 'nav.network', icon: IconUsersGroup, page: RosterPage, needsNetwork: true },
+  {
+    path: '/riunioni',
+    labelKey: 'nav.meetings',
+    icon: IconCalendarEvent,
+    page: MeetingsPage,
+    needsNetwork: true,
+  },
+  {
+    path: '/azioni',
+    labelKey: 'nav.actions',
+    icon: IconChecklist,
+    page: ActionsPage,
+    needsNetwork: true,
+  },
+  {
+    path: '/rete',
+    labelKey: 'nav.network',
+    icon: IconUsersGroup,
+    page: RosterPage,
+    needsNetwork: true,
+  },
   { path: '/mappa', labelKey: 'nav.map', icon: IconMap2, page: MapPage, needsNetwork: true },
-  { path: '/scambio', labelKey: 'nav.exchange', icon: IconArrowsExchange, page: ExchangePage, needsNetwork: true },
-  { path: '/impostazioni', labelKey: 'nav.settings', icon: IconSettings, page: SettingsPage, needsNetwork: false },
+  {
+    path: '/scambio',
+    labelKey: 'nav.exchange',
+    icon: IconArrowsExchange,
+    page: ExchangePage,
+    needsNetwork: true,
+  },
+  {
+    path: '/impostazioni',
+    labelKey: 'nav.settings',
+    icon: IconSettings,
+    page: SettingsPage,
+    needsNetwork: false,
+  },
 ];

@@ -10,7 +10,8 @@ export type NetworksState = { networks: Network[]; current: Network | null };
 export function useNetworksQuery(): NetworksState | undefined {
   const { db, settings } = useRegia();
   const networks = useLiveQuery(
-    async () => (await db.networks.orderBy('name').toArray()).filter((network) => !network.archivedAt),
+    async () =>
+      (await db.networks.orderBy('name').toArray()).filter((network) => !network.archivedAt),
     [db],
   );
   if (!networks) return undefined;

@@ -30,7 +30,11 @@ export class WebBackupStore {
     };
     await this.db.transaction('rw', this.db.backups, async () => {
       await this.db.backups.put({ ...backup, bytes });
-      const surplus = await this.db.backups.orderBy('createdAt').reverse().offset(automaticBackupsKept).primaryKeys();
+      const surplus = await this.db.backups
+        .orderBy('createdAt')
+        .reverse()
+        .offset(automaticBackupsKept)
+        .primaryKeys();
       await this.db.backups.bulkDelete(surplus);
     });
     return backup;
@@ -39,7 +43,12 @@ export class WebBackupStore {
   /** The kept backups, newest first, without their contents. */
   async list(): Promise<AutomaticBackup[]> {
     const rows = await this.db.backups.orderBy('createdAt').reverse().toArray();
-    return rows.map(({ fileName, reason, createdAt, sizeBytes }) => ({ fileName, reason, createdAt, sizeBytes }));
+    return rows.map(({ fileName, reason, createdAt, sizeBytes }) => ({
+      fileName,
+      reason,
+      createdAt,
+      sizeBytes,
+    }));
   }
 
   /** The contents of one kept backup. */

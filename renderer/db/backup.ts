@@ -1,4 +1,4 @@
-import { tableNames, type AuditEntry, type TableName } from '../../shared/domain';
+import { tableNames, type AuditEntry } from '../../shared/domain';
 import type { Backup, BackupTables } from '../../shared/backup';
 import type { RegiaDatabase } from './database';
 import type { AuditIdentity } from './repository';
@@ -54,7 +54,7 @@ export async function restoreDatabase(
     for (const name of tableNames) {
       const table = db.table(name);
       await table.clear();
-      const rows: unknown[] = backup.tables[name as TableName];
+      const rows: unknown[] = backup.tables[name];
       if (rows.length > 0) await table.bulkAdd(rows);
       restoredRows += rows.length;
     }

@@ -18,7 +18,10 @@ export type AuditIdentity = { userName: string; userOrganization: string };
 export type WriteOptions = { source?: ChangeSource; batchId?: string | null };
 
 /** What a caller supplies to create a record: the row without its bookkeeping fields, defaults optional. */
-export type DraftOf<T extends EntityTableName> = Omit<z.input<(typeof tableSchemas)[T]>, keyof RecordMeta>;
+export type DraftOf<T extends EntityTableName> = Omit<
+  z.input<(typeof tableSchemas)[T]>,
+  keyof RecordMeta
+>;
 
 /** What a caller may change on a record. */
 export type PatchOf<T extends EntityTableName> = Partial<DraftOf<T>>;

@@ -22,13 +22,14 @@ function causesOf(error: unknown): ErrorLike[] {
 /** Turns a storage or validation error into a plain-Italian message that says what to do. */
 export function describeStorageError(error: unknown): UserMessage {
   const chain = causesOf(error);
-  const names = chain.map((link) => String(link.name ?? ''));
+  const names = chain.map((link) => (typeof link.name === 'string' ? link.name : ''));
   if (names.includes('QuotaExceededError')) return { key: 'error.quota' };
   if (names.includes('VersionError') || names.includes('NewerDatabaseError')) {
     return { key: 'error.newerDatabase' };
   }
   if (names.includes('ZodError')) return { key: 'error.validation' };
   const innermost = chain.at(-1);
-  const cause = innermost && typeof innermost.message === 'string' ? innermost.message : String(error);
+  const cause =
+    innermost && typeof innermost.message === 'string' ? innermost.message : String(error);
   return { key: 'error.storage', params: { cause } };
 }

@@ -8,6 +8,9 @@ export function isOpenAction(action: Pick<Action, 'status'>): boolean {
 }
 
 /** Whether an open action's due day (`yyyy-MM-dd`) is before today (`yyyy-MM-dd`, the user's calendar). */
-export function isOverdueAction(action: Pick<Action, 'status' | 'dueDate'>, today: string): boolean {
+export function isOverdueAction(
+  action: Pick<Action, 'status' | 'dueDate'>,
+  today: string,
+): boolean {
   return isOpenAction(action) && action.dueDate !== null && action.dueDate < today;
 }

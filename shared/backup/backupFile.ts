@@ -19,8 +19,7 @@ export type Backup = BackupMeta & { tables: BackupTables };
 
 /** Why a file could not be read as a backup. */
 export type BackupProblem =
-  | { kind: 'invalid'; details: string }
-  | { kind: 'newer'; formatVersion: number };
+  { kind: 'invalid'; details: string } | { kind: 'newer'; formatVersion: number };
 
 export type DecodeResult = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
@@ -50,7 +49,8 @@ function encodeBinary(_key: string, value: unknown): unknown {
 function decodeBinary(_key: string, value: unknown): unknown {
   if (typeof value === 'object' && value !== null && Object.keys(value).length === 1) {
     const encoded: unknown = (value as Record<string, unknown>)[bytesTag];
-    if (typeof encoded === 'string') return Uint8Array.from(atob(encoded), (char: string) => char.charCodeAt(0));
+    if (typeof encoded === 'string')
+      return Uint8Array.from(atob(encoded), (char: string) => char.charCodeAt(0));
   }
   return value;
 }
@@ -68,14 +68,18 @@ function declaredGzipSize(bytes: Uint8Array): number {
   return view.getUint32(bytes.byteLength - 4, true);
 }
 
-const invalid = (details: string): DecodeResult => ({ ok: false, problem: { kind: 'invalid', details } });
+const invalid = (details: string): DecodeResult => ({
+  ok: false,
+  problem: { kind: 'invalid', details },
+});
 
 /** Reads and validates a backup file; never throws, says in Italian what is wrong. */
 export function decodeBackup(bytes: Uint8Array): DecodeResult {
   if (bytes.byteLength < 20 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
     return invalid('il file non è un backup compresso di Regia');
   }
-  if (declaredGzipSize(bytes) > maxBackupUncompressedBytes) return invalid('il file è troppo grande');
+  if (declaredGzipSize(bytes) > maxBackupUncompressedBytes)
+    return invalid('il file è troppo grande');
   let parsedJson: unknown;
   try {
     parsedJson = JSON.parse(new TextDecoder().decode(gunzipSync(bytes)), decodeBinary);
@@ -85,12 +89,15 @@ export function decodeBackup(bytes: Uint8Array): DecodeResult {
   const envelope = envelopeSchema.safeParse(parsedJson);
   if (!envelope.success) return invalid('mancano le informazioni del backup');
   const { formatVersion, createdAt, appVersion, schemaVersion } = envelope.data;
-  if (formatVersion > backupFormatVersion) return { ok: false, problem: { kind: 'newer', formatVersion } };
+  if (formatVersion > backupFormatVersion)
+    return { ok: false, problem: { kind: 'newer', formatVersion } };
 
   const tables: Partial<Record<TableName, unknown[]>> = {};
   let rowCount = 0;
   for (const tableName of tableNames) {
-    const rows = Object.hasOwn(envelope.data.tables, tableName) ? envelope.data.tables[tableName] : [];
+    const rows = Object.hasOwn(envelope.data.tables, tableName)
+      ? envelope.data.tables[tableName]
+      : [];
     const schema = tableSchemas[tableName];
     const parsedRows: unknown[] = [];
     for (const [index, row] of (rows ?? []).entries()) {

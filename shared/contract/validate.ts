@@ -8,8 +8,9 @@ export type ArgumentsOf<K extends ContractMethod> = z.output<Contract[K]['args']
 export type ResultOf<K extends ContractMethod> = z.output<Contract[K]['result']>;
 
 // A mapped view of the contract lets TypeScript relate contract[method] to its own K.
-const schemas: { [K in ContractMethod]: { args: z.ZodType<ArgumentsOf<K>>; result: z.ZodType<ResultOf<K>> } } =
-  contract;
+const schemas: {
+  [K in ContractMethod]: { args: z.ZodType<ArgumentsOf<K>>; result: z.ZodType<ResultOf<K>> };
+} = contract;
 
 /** Thrown when a call across the IPC boundary carries arguments the contract does not allow. */
 export class ContractViolation extends Error {
@@ -28,7 +29,10 @@ export function isContractMethod(name: string): name is ContractMethod {
 }
 
 /** Checks the arguments of a call against the contract and returns them parsed, or throws ContractViolation. */
-export function validateArguments<K extends ContractMethod>(method: K, args: unknown): ArgumentsOf<K> {
+export function validateArguments<K extends ContractMethod>(
+  method: K,
+  args: unknown,
+): ArgumentsOf<K> {
   if (!isContractMethod(method)) throw new ContractViolation(String(method), 'metodo sconosciuto');
   const parsed = schemas[method].args.safeParse(args);
   if (!parsed.success) {

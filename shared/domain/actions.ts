@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { isoDateSchema, optionalText, recordMetaSchema, reference, references } from './record';
 
-export const actionStatuses = ['daAvviare', 'inCorso', 'completata', 'bloccata', 'annullata'] as const;
+export const actionStatuses = [
+  'daAvviare',
+  'inCorso',
+  'completata',
+  'bloccata',
+  'annullata',
+] as const;
 export const actionPriorities = ['bassa', 'media', 'alta'] as const;
 export const changeSources = ['ui', 'import', 'restore', 'demo', 'migration'] as const;
 

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { isoDateSchema, optionalText, recordMetaSchema, reference } from './record';
 
-export const projectStates = ['candidato', 'ammesso', 'inCorso', 'concluso', 'rendicontato'] as const;
+export const projectStates = [
+  'candidato',
+  'ammesso',
+  'inCorso',
+  'concluso',
+  'rendicontato',
+] as const;
 export const indicatorKinds = ['output', 'risultato'] as const;
 export const indicatorPeriodicities = ['mese', 'trimestre', 'anno'] as const;
 

@@ -203,7 +203,8 @@ export const en: Record<MessageKey, string> = {
     'This data was written by a newer version of Regia. To keep it safe this version will not open it: install the latest Regia.',
   'error.blocked':
     'Regia is open in another window with a different version. Close the other Regia windows and try again.',
-  'error.versionChange': 'The database was upgraded by another window. Reload this window to continue.',
+  'error.versionChange':
+    'The database was upgraded by another window. Reload this window to continue.',
   'error.persistDenied':
     'The browser does not guarantee to keep the data permanently: save a backup to a file regularly.',
   'error.backupInvalid':

@@ -152,7 +152,8 @@ export const it = {
 
   'settings.title': 'Impostazioni',
   'settings.profile': 'Il tuo profilo',
-  'settings.profileHelp': 'Nome ed ente vengono registrati in ogni modifica (registro delle modifiche).',
+  'settings.profileHelp':
+    'Nome ed ente vengono registrati in ogni modifica (registro delle modifiche).',
   'settings.userName': 'Nome e cognome',
   'settings.userOrganization': 'Ente',
   'settings.language': 'Lingua',

@@ -20,7 +20,11 @@ for (const scheme of ['light', 'dark'] as const) {
     const violations: string[] = [];
     for (const label of pageLabels) {
       await app.goTo(label);
-      violations.push(...(await app.seriousAccessibilityViolations()).map((violation) => `${label}: ${violation}`));
+      violations.push(
+        ...(await app.seriousAccessibilityViolations()).map(
+          (violation) => `${label}: ${violation}`,
+        ),
+      );
     }
     expect(violations).toEqual([]);
   });

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { RegiaApp } from './pages/RegiaApp';
 
-async function counts(app: RegiaApp): Promise<{ members: number; actions: number; projects: number }> {
+async function counts(
+  app: RegiaApp,
+): Promise<{ members: number; actions: number; projects: number }> {
   await app.goTo('Panoramica');
   return {
     members: await app.statistic('stat-members'),
@@ -47,7 +49,9 @@ test('backup, clear and restore bring every record back', async ({ page }) => {
   await page.getByRole('button', { name: 'Ripristina da un backup' }).click();
   await (await chooserPromise).setFiles(backupPath);
   const dialog = page.getByRole('dialog', { name: 'Ripristinare questo backup?' });
-  await expect(dialog.getByTestId('backup-summary')).toContainText('Patto Territoriale per il Lavoro Sud-Est Milano');
+  await expect(dialog.getByTestId('backup-summary')).toContainText(
+    'Patto Territoriale per il Lavoro Sud-Est Milano',
+  );
   await expect(dialog.getByRole('row', { name: /organizations/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Sostituisci i dati e ripristina' }).click();
 
@@ -83,7 +87,9 @@ test('a file that is not a backup is refused and nothing changes', async ({ page
   await app.goTo('Impostazioni');
   const chooserPromise = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Ripristina da file…' }).click();
-  await (await chooserPromise).setFiles({
+  await (
+    await chooserPromise
+  ).setFiles({
     name: 'verbale.regia',
     mimeType: 'application/octet-stream',
     buffer: Buffer.from('questo non è un backup'),

@@ -8,7 +8,9 @@ test('first start shows the empty state with the demo network on offer', async (
   await expect(page.getByRole('button', { name: 'Carica rete di esempio' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Crea una nuova rete' })).toBeVisible();
   for (const label of pageLabels) {
-    await expect(page.getByRole('navigation').getByRole('link', { name: label, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('navigation').getByRole('link', { name: label, exact: true }),
+    ).toBeVisible();
   }
 });
 
@@ -31,8 +33,12 @@ test('loading the demo network fills every page', async ({ page }) => {
   await expect.poll(() => app.tableRows('actions-table').count()).toBeGreaterThan(10);
 
   await app.goTo('Rete');
-  await expect(app.tableRows('roster-table').filter({ hasText: 'AFOL Metropolitana' })).toHaveCount(1);
-  await expect(app.tableRows('roster-table').filter({ hasText: 'Comune di Segrate' })).toHaveCount(1);
+  await expect(app.tableRows('roster-table').filter({ hasText: 'AFOL Metropolitana' })).toHaveCount(
+    1,
+  );
+  await expect(app.tableRows('roster-table').filter({ hasText: 'Comune di Segrate' })).toHaveCount(
+    1,
+  );
 
   await app.goTo('Mappa');
   await expect(page.getByTestId('map-summary')).toContainText('relazioni');

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { RegiaApp } from './pages/RegiaApp';
 
-test('a network, an organization and an action created in the UI survive a reload', async ({ page }) => {
+test('a network, an organization and an action created in the UI survive a reload', async ({
+  page,
+}) => {
   const app = new RegiaApp(page);
   await app.open();
   await page.getByRole('button', { name: 'Crea una nuova rete' }).click();
@@ -9,7 +11,9 @@ test('a network, an organization and an action created in the UI survive a reloa
   await networkDialog.getByLabel('Nome della rete').fill('Cabina di regia Alto Milanese');
   await networkDialog.getByLabel('Territorio').fill('Legnano e Castanese');
   await networkDialog.getByRole('button', { name: 'Crea' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Cabina di regia Alto Milanese' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Cabina di regia Alto Milanese' }),
+  ).toBeVisible();
 
   await app.goTo('Rete');
   await page.getByRole('button', { name: 'Nuovo ente' }).click();
@@ -19,12 +23,16 @@ test('a network, an organization and an action created in the UI survive a reloa
   await organizationDialog.getByLabel('Provincia').fill('mi');
   await organizationDialog.getByLabel('Email').fill('protocollo@comune.legnano.example');
   await organizationDialog.getByRole('button', { name: 'Crea' }).click();
-  await expect(app.tableRows('roster-table').filter({ hasText: 'Comune di Legnano' })).toHaveCount(1);
+  await expect(app.tableRows('roster-table').filter({ hasText: 'Comune di Legnano' })).toHaveCount(
+    1,
+  );
 
   await app.goTo('Azioni');
   await page.getByRole('button', { name: 'Nuova azione' }).click();
   const actionDialog = page.getByRole('dialog', { name: 'Nuova azione' });
-  await actionDialog.getByLabel('Titolo').fill('Mappatura dei servizi per il lavoro del territorio');
+  await actionDialog
+    .getByLabel('Titolo')
+    .fill('Mappatura dei servizi per il lavoro del territorio');
   await actionDialog.getByLabel('Ente responsabile').click();
   await page.getByRole('option', { name: 'Comune di Legnano' }).click();
   await actionDialog.getByLabel('Scadenza').fill('2026-12-15');
@@ -33,13 +41,17 @@ test('a network, an organization and an action created in the UI survive a reloa
 
   await page.reload();
   await app.goTo('Rete');
-  await expect(app.tableRows('roster-table').filter({ hasText: 'Comune di Legnano' })).toContainText('(MI)');
+  await expect(
+    app.tableRows('roster-table').filter({ hasText: 'Comune di Legnano' }),
+  ).toContainText('(MI)');
   await app.goTo('Azioni');
   await expect(app.tableRows('actions-table').first()).toContainText('Mappatura dei servizi');
   await expect(app.tableRows('actions-table').first()).toContainText('Comune di Legnano');
 });
 
-test('a field left invalid keeps the form open with a message and writes nothing', async ({ page }) => {
+test('a field left invalid keeps the form open with a message and writes nothing', async ({
+  page,
+}) => {
   const app = new RegiaApp(page);
   await app.open();
   await page.getByRole('button', { name: 'Crea una nuova rete' }).click();

@@ -6,6 +6,6 @@ export default defineConfig({
   globalSetup: './globalSetup.ts',
   workers: 1,
   timeout: 60_000,
-  reporter: 'list',
+  reporter: [['list'], ['json', { outputFile: '../../test-results/electron.json' }]],
   outputDir: '../../test-results/electron',
 });

@@ -6,7 +6,9 @@ type Searchable = Record<string, unknown>;
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The version 2 data change for one organization row: adds its search words. */
-export function withOrganizationSearchWords<T extends Searchable>(row: T): T & { searchWords: string[] } {
+export function withOrganizationSearchWords<T extends Searchable>(
+  row: T,
+): T & { searchWords: string[] } {
   return {
     ...row,
     searchWords: organizationSearchWords({
@@ -22,7 +24,9 @@ export function withOrganizationSearchWords<T extends Searchable>(row: T): T & {
 }
 
 /** The version 2 data change for one contact row: adds its search words. */
-export function withContactSearchWords<T extends Searchable>(row: T): T & { searchWords: string[] } {
+export function withContactSearchWords<T extends Searchable>(
+  row: T,
+): T & { searchWords: string[] } {
   return {
     ...row,
     searchWords: contactSearchWords({

@@ -19,7 +19,11 @@ export function ActionsPage() {
       .where('[networkId+dueDate]')
       .between([network.id, ''], [network.id, '\uffff'])
       .toArray();
-    const undated = await db.actions.where('networkId').equals(network.id).filter((action) => action.dueDate === null).toArray();
+    const undated = await db.actions
+      .where('networkId')
+      .equals(network.id)
+      .filter((action) => action.dueDate === null)
+      .toArray();
     const owners = await db.organizations.bulkGet(
       [...actions, ...undated].map((action) => action.ownerOrganizationId ?? ''),
     );
@@ -31,7 +35,10 @@ export function ActionsPage() {
   return (
     <Stack>
       <PageTitle title={t('actions.title')}>
-        <Button leftSection={<IconPlus size={18} />} onClick={() => openNewActionModal(t, network.id)}>
+        <Button
+          leftSection={<IconPlus size={18} />}
+          onClick={() => openNewActionModal(t, network.id)}
+        >
           {t('actions.new')}
         </Button>
       </PageTitle>
@@ -70,7 +77,10 @@ export function ActionsPage() {
                     </Badge>
                   </Table.Td>
                   <Table.Td miw={120}>
-                    <Progress value={action.progress} aria-label={`${t('actions.progress')} ${action.progress}%`} />
+                    <Progress
+                      value={action.progress}
+                      aria-label={`${t('actions.progress')} ${action.progress}%`}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -46,13 +46,26 @@ export function NewActionForm({ networkId, onDone }: NewActionFormProps) {
   return (
     <form onSubmit={submit}>
       <Stack>
-        <TextInput label={t('actions.titleField')} withAsterisk data-autofocus {...form.getInputProps('title')} />
-        <Textarea label={t('common.notes')} autosize minRows={2} {...form.getInputProps('description')} />
+        <TextInput
+          label={t('actions.titleField')}
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('title')}
+        />
+        <Textarea
+          label={t('common.notes')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('description')}
+        />
         <Select
           label={t('actions.owner')}
           searchable
           clearable
-          data={members.map(({ organization }) => ({ value: organization.id, label: organization.name }))}
+          data={members.map(({ organization }) => ({
+            value: organization.id,
+            label: organization.name,
+          }))}
           {...form.getInputProps('ownerOrganizationId')}
         />
         <Group grow>

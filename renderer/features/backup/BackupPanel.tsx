@@ -37,7 +37,11 @@ export function BackupPanel() {
           >
             {t('backup.saveToFile')}
           </Button>
-          <Button variant="default" leftSection={<IconRestore size={18} />} onClick={() => void actions.restoreFromFile()}>
+          <Button
+            variant="default"
+            leftSection={<IconRestore size={18} />}
+            onClick={() => void actions.restoreFromFile()}
+          >
             {t('backup.restoreFromFile')}
           </Button>
         </Group>
@@ -55,7 +59,11 @@ export function BackupPanel() {
                   <Table.Td>{t(`backup.reason.${backup.reason}`)}</Table.Td>
                   <Table.Td ta="right">{(backup.sizeBytes / 1024).toFixed(0)} KB</Table.Td>
                   <Table.Td ta="right">
-                    <Button size="xs" variant="light" onClick={() => void actions.restoreAutomatic(backup.fileName)}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => void actions.restoreAutomatic(backup.fileName)}
+                    >
                       {t('backup.restore')}
                     </Button>
                   </Table.Td>

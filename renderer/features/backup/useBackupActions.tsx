@@ -61,7 +61,10 @@ export function useBackupActions() {
       });
       try {
         await writeAutomaticBackup('beforeRestore');
-        const identity = { userName: settings.userName, userOrganization: settings.userOrganization };
+        const identity = {
+          userName: settings.userName,
+          userOrganization: settings.userOrganization,
+        };
         const count = await restoreDatabase(db, backup, identity);
         sessionStorage.setItem(afterReloadMessageKey, t('backup.restored', { count }));
         location.reload();
@@ -102,14 +105,20 @@ export function useBackupActions() {
             bytes: await encodeCurrent(),
           });
           if (result.saved) {
-            notifySuccess(t, 
-              result.location ? t('backup.savedWhere', { location: result.location }) : t('backup.saved'),
+            notifySuccess(
+              t,
+              result.location
+                ? t('backup.savedWhere', { location: result.location })
+                : t('backup.saved'),
             );
           }
         }),
       restoreFromFile: () =>
         reportFailure(t, async () => {
-          const file = await bridge.openFile({ title: t('backup.restoreFromFile'), filters: backupFileFilters });
+          const file = await bridge.openFile({
+            title: t('backup.restoreFromFile'),
+            filters: backupFileFilters,
+          });
           if (file) confirmRestore(file.bytes);
         }),
       restoreAutomatic: (fileName: string) =>
@@ -120,7 +129,9 @@ export function useBackupActions() {
         reportFailure(t, async () => {
           const today = todayIsoDate();
           const backups = await bridge.listAutomaticBackups();
-          const hasToday = backups.some((backup) => todayIsoDate(new Date(backup.createdAt)) === today);
+          const hasToday = backups.some(
+            (backup) => todayIsoDate(new Date(backup.createdAt)) === today,
+          );
           if (!hasToday) await writeAutomaticBackup('daily');
         }),
     }),

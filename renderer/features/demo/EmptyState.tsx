@@ -34,10 +34,18 @@ export function EmptyState() {
             >
               {t('empty.loadDemo')}
             </Button>
-            <Button variant="default" leftSection={<IconPlus size={18} />} onClick={() => openNewNetworkModal(t)}>
+            <Button
+              variant="default"
+              leftSection={<IconPlus size={18} />}
+              onClick={() => openNewNetworkModal(t)}
+            >
               {t('empty.createNetwork')}
             </Button>
-            <Button variant="subtle" leftSection={<IconRestore size={18} />} onClick={() => void restoreFromFile()}>
+            <Button
+              variant="subtle"
+              leftSection={<IconRestore size={18} />}
+              onClick={() => void restoreFromFile()}
+            >
               {t('empty.restore')}
             </Button>
           </Group>

@@ -27,7 +27,9 @@ export function ExchangePage() {
           {!members ? (
             <Loader aria-label={t('common.loading')} />
           ) : (
-            <Text data-testid="exchange-partner-count">{t('common.records', { count: members.length })}</Text>
+            <Text data-testid="exchange-partner-count">
+              {t('common.records', { count: members.length })}
+            </Text>
           )}
           <Stack gap={2} mt="xs">
             {members?.slice(0, 12).map(({ organization }) => (

@@ -10,14 +10,18 @@ export function MapPage() {
   const { t, db } = useRegia();
   const network = useCurrentNetwork();
   const data = useLiveQuery(async () => {
-    const relationships = (await db.relationships.where('networkId').equals(network.id).toArray()).filter(
-      (relationship) => !relationship.archivedAt,
-    );
+    const relationships = (
+      await db.relationships.where('networkId').equals(network.id).toArray()
+    ).filter((relationship) => !relationship.archivedAt);
     const ids = [
-      ...new Set(relationships.flatMap((edge) => [edge.sourceOrganizationId, edge.targetOrganizationId])),
+      ...new Set(
+        relationships.flatMap((edge) => [edge.sourceOrganizationId, edge.targetOrganizationId]),
+      ),
     ];
     const organizations = await db.organizations.bulkGet(ids);
-    const names = new Map(organizations.flatMap((row) => (row ? [[row.id, row.name] as const] : [])));
+    const names = new Map(
+      organizations.flatMap((row) => (row ? [[row.id, row.name] as const] : [])),
+    );
     return { relationships, names };
   }, [db, network.id]);
 

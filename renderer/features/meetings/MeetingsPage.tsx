@@ -22,10 +22,15 @@ export function MeetingsPage() {
       .between([network.id, ''], [network.id, '\uffff'])
       .reverse()
       .toArray();
-    const items = await db.agendaItems.where('meetingId').anyOf(rows.map((row) => row.id)).toArray();
+    const items = await db.agendaItems
+      .where('meetingId')
+      .anyOf(rows.map((row) => row.id))
+      .toArray();
     return rows.map((meeting) => ({
       ...meeting,
-      agenda: items.filter((item) => item.meetingId === meeting.id).sort((a, b) => a.order - b.order),
+      agenda: items
+        .filter((item) => item.meetingId === meeting.id)
+        .sort((a, b) => a.order - b.order),
     }));
   }, [db, network.id]);
 

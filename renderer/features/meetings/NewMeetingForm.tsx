@@ -33,7 +33,10 @@ export function NewMeetingForm({ networkId, onDone }: NewMeetingFormProps) {
     reportFailure(t, async () => {
       const year = Number(values.date.slice(0, 4));
       await db.transaction('rw', [db.meetings, db.auditEntries], async () => {
-        const sameYear = await db.meetings.where('[networkId+year]').equals([networkId, year]).toArray();
+        const sameYear = await db.meetings
+          .where('[networkId+year]')
+          .equals([networkId, year])
+          .toArray();
         await repositories.meetings.create({
           networkId,
           year,
@@ -53,9 +56,18 @@ export function NewMeetingForm({ networkId, onDone }: NewMeetingFormProps) {
   return (
     <form onSubmit={submit}>
       <Stack>
-        <TextInput label={t('actions.titleField')} data-autofocus {...form.getInputProps('title')} />
+        <TextInput
+          label={t('actions.titleField')}
+          data-autofocus
+          {...form.getInputProps('title')}
+        />
         <Group grow>
-          <TextInput type="date" label={t('common.date')} withAsterisk {...form.getInputProps('date')} />
+          <TextInput
+            type="date"
+            label={t('common.date')}
+            withAsterisk
+            {...form.getInputProps('date')}
+          />
           <TextInput type="time" label={t('meetings.time')} {...form.getInputProps('startTime')} />
         </Group>
         <Select

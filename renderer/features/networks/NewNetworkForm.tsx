@@ -26,7 +26,12 @@ export function NewNetworkForm({ onDone }: NewNetworkFormProps) {
   return (
     <form onSubmit={submit}>
       <Stack>
-        <TextInput label={t('network.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput
+          label={t('network.name')}
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
         <TextInput label={t('network.territory')} {...form.getInputProps('territory')} />
         <TextInput label={t('network.programme')} {...form.getInputProps('programme')} />
         <Group justify="flex-end">

@@ -29,8 +29,16 @@ export function OverviewPage() {
       <PageTitle title={network.name} />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Stat label={t('overview.organizations')} value={data.memberCount} testId="stat-members" />
-        <Stat label={t('overview.openActions')} value={data.openActionCount} testId="stat-open-actions" />
-        <Stat label={t('overview.overdueActions')} value={data.overdueActions.length} testId="stat-overdue" />
+        <Stat
+          label={t('overview.openActions')}
+          value={data.openActionCount}
+          testId="stat-open-actions"
+        />
+        <Stat
+          label={t('overview.overdueActions')}
+          value={data.overdueActions.length}
+          testId="stat-overdue"
+        />
         <Stat label={t('overview.projects')} value={data.projectCount} testId="stat-projects" />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -41,7 +49,10 @@ export function OverviewPage() {
           {data.nextMeeting ? (
             <Stack gap={4} data-testid="next-meeting">
               <Text fw={600}>
-                {t('meetings.number', { number: data.nextMeeting.number, year: data.nextMeeting.year })}
+                {t('meetings.number', {
+                  number: data.nextMeeting.number,
+                  year: data.nextMeeting.year,
+                })}
                 {' · '}
                 {formatDate(locale, data.nextMeeting.date)}
               </Text>
@@ -91,4 +102,3 @@ export function OverviewPage() {
     </Stack>
   );
 }
-

@@ -22,7 +22,10 @@ export function useOverviewData(networkId: string): OverviewData | undefined {
     const [memberCount, actions, upcoming, projectCount, recentChanges] = await Promise.all([
       db.memberships.where('networkId').equals(networkId).count(),
       db.actions.where('networkId').equals(networkId).toArray(),
-      db.meetings.where('[networkId+date]').between([networkId, today], [networkId, '9999-12-31'], true, true).first(),
+      db.meetings
+        .where('[networkId+date]')
+        .between([networkId, today], [networkId, '9999-12-31'], true, true)
+        .first(),
       db.projects.where('networkId').equals(networkId).count(),
       db.auditEntries.orderBy('at').reverse().limit(8).toArray(),
     ]);

@@ -35,7 +35,8 @@ export function NewOrganizationForm({ networkId, onDone }: NewOrganizationFormPr
     validate: {
       name: (value) => (value.trim() ? null : t('common.required')),
       email: (value) => (value === '' || emailPattern.test(value) ? null : t('error.validation')),
-      provincia: (value) => (value === '' || /^[A-Za-z]{2}$/.test(value) ? null : t('error.validation')),
+      provincia: (value) =>
+        value === '' || /^[A-Za-z]{2}$/.test(value) ? null : t('error.validation'),
     },
   });
   const submit = form.onSubmit((values) =>
@@ -67,27 +68,45 @@ export function NewOrganizationForm({ networkId, onDone }: NewOrganizationFormPr
   return (
     <form onSubmit={submit}>
       <Stack>
-        <TextInput label={t('common.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput
+          label={t('common.name')}
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
         <Select
           label={t('common.type')}
           allowDeselect={false}
           searchable
-          data={organizationTypes.map((type) => ({ value: type, label: label.organizationType(t, type) }))}
+          data={organizationTypes.map((type) => ({
+            value: type,
+            label: label.organizationType(t, type),
+          }))}
           {...form.getInputProps('type')}
         />
         <Group grow>
           <TextInput label={t('roster.comune')} {...form.getInputProps('comune')} />
-          <TextInput label={t('roster.provincia')} maxLength={2} {...form.getInputProps('provincia')} />
+          <TextInput
+            label={t('roster.provincia')}
+            maxLength={2}
+            {...form.getInputProps('provincia')}
+          />
         </Group>
         <TextInput label={t('roster.email')} type="email" {...form.getInputProps('email')} />
         <Group grow align="end">
           <Select
             label={t('common.role')}
             allowDeselect={false}
-            data={membershipRoles.map((role) => ({ value: role, label: label.membershipRole(t, role) }))}
+            data={membershipRoles.map((role) => ({
+              value: role,
+              label: label.membershipRole(t, role),
+            }))}
             {...form.getInputProps('role')}
           />
-          <Checkbox label={t('roster.votingRight')} {...form.getInputProps('votingRight', { type: 'checkbox' })} />
+          <Checkbox
+            label={t('roster.votingRight')}
+            {...form.getInputProps('votingRight', { type: 'checkbox' })}
+          />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

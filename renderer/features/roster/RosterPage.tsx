@@ -20,14 +20,19 @@ export function RosterPage() {
     const words = normalizeForSearch(query).split(' ').filter(Boolean);
     if (!members || words.length === 0) return members;
     return members.filter(({ organization }) =>
-      words.every((word) => organization.searchWords.some((candidate) => candidate.startsWith(word))),
+      words.every((word) =>
+        organization.searchWords.some((candidate) => candidate.startsWith(word)),
+      ),
     );
   }, [members, query]);
 
   return (
     <Stack>
       <PageTitle title={t('roster.members')}>
-        <Button leftSection={<IconPlus size={18} />} onClick={() => openNewOrganizationModal(t, network.id)}>
+        <Button
+          leftSection={<IconPlus size={18} />}
+          onClick={() => openNewOrganizationModal(t, network.id)}
+        >
           {t('roster.newOrganization')}
         </Button>
       </PageTitle>

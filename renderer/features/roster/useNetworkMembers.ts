@@ -22,7 +22,10 @@ export function useNetworkMembers(networkId: string): NetworkMember[] | undefine
     const contactCounts = new Map<string, number>();
     for (const contact of contacts) {
       if (!contact.archivedAt) {
-        contactCounts.set(contact.organizationId, (contactCounts.get(contact.organizationId) ?? 0) + 1);
+        contactCounts.set(
+          contact.organizationId,
+          (contactCounts.get(contact.organizationId) ?? 0) + 1,
+        );
       }
     }
     return memberships
@@ -32,6 +35,8 @@ export function useNetworkMembers(networkId: string): NetworkMember[] | undefine
           ? [{ organization, membership, contactCount: contactCounts.get(organization.id) ?? 0 }]
           : [];
       })
-      .sort((first, second) => first.organization.name.localeCompare(second.organization.name, 'it'));
+      .sort((first, second) =>
+        first.organization.name.localeCompare(second.organization.name, 'it'),
+      );
   }, [db, networkId]);
 }

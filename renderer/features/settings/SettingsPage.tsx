@@ -9,7 +9,6 @@ import {
   TextInput,
   Title,
   useMantineColorScheme,
-  type MantineColorScheme,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { isLocale, locales } from '../../../shared/i18n';
@@ -43,7 +42,10 @@ export function SettingsPage() {
             <Text>{t('settings.profileHelp')}</Text>
             <Group grow>
               <TextInput label={t('settings.userName')} {...form.getInputProps('userName')} />
-              <TextInput label={t('settings.userOrganization')} {...form.getInputProps('userOrganization')} />
+              <TextInput
+                label={t('settings.userOrganization')}
+                {...form.getInputProps('userOrganization')}
+              />
             </Group>
             <Group>
               <Button type="submit">{t('common.save')}</Button>
@@ -70,7 +72,7 @@ export function SettingsPage() {
             <SegmentedControl
               aria-labelledby="theme-label"
               value={colorScheme}
-              onChange={(value) => setColorScheme(value as MantineColorScheme)}
+              onChange={(value) => setColorScheme(value)}
               data={[
                 { value: 'light', label: t('theme.light') },
                 { value: 'dark', label: t('theme.dark') },

@@ -20,7 +20,9 @@ export class RegiaApp {
   /** Opens the app and waits for its frame. */
   async open(): Promise<void> {
     await this.page.goto('./');
-    await expect(this.page.getByRole('navigation', { name: 'Navigazione principale' })).toBeVisible();
+    await expect(
+      this.page.getByRole('navigation', { name: 'Navigazione principale' }),
+    ).toBeVisible();
   }
 
   /** Loads the demo network from the empty state and waits until the overview shows it. */
@@ -32,7 +34,10 @@ export class RegiaApp {
 
   /** Goes to a page through the main navigation. */
   async goTo(label: PageLabel): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: label, exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Navigazione principale' })
+      .getByRole('link', { name: label, exact: true })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 
@@ -49,9 +54,17 @@ export class RegiaApp {
 
   /** Scans the current page with axe-core and returns the serious and critical violations. */
   async seriousAccessibilityViolations(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     return results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
   }
 }

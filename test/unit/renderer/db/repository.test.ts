@@ -39,9 +39,14 @@ describe('repositories', () => {
   it('increments the revision on update and records before and after', async () => {
     const { context, repositories } = setup();
     const created = await repositories.organizations.create(organizationDraft);
-    const updated = await repositories.organizations.update(created.id, { email: 'info@comune.it' });
+    const updated = await repositories.organizations.update(created.id, {
+      email: 'info@comune.it',
+    });
     expect(updated.rev).toBe(2);
-    const entries = await context.db.auditEntries.where('[table+recordId]').equals(['organizations', created.id]).sortBy('at');
+    const entries = await context.db.auditEntries
+      .where('[table+recordId]')
+      .equals(['organizations', created.id])
+      .sortBy('at');
     expect(entries.map((entry) => entry.operation)).toEqual(['create', 'update']);
     expect(entries[1]?.before).toMatchObject({ email: '' });
     expect(entries[1]?.after).toMatchObject({ email: 'info@comune.it', rev: 2 });

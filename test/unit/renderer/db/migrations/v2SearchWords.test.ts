@@ -2,7 +2,11 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { organizationSchema } from '../../../../../shared/domain';
-import { createRegiaDatabase, NewerDatabaseError, openRegiaDatabase } from '../../../../../renderer/db/database';
+import {
+  createRegiaDatabase,
+  NewerDatabaseError,
+  openRegiaDatabase,
+} from '../../../../../renderer/db/database';
 import { schemaV1 } from '../../../../../renderer/db/schema';
 import {
   withContactSearchWords,
@@ -80,7 +84,9 @@ describe('schema version 2 (search words)', () => {
     expect(db.verno).toBe(2);
     const organization = await db.organizations.get(organizationV1.id);
     expect(organization).toMatchObject({ ...organizationV1 });
-    expect(organizationSchema.parse(organization).searchWords).toContain('info@cittaaperta.example');
+    expect(organizationSchema.parse(organization).searchWords).toContain(
+      'info@cittaaperta.example',
+    );
     expect((await db.contacts.get(contactV1.id))?.searchWords).toContain('belle');
     expect(await db.settings.get('userName')).toEqual({ key: 'userName', value: 'Giulia Rossi' });
     const found = await db.organizations.where('searchWords').equals('societa').toArray();

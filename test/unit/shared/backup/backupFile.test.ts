@@ -1,0 +1,130 @@
+import { gzipSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import {
+  backupFormatVersion,
+  decodeBackup,
+  encodeBackup,
+  summarizeBackup,
+  type Backup,
+  type BackupTables,
+} from '../../../../shared/backup';
+import { tableNames } from '../../../../shared/domain';
+
+const at = '2026-03-02T10:00:00.000Z';
+const network = {
+  id: '5b0f3c1e-8d2a-4c6b-9e7f-1a2b3c4d5e6f',
+  createdAt: at,
+  updatedAt: at,
+  rev: 1,
+  archivedAt: null,
+  name: 'Cabina di regia Sud-Est Milano',
+  territory: 'Sud-Est Milano',
+  programme: '',
+  periodFrom: null,
+  periodTo: null,
+  coordinatingOrganizationId: null,
+  description: '',
+};
+
+function emptyTables(): BackupTables {
+  return Object.fromEntries(tableNames.map((name) => [name, []])) as unknown as BackupTables;
+}
+
+function sampleBackup(): Backup {
+  return {
+    createdAt: at,
+    appVersion: '0.1.0',
+    schemaVersion: 2,
+    tables: { ...emptyTables(), networks: [network] },
+  };
+}
+
+const gzipJson = (value: unknown): Uint8Array => gzipSync(strToU8(JSON.stringify(value)));
+
+describe('backup file', () => {
+  it('round-trips a backup and summarizes what it holds', () => {
+    const decoded = decodeBackup(encodeBackup(sampleBackup()));
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.backup).toEqual(sampleBackup());
+    const summary = summarizeBackup(decoded.backup);
+    expect(summary.totalRows).toBe(1);
+    expect(summary.rowCounts.networks).toBe(1);
+    expect(summary.networkNames).toEqual(['Cabina di regia Sud-Est Milano']);
+  });
+
+  it('keeps binary values such as attachments byte for byte', () => {
+    const backup = sampleBackup();
+    const bytes = Uint8Array.from({ length: 70_000 }, (_, index) => (index * 31) % 256);
+    backup.tables.settings = [{ key: 'logo', value: bytes }];
+    const decoded = decodeBackup(encodeBackup(backup));
+    if (!decoded.ok) throw new Error('did not decode');
+    expect(decoded.backup.tables.settings[0]?.value).toEqual(bytes);
+  });
+
+  it('refuses a file that is not gzip with a plain-Italian reason', () => {
+    const decoded = decodeBackup(strToU8('nome,email\nAFOL,info@afol.it\n'.repeat(3)));
+    expect(decoded).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', details: 'il file non è un backup compresso di Regia' },
+    });
+  });
+
+  it('refuses a truncated file', () => {
+    const bytes = encodeBackup(sampleBackup());
+    const decoded = decodeBackup(bytes.subarray(0, bytes.length - 10));
+    expect(decoded.ok).toBe(false);
+  });
+
+  it('refuses a file whose declared size is beyond the limit without decompressing it', () => {
+    const bytes = new Uint8Array(encodeBackup(sampleBackup()));
+    new DataView(bytes.buffer).setUint32(bytes.length - 4, 0xffffffff, true);
+    expect(decodeBackup(bytes)).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', details: 'il file è troppo grande' },
+    });
+  });
+
+  it('refuses a backup written by a newer format', () => {
+    const decoded = decodeBackup(
+      gzipJson({ format: 'regia-backup', ...sampleBackup(), formatVersion: backupFormatVersion + 1 }),
+    );
+    expect(decoded).toEqual({ ok: false, problem: { kind: 'newer', formatVersion: 2 } });
+  });
+
+  it('refuses a backup with an invalid row and names the table, row and field', () => {
+    const broken = { ...network, name: '' };
+    const decoded = decodeBackup(
+      gzipJson({
+        format: 'regia-backup',
+        formatVersion: 1,
+        ...sampleBackup(),
+        tables: { networks: [network, broken] },
+      }),
+    );
+    expect(decoded).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', details: 'tabella networks, riga 2, campo name non valido' },
+    });
+  });
+
+  it('refuses an empty backup instead of wiping the database', () => {
+    const decoded = decodeBackup(encodeBackup({ ...sampleBackup(), tables: emptyTables() }));
+    expect(decoded).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', details: 'il backup non contiene dati' },
+    });
+  });
+
+  it('ignores __proto__ keys and unknown tables without touching any prototype', () => {
+    const json = JSON.stringify({
+      format: 'regia-backup',
+      formatVersion: 1,
+      ...sampleBackup(),
+    }).replace('"networks":[{', '"__proto__":[{"polluted":true}],"networks":[{"__proto__":{"polluted":true},');
+    const decoded = decodeBackup(gzipSync(strToU8(json)));
+    expect(decoded.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (decoded.ok) expect(Object.keys(decoded.backup.tables.networks[0] ?? {})).not.toContain('__proto__');
+  });
+});

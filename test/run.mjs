@@ -62,7 +62,11 @@ check('typecheck test', 'npx', ['tsc', '-p', 'test']);
 check('lint (eslint)', 'npx', ['eslint', '.']);
 check('format (prettier)', 'npx', ['prettier', '--check', '.']);
 vitest();
-playwright('end-to-end (Chromium)', 'test/e2e/playwright.config.ts', 'e2e.json');
+playwright(
+  'end-to-end (Chromium)',
+  'test/e2e/playwright.config.ts',
+  `e2e-${process.env.REGIA_E2E_PORT ?? 4174}.json`,
+);
 if (existsSync(path.join(root, 'test/electron/playwright.config.ts'))) {
   playwright('Electron', 'test/electron/playwright.config.ts', 'electron.json');
 }

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { RowOf, TableName } from '../../shared/domain';
 import { upgradeToV2 } from './migrations/v2SearchWords';
-import { currentSchemaVersion, schemaV1, schemaV2 } from './schema';
+import { currentSchemaVersion, schemaV1, schemaV2, schemaV3 } from './schema';
 
 type Tables = { [T in TableName]: Table<RowOf<T>, string> };
 
@@ -20,6 +20,7 @@ export function createRegiaDatabase(name: string = databaseName): RegiaDatabase 
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as RegiaDatabase;
   db.version(1).stores(schemaV1);
   db.version(2).stores(schemaV2).upgrade(upgradeToV2);
+  db.version(3).stores(schemaV3);
   return db;
 }
 

@@ -29,6 +29,7 @@ export function createRepositories(context: RepositoryContext): Repositories {
     meetings: createRepository(context, 'meetings'),
     agendaItems: createRepository(context, 'agendaItems'),
     attendances: createRepository(context, 'attendances'),
+    attachments: createRepository(context, 'attachments'),
     actions: createRepository(context, 'actions'),
     actionUpdates: createRepository(context, 'actionUpdates'),
     relationships: createRepository(context, 'relationships'),

@@ -1,6 +1,7 @@
 import type { TableName } from '../../shared/domain';
 
-type SchemaDefinition = Record<TableName, string>;
+/** Table name to Dexie index list; a table absent from an older version did not exist then. */
+type SchemaDefinition = Partial<Record<TableName, string>>;
 
 /** Version 1: every entity of the design, keyed by UUID, with the indexes the pages query by. */
 export const schemaV1: SchemaDefinition = {
@@ -31,5 +32,16 @@ export const schemaV2: SchemaDefinition = {
   contacts: `${schemaV1.contacts}, *searchWords`,
 };
 
+/**
+ * Version 3: compound indexes for the action views at scale (by owner, project and meeting
+ * within a network, timeline by action and time) and the attachments of agenda items.
+ */
+export const schemaV3: SchemaDefinition = {
+  ...schemaV2,
+  actions: `${schemaV2.actions}, [networkId+ownerOrganizationId], [networkId+projectId], updatedAt`,
+  actionUpdates: `${schemaV2.actionUpdates}, [actionId+at]`,
+  attachments: 'id, meetingId, agendaItemId',
+};
+
 /** The schema version this build of Regia writes. */
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;

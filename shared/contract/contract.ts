@@ -13,13 +13,13 @@ const fileNameSchema = z
   .max(255)
   .refine((name) => !/[\\/]|^\.\.?$/.test(name), 'nome di file non valido');
 
-export const fileFilterSchema = z.object({
+export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(100),
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1),
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
-export const appInfoSchema = z.object({
+export const appInfoSchema = z.strictObject({
   name: z.string(),
   version: z.string(),
   host: z.enum(['electron', 'web']),
@@ -28,16 +28,16 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export const openFileRequestSchema = z.object({
+export const openFileRequestSchema = z.strictObject({
   title: z.string().max(200),
   filters: z.array(fileFilterSchema).max(10),
 });
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
-export const openedFileSchema = z.object({ name: fileNameSchema, bytes: bytesSchema });
+export const openedFileSchema = z.strictObject({ name: fileNameSchema, bytes: bytesSchema });
 export type OpenedFile = z.infer<typeof openedFileSchema>;
 
-export const saveFileRequestSchema = z.object({
+export const saveFileRequestSchema = z.strictObject({
   title: z.string().max(200),
   suggestedName: fileNameSchema,
   filters: z.array(fileFilterSchema).max(10),
@@ -45,7 +45,7 @@ export const saveFileRequestSchema = z.object({
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
-export const saveFileResultSchema = z.object({
+export const saveFileResultSchema = z.strictObject({
   saved: z.boolean(),
   location: z.string().nullable(),
 });
@@ -54,13 +54,13 @@ export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
 export const backupReasons = ['daily', 'beforeImport', 'beforeRestore', 'manual'] as const;
 export type BackupReason = (typeof backupReasons)[number];
 
-export const automaticBackupRequestSchema = z.object({
+export const automaticBackupRequestSchema = z.strictObject({
   reason: z.enum(backupReasons),
   bytes: bytesSchema,
 });
 export type AutomaticBackupRequest = z.infer<typeof automaticBackupRequestSchema>;
 
-export const automaticBackupSchema = z.object({
+export const automaticBackupSchema = z.strictObject({
   fileName: fileNameSchema,
   reason: z.enum(backupReasons),
   createdAt: z.iso.datetime(),
@@ -68,7 +68,9 @@ export const automaticBackupSchema = z.object({
 });
 export type AutomaticBackup = z.infer<typeof automaticBackupSchema>;
 
-export const externalLinkSchema = z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) });
+export const externalLinkSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+});
 
 export const menuCommands = [
   'import',

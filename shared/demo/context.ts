@@ -67,6 +67,7 @@ export function emptyDemoDataset(): DemoDataset {
     meetings: [],
     agendaItems: [],
     attendances: [],
+    attachments: [],
     actions: [],
     actionUpdates: [],
     relationships: [],

@@ -1,4 +1,5 @@
 export * from './actions';
+export * from './attachments';
 export * from './audit';
 export * from './exchange';
 export * from './ids';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { actionSchema, actionUpdateSchema } from './actions';
+import { attachmentSchema } from './attachments';
 import { auditEntrySchema, settingSchema } from './audit';
 import { exchangeBatchSchema } from './exchange';
 import { agendaItemSchema, attendanceSchema, meetingSchema } from './meetings';
@@ -19,6 +20,7 @@ export const tableSchemas = {
   meetings: meetingSchema,
   agendaItems: agendaItemSchema,
   attendances: attendanceSchema,
+  attachments: attachmentSchema,
   actions: actionSchema,
   actionUpdates: actionUpdateSchema,
   relationships: relationshipSchema,

@@ -1,3 +1,9 @@
+import { actionsEn } from './catalog/actions';
+import { exchangeEn } from './catalog/exchange';
+import { mapEn } from './catalog/map';
+import { meetingsEn } from './catalog/meetings';
+import { projectsEn } from './catalog/projects';
+import { rosterEn } from './catalog/roster';
 import type { MessageKey } from './it';
 
 /** The English catalog, Regia's second language. */
@@ -274,4 +280,10 @@ export const en: Record<MessageKey, string> = {
 
   'language.it': 'Italiano',
   'language.en': 'English',
+  ...rosterEn,
+  ...meetingsEn,
+  ...actionsEn,
+  ...exchangeEn,
+  ...mapEn,
+  ...projectsEn,
 };

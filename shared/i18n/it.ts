@@ -1,3 +1,10 @@
+import { actionsIt } from './catalog/actions';
+import { exchangeIt } from './catalog/exchange';
+import { mapIt } from './catalog/map';
+import { meetingsIt } from './catalog/meetings';
+import { projectsIt } from './catalog/projects';
+import { rosterIt } from './catalog/roster';
+
 /** The Italian catalog: the default language of Regia and the list of every message key. */
 export const it = {
   'app.name': 'Regia',
@@ -274,6 +281,13 @@ export const it = {
 
   'language.it': 'Italiano',
   'language.en': 'English',
+  // Each feature keeps its own messages in catalog/<feature>.ts.
+  ...rosterIt,
+  ...meetingsIt,
+  ...actionsIt,
+  ...exchangeIt,
+  ...mapIt,
+  ...projectsIt,
 } as const satisfies Record<string, string>;
 
 /** The key of a message in the catalogs. */

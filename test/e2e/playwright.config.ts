@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-// Not 4173, so a running `npm run web` never serves stale code to the tests.
-const port = 4174;
+// Not 4173, so a running `npm run web` never serves stale code to the tests. REGIA_E2E_PORT lets
+// two runs share a machine: each builds into and serves its own folder.
+const port = Number(process.env.REGIA_E2E_PORT ?? 4174);
+const outDir = `dist/e2e-${port}`;
 
 /** Debian's Chromium, never a downloaded browser; the flags keep it off the closed network. */
 export const chromiumExecutable = process.env.REGIA_CHROMIUM ?? '/usr/bin/chromium';
@@ -24,8 +26,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: '../../test-results/e2e.json' }]],
-  outputDir: '../../test-results/e2e',
+  reporter: [['list'], ['json', { outputFile: `../../test-results/e2e-${port}.json` }]],
+  outputDir: `../../test-results/e2e-${port}`,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
@@ -36,7 +38,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --outDir ../${outDir} && npx vite preview --outDir ../${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

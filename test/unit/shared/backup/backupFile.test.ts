@@ -87,7 +87,11 @@ describe('backup file', () => {
 
   it('refuses a backup written by a newer format', () => {
     const decoded = decodeBackup(
-      gzipJson({ format: 'regia-backup', ...sampleBackup(), formatVersion: backupFormatVersion + 1 }),
+      gzipJson({
+        format: 'regia-backup',
+        ...sampleBackup(),
+        formatVersion: backupFormatVersion + 1,
+      }),
     );
     expect(decoded).toEqual({ ok: false, problem: { kind: 'newer', formatVersion: 2 } });
   });
@@ -121,10 +125,14 @@ describe('backup file', () => {
       format: 'regia-backup',
       formatVersion: 1,
       ...sampleBackup(),
-    }).replace('"networks":[{', '"__proto__":[{"polluted":true}],"networks":[{"__proto__":{"polluted":true},');
+    }).replace(
+      '"networks":[{',
+      '"__proto__":[{"polluted":true}],"networks":[{"__proto__":{"polluted":true},',
+    );
     const decoded = decodeBackup(gzipSync(strToU8(json)));
     expect(decoded.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    if (decoded.ok) expect(Object.keys(decoded.backup.tables.networks[0] ?? {})).not.toContain('__proto__');
+    if (decoded.ok)
+      expect(Object.keys(decoded.backup.tables.networks[0] ?? {})).not.toContain('__proto__');
   });
 });

@@ -30,7 +30,11 @@ describe('contract validation', () => {
     ['bytes given as a plain array', 'saveFile', [{ ...saveRequest, bytes: [1, 2, 3] }]],
     ['a missing argument', 'saveFile', []],
     ['an extra argument', 'getAppInfo', ['x']],
-    ['an unknown backup reason', 'writeAutomaticBackup', [{ reason: 'always', bytes: new Uint8Array() }]],
+    [
+      'an unknown backup reason',
+      'writeAutomaticBackup',
+      [{ reason: 'always', bytes: new Uint8Array() }],
+    ],
     ['a backup name that climbs folders', 'readAutomaticBackup', ['../regia.regia']],
   ] as const)('rejects %s with an Italian message', (_label, method, args) => {
     expect(() => validateArguments(method, args)).toThrow(ContractViolation);
@@ -40,11 +44,15 @@ describe('contract validation', () => {
   it('rejects an unknown method', () => {
     expect(isContractMethod('deleteEverything')).toBe(false);
     expect(contractMethods).toContain('saveFile');
-    expect(() => validateArguments('deleteEverything' as 'saveFile', [])).toThrow(/metodo sconosciuto/);
+    expect(() => validateArguments('deleteEverything' as 'saveFile', [])).toThrow(
+      /metodo sconosciuto/,
+    );
   });
 
   it('rejects a result that does not match the contract', () => {
-    expect(() => validateResult('listAutomaticBackups', [{ fileName: 'x' }])).toThrow(ContractViolation);
+    expect(() => validateResult('listAutomaticBackups', [{ fileName: 'x' }])).toThrow(
+      ContractViolation,
+    );
     expect(validateResult('openExternal', true)).toBe(true);
   });
 });

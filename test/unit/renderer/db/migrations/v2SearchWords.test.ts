@@ -7,7 +7,7 @@ import {
   NewerDatabaseError,
   openRegiaDatabase,
 } from '../../../../../renderer/db/database';
-import { schemaV1 } from '../../../../../renderer/db/schema';
+import { currentSchemaVersion, schemaV1 } from '../../../../../renderer/db/schema';
 import {
   withContactSearchWords,
   withOrganizationSearchWords,
@@ -81,7 +81,7 @@ describe('schema version 2 (search words)', () => {
 
     const db = createRegiaDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(currentSchemaVersion);
     const organization = await db.organizations.get(organizationV1.id);
     expect(organization).toMatchObject({ ...organizationV1 });
     expect(organizationSchema.parse(organization).searchWords).toContain(

@@ -76,6 +76,9 @@ export function RegiaProvider({ db, initialSettings, appInfo, children }: RegiaP
   );
 
   const locale = settings.language;
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const t = useCallback<Translate>((key, params) => translate(locale, key, params), [locale]);
 
   const value = useMemo(

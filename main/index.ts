@@ -11,6 +11,7 @@ import { openExternal } from './external';
 import { registerIpcHandlers } from './ipc';
 import { setApplicationMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { isPermissionGranted } from './security';
 import { createMainWindow, hardenWebContents } from './window';
 
 // The bundle lives in dist/main; the renderer build sits beside it in dist/renderer.
@@ -34,8 +35,11 @@ function focusMainWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionGranted(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+    isPermissionGranted(permission),
   );
   handleAppProtocol(rendererFolder);
   registerIpcHandlers({

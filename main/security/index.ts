@@ -1,1 +1,2 @@
 export * from './appOrigin';
+export { isPermissionGranted } from './permissions';

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { appOrigin } from '../../shared/security';
-import { translate } from '../../shared/i18n';
+import { mainWindowOptions } from './windowOptions';
 
 /** Where the main window finds its preload script. */
 export type MainWindowOptions = {
@@ -10,23 +10,7 @@ export type MainWindowOptions = {
 
 /** Opens Regia's window on `app://regia/index.html`, isolated and sandboxed, shown once painted. */
 export function createMainWindow({ preloadPath }: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow({
-    title: translate('it', 'app.name'),
-    width: 1280,
-    height: 820,
-    minWidth: 800,
-    minHeight: 560,
-    show: false,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      spellcheck: true,
-      preload: preloadPath,
-    },
-  });
+  const window = new BrowserWindow(mainWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());
   window.loadURL(`${appOrigin}/index.html`).catch((error: unknown) => {
     console.error('Regia: impossibile caricare la finestra', error);

@@ -1,6 +1,5 @@
 import { shell, type WebContents } from 'electron';
-import { isSafeExternalUrl } from '../../shared/security';
-import { isAppUrl } from '../security';
+import { mayNavigateTo, newWindowDecision } from './navigationPolicy';
 
 /**
  * Keeps a web contents on the app's own pages: navigation and redirects elsewhere are refused,
@@ -9,16 +8,16 @@ import { isAppUrl } from '../security';
  */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!mayNavigateTo(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!mayNavigateTo(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    if (newWindowDecision(url).openInSystemBrowser) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }

@@ -1,0 +1,177 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { BenchSession, MeasureGroup } from '../runner/measure';
+import { heapMegabytes } from './heap';
+
+/** Marks the first frame in which the overview's member count shows a number. */
+function overviewProbe(): void {
+  const drawn = (): boolean => {
+    const card = document.querySelector('[data-testid="stat-members"]');
+    const value = card?.querySelector('p:last-of-type')?.textContent ?? '';
+    return /^\d[\d.,\s\u202f]*$/.test(value.trim());
+  };
+  const observer = new MutationObserver(() => {
+    if (!drawn()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      globalThis.regiaOverviewDrawnAt = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Whether the app's automatic backup store holds a backup, read without creating the store. */
+async function automaticBackupSize(page: Page): Promise<number | null> {
+  return page.evaluate(async () => {
+    const databases = await indexedDB.databases();
+    if (!databases.some((database) => database.name === 'regia-backups')) return null;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('regia-backups');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('cannot open regia-backups'));
+    });
+    try {
+      if (!db.objectStoreNames.contains('backups')) return null;
+      const store = db.transaction('backups', 'readonly').objectStore('backups');
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = store.getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('cannot read backups'));
+      });
+      const sizes = rows.map((row) =>
+        typeof row === 'object' && row !== null && 'sizeBytes' in row ? Number(row.sizeBytes) : 0,
+      );
+      return sizes.length === 0 ? null : Math.max(...sizes);
+    } finally {
+      db.close();
+    }
+  });
+}
+
+type StartFigures = { coldStart: number; heap: number; page: Page };
+
+const startTimeoutMs = 120_000;
+
+/** Says what the page showed instead of the overview, and keeps a screenshot of it. */
+async function startFailure(
+  session: BenchSession,
+  page: Page,
+  errors: readonly string[],
+  cause: unknown,
+): Promise<Error> {
+  const screenshot = path.join(session.root, 'test-results', 'bench', 'cold-start-failure.png');
+  await page.screenshot({ path: screenshot }).catch(() => undefined);
+  const text = await page
+    .locator('body')
+    .innerText({ timeout: 2_000 })
+    .catch(() => '');
+  const shown = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  const problems = errors.length > 0 ? `; page errors: ${errors.slice(0, 3).join(' | ')}` : '';
+  return new Error(
+    `The overview did not show the member count within ${startTimeoutMs / 1000} s; the page showed "${shown}"${problems} (screenshot: ${path.relative(session.root, screenshot)})`,
+    { cause },
+  );
+}
+
+async function startApp(session: BenchSession): Promise<StartFigures> {
+  const context = await session.relaunch();
+  await context.addInitScript(overviewProbe);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${session.url}renderer/index.html`, { waitUntil: 'commit' });
+  try {
+    await page.waitForFunction(() => globalThis.regiaOverviewDrawnAt !== undefined, undefined, {
+      timeout: startTimeoutMs,
+      polling: 100,
+    });
+  } catch (error) {
+    throw await startFailure(session, page, errors, error);
+  }
+  const coldStart = await page.evaluate(() => globalThis.regiaOverviewDrawnAt ?? Number.NaN);
+  const shown = await page.getByTestId('stat-members').locator('p').last().innerText();
+  const expected = session.network.dataset.memberships.filter(
+    (membership) => membership.networkId === session.seed.mainNetworkId,
+  ).length;
+  if (Number(shown.replace(/\D/g, '')) !== expected) {
+    throw new Error(`The overview shows ${shown} members, the seeded network has ${expected}.`);
+  }
+  return { coldStart, heap: await heapMegabytes(page), page };
+}
+
+/** The overview's member count must be drawn before the daily backup starts, 4 s after start-up. */
+const dailyBackupDelayMs = 4_000;
+
+/**
+ * Cold start: the browser reopened on the seeded profile, from navigation start to the frame
+ * showing the overview's member count; then the renderer's JS heap after a forced garbage
+ * collection. The warm-up start also waits for the app's daily automatic backup, which a first
+ * start of the day writes, so it cannot disturb the measured starts.
+ */
+export const coldStart: MeasureGroup = {
+  name: 'cold start',
+  measures: [
+    {
+      id: 'app.cold-start',
+      title: 'cold start to the overview drawn (large database)',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [{ kind: 'below', limit: 1_500, statistic: 'median', text: '< 1.5 s' }],
+    },
+    {
+      id: 'app.heap',
+      title: 'renderer JS heap after the overview, after GC',
+      host: 'chromium',
+      unit: 'MB',
+      targets: [{ kind: 'below', limit: 300, statistic: 'median', text: '< 300 MB' }],
+    },
+    {
+      id: 'app.daily-backup',
+      title: 'daily automatic backup of the large database (first start, once)',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [],
+    },
+  ],
+  run: async (session) => {
+    const starts: number[] = [];
+    const heaps: number[] = [];
+    const notes: Record<string, string> = {};
+    const backup: number[] = [];
+    for (let run = 0; run <= session.runs; run += 1) {
+      const figures = await startApp(session);
+      const what = run === 0 ? 'warm-up' : `run ${run}/${session.runs}`;
+      session.log(
+        `cold start: ${what} ${figures.coldStart.toFixed(0)} ms, heap ${figures.heap.toFixed(0)} MB`,
+      );
+      if (run > 0) {
+        starts.push(figures.coldStart);
+        heaps.push(figures.heap);
+        continue;
+      }
+      session.log('cold start: waiting for the daily automatic backup of the first start…');
+      const deadline = Date.now() + 300_000;
+      let size: number | null = null;
+      while (size === null && Date.now() < deadline) {
+        await figures.page.waitForTimeout(250);
+        size = await automaticBackupSize(figures.page);
+      }
+      if (size === null)
+        throw new Error('The daily automatic backup was not written within 5 min.');
+      const writtenAt = await figures.page.evaluate(() => performance.now());
+      backup.push(writtenAt - dailyBackupDelayMs);
+      notes['app.daily-backup'] =
+        `${(size / 1e6).toFixed(1)} MB; timed from its 4 s start-up delay to stored (±250 ms polling)`;
+      session.log(
+        `daily backup: ${(size / 1e6).toFixed(1)} MB, stored ${(writtenAt / 1000).toFixed(1)} s after start`,
+      );
+    }
+    notes['app.cold-start'] = 'browser restarted on the same profile for each run';
+    notes['app.heap'] =
+      'CDP Performance.getMetrics JSHeapUsedSize after HeapProfiler.collectGarbage';
+    return {
+      samples: { 'app.cold-start': starts, 'app.heap': heaps, 'app.daily-backup': backup },
+      notes,
+    };
+  },
+};

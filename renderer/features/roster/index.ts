@@ -1,2 +1,7 @@
 export { useNetworkMembers, type NetworkMember } from './useNetworkMembers';
 export { openNewOrganizationModal } from './openNewOrganizationModal';
+export { RosterPage } from './RosterPage';
+export { OrganizationPage } from './organization/OrganizationPage';
+export { organizationPath, organizationRoute } from './organizationPath';
+export { mergeOrganizations, type MergeContext } from './merge/mergeOrganizations';
+export { findOrganizationIds } from './list/organizationSearch';

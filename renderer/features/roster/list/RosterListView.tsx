@@ -1,0 +1,123 @@
+import { Group, Loader, Stack, Text } from '@mantine/core';
+import { useCallback, useMemo } from 'react';
+import { useLocation } from 'wouter';
+import {
+  distinctRosterValues,
+  filterRosterRows,
+  sortRosterRows,
+  type RosterSortColumn,
+} from '../../../../shared/roster';
+import { label } from '../../../app/labels';
+import { useRegia } from '../../../app/RegiaContext';
+import { organizationPath } from '../organizationPath';
+import { RosterFiltersBar } from './RosterFiltersBar';
+import { RosterTable } from './RosterTable';
+import { useOrganizationSearch } from './useOrganizationSearch';
+import { useContactDirectory } from './useContactDirectory';
+import { useRosterOrganizations } from './useRosterRows';
+import { useRosterViewState } from './useRosterViewState';
+
+type RosterListViewProps = {
+  /** The network whose roles the list shows. */
+  networkId: string;
+};
+
+/** The searchable, filterable, sortable list of organizations. */
+export function RosterListView({ networkId }: RosterListViewProps) {
+  const { t } = useRegia();
+  const [, navigate] = useLocation();
+  const [state, change] = useRosterViewState();
+  const organizations = useRosterOrganizations(networkId, state.scope);
+  const directory = useContactDirectory();
+  const rows = useMemo(
+    () =>
+      organizations && directory
+        ? organizations.map((row) => ({
+            ...row,
+            contactCount: directory.counts.get(row.organization.id) ?? 0,
+          }))
+        : undefined,
+    [organizations, directory],
+  );
+  const search = useOrganizationSearch(state.query, directory?.organizationOf);
+
+  const provinces = useMemo(
+    () => distinctRosterValues(rows ?? [], (organization) => [organization.provincia]),
+    [rows],
+  );
+  const areas = useMemo(
+    () => distinctRosterValues(rows ?? [], (organization) => organization.areasOfWork),
+    [rows],
+  );
+  // Sorted once per change of data or order; each keystroke then only filters, keeping the order.
+  const sorted = useMemo(
+    () =>
+      rows
+        ? sortRosterRows(rows, state.sort, (type) => label.organizationType(t, type))
+        : undefined,
+    [rows, state.sort, t],
+  );
+  const visible = useMemo(
+    () => (sorted ? filterRosterRows(sorted, state.filters, search.matches) : undefined),
+    [sorted, state.filters, search.matches],
+  );
+
+  const openOrganization = useCallback(
+    (organizationId: string) => navigate(organizationPath(organizationId)),
+    [navigate],
+  );
+
+  const sortBy = (column: RosterSortColumn): void =>
+    change({
+      sort: {
+        column,
+        direction:
+          state.sort.column === column && state.sort.direction === 'ascending'
+            ? 'descending'
+            : 'ascending',
+      },
+    });
+
+  return (
+    <Stack gap="sm">
+      <RosterFiltersBar
+        query={state.query}
+        onQuery={(query) => change({ query })}
+        filters={state.filters}
+        onFilters={(filters) => change({ filters })}
+        scope={state.scope}
+        onScope={(scope) => change({ scope })}
+        provinces={provinces}
+        areas={areas}
+      />
+      {!visible || !rows ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : (
+        <>
+          <Group justify="space-between">
+            <Text
+              size="sm"
+              aria-live="polite"
+              data-testid="roster-count"
+              data-query={state.query}
+              data-search={search.state}
+            >
+              {t('roster.resultCount', { count: visible.length, total: rows.length })}
+            </Text>
+            {search.state === 'searching' && <Loader size="xs" aria-label={t('common.loading')} />}
+          </Group>
+          {visible.length === 0 ? (
+            <Text>{rows.length === 0 ? t('roster.empty') : t('roster.noResults')}</Text>
+          ) : (
+            <RosterTable
+              rows={visible}
+              sort={state.sort}
+              onSort={sortBy}
+              onOpen={openOrganization}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

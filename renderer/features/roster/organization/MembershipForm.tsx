@@ -1,0 +1,162 @@
+import {
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import {
+  membershipRoles,
+  type Contact,
+  type Membership,
+  type MembershipRole,
+  type Network,
+} from '../../../../shared/domain';
+import { membershipPeriodProblems } from '../../../../shared/roster';
+import { label } from '../../../app/labels';
+import { notifySuccess, reportFailure } from '../../../app/notify';
+import { useRegia } from '../../../app/RegiaContext';
+import { contactName } from '../contactName';
+import { problemMessages } from '../problemMessage';
+
+type MembershipFormProps = {
+  /** The organization that joins. */
+  organizationId: string;
+  /** The membership to edit; a new one is created when absent. */
+  membership?: Membership;
+  /** Networks the organization may join (for a new membership). */
+  networks: Network[];
+  /** The organization's active contacts: its possible representatives and delegates. */
+  contacts: Contact[];
+  /** Called after saving or on cancel. */
+  onDone: () => void;
+};
+
+type MembershipFormValues = {
+  networkId: string | null;
+  role: MembershipRole;
+  votingRight: boolean;
+  from: string;
+  to: string;
+  representativeContactIds: string[];
+  delegateContactIds: string[];
+};
+
+/** Records or edits an organization's membership of a network. */
+export function MembershipForm(props: MembershipFormProps) {
+  const { organizationId, membership, networks, contacts, onDone } = props;
+  const { t, repositories } = useRegia();
+  const form = useForm<MembershipFormValues>({
+    initialValues: {
+      networkId: membership?.networkId ?? networks[0]?.id ?? null,
+      role: membership?.role ?? 'partner',
+      votingRight: membership?.votingRight ?? true,
+      from: membership?.from ?? '',
+      to: membership?.to ?? '',
+      representativeContactIds: membership?.representativeContactIds ?? [],
+      delegateContactIds: membership?.delegateContactIds ?? [],
+    },
+    validate: (values) => ({
+      ...(values.networkId ? {} : { networkId: t('roster.problem.required') }),
+      ...problemMessages(
+        t,
+        membershipPeriodProblems({ from: values.from || null, to: values.to || null }),
+      ),
+    }),
+  });
+  const contactOptions = contacts.map((contact) => ({
+    value: contact.id,
+    label: contactName(contact),
+  }));
+  const submit = form.onSubmit((values) =>
+    reportFailure(t, async () => {
+      const fields = {
+        role: values.role,
+        votingRight: values.votingRight,
+        from: values.from || null,
+        to: values.to || null,
+        representativeContactIds: values.representativeContactIds,
+        delegateContactIds: values.delegateContactIds,
+      };
+      const networkId = membership?.networkId ?? values.networkId ?? '';
+      if (membership) await repositories.memberships.update(membership.id, fields);
+      else await repositories.memberships.create({ ...fields, networkId, organizationId });
+      const network = networks.find((entry) => entry.id === networkId)?.name ?? '';
+      notifySuccess(
+        t,
+        t(membership ? 'roster.membership.updated' : 'roster.membership.created', { network }),
+      );
+      onDone();
+    }),
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Grid>
+          <Grid.Col span={12}>
+            <Select
+              label={t('roster.field.networkId')}
+              allowDeselect={false}
+              disabled={Boolean(membership)}
+              data={networks.map((network) => ({ value: network.id, label: network.name }))}
+              {...form.getInputProps('networkId')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Select
+              label={t('roster.field.role')}
+              allowDeselect={false}
+              data={membershipRoles.map((role) => ({
+                value: role,
+                label: label.membershipRole(t, role),
+              }))}
+              {...form.getInputProps('role')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }} style={{ alignSelf: 'end' }}>
+            <Checkbox
+              label={t('roster.field.votingRight')}
+              mb={8}
+              {...form.getInputProps('votingRight', { type: 'checkbox' })}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput type="date" label={t('roster.field.from')} {...form.getInputProps('from')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput type="date" label={t('roster.field.to')} {...form.getInputProps('to')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <MultiSelect
+              label={t('roster.field.representativeContactIds')}
+              data={contactOptions}
+              description={contacts.length === 0 ? t('roster.membership.noContactsYet') : undefined}
+              searchable
+              clearable
+              {...form.getInputProps('representativeContactIds')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <MultiSelect
+              label={t('roster.field.delegateContactIds')}
+              data={contactOptions}
+              searchable
+              clearable
+              {...form.getInputProps('delegateContactIds')}
+            />
+          </Grid.Col>
+        </Grid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit">{membership ? t('common.save') : t('common.create')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { modals } from '@mantine/modals';
+import type { Contact, Membership, Network } from '../../../../shared/domain';
+import type { Translate } from '../../../app/RegiaContext';
+import { MembershipForm } from './MembershipForm';
+
+/** What the membership form needs besides the membership itself. */
+export type MembershipModalInput = {
+  organizationId: string;
+  networks: Network[];
+  contacts: Contact[];
+  membership?: Membership;
+};
+
+/** Opens the form that adds the organization to a network, or edits a membership. */
+export function openMembershipModal(t: Translate, input: MembershipModalInput): void {
+  const modalId = modals.open({
+    title: input.membership ? t('roster.membership.edit') : t('roster.membership.add'),
+    size: 'lg',
+    closeButtonProps: { 'aria-label': t('common.close') },
+    children: <MembershipForm {...input} onDone={() => modals.close(modalId)} />,
+  });
+}

@@ -1,0 +1,108 @@
+import { Button, Checkbox, Divider, Group, Select, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { membershipRoles, type Organization } from '../../../../shared/domain';
+import { label } from '../../../app/labels';
+import { notifySuccess, reportFailure } from '../../../app/notify';
+import { useRegia } from '../../../app/RegiaContext';
+import { DuplicateWarning } from './DuplicateWarning';
+import { OrganizationFields } from './OrganizationFields';
+import {
+  organizationFormValues,
+  validateOrganizationForm,
+  type OrganizationFormValues,
+} from './organizationFormValues';
+import { createOrganization, updateOrganization } from './saveOrganization';
+import { useDuplicateMatches } from './useDuplicateMatches';
+
+type OrganizationFormProps = {
+  /** The organization to edit; a new one is created when absent. */
+  organization?: Organization;
+  /** The network a new organization joins. */
+  networkId?: string | null;
+  /** Called after saving (with the saved organization) or on cancel. */
+  onDone: (saved: Organization | null) => void;
+};
+
+/** Creates or edits an organization, validating every field and warning about duplicates. */
+export function OrganizationForm({ organization, networkId, onDone }: OrganizationFormProps) {
+  const { t, db, repositories } = useRegia();
+  const form = useForm<OrganizationFormValues>({
+    initialValues: organizationFormValues(organization),
+    validate: (values) => validateOrganizationForm(t, values),
+    validateInputOnBlur: true,
+  });
+  const isNew = !organization;
+  const organizations = useLiveQuery(() => db.organizations.toArray(), [db]);
+  const matches = useDuplicateMatches(organizations, { ...form.values, id: organization?.id });
+  const network = useLiveQuery(
+    async () => (networkId ? ((await db.networks.get(networkId)) ?? null) : null),
+    [db, networkId],
+  );
+  const knownAreas = useMemo(
+    () =>
+      [...new Set((organizations ?? []).flatMap((entry) => entry.areasOfWork))].sort((a, b) =>
+        a.localeCompare(b, 'it'),
+      ),
+    [organizations],
+  );
+
+  const submit = form.onSubmit((values) =>
+    reportFailure(t, async () => {
+      if (organization) {
+        const saved = await updateOrganization(repositories, organization.id, values);
+        notifySuccess(t, t('roster.organizationUpdated', { name: saved.name }));
+        onDone(saved);
+        return;
+      }
+      const membership = networkId
+        ? { networkId, role: values.role, votingRight: values.votingRight }
+        : null;
+      const saved = await createOrganization(db, repositories, values, membership);
+      notifySuccess(t, t('roster.organizationCreated', { name: saved.name }));
+      onDone(saved);
+    }),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <OrganizationFields form={form} knownAreas={knownAreas} />
+        {isNew && network && (
+          <>
+            <Divider label={t('roster.form.membershipSection', { network: network.name })} />
+            <Group grow align="end">
+              <Select
+                label={t('roster.field.role')}
+                allowDeselect={false}
+                data={membershipRoles.map((role) => ({
+                  value: role,
+                  label: label.membershipRole(t, role),
+                }))}
+                {...form.getInputProps('role')}
+              />
+              <Checkbox
+                label={t('roster.field.votingRight')}
+                {...form.getInputProps('votingRight', { type: 'checkbox' })}
+              />
+            </Group>
+          </>
+        )}
+        {isNew && <DuplicateWarning matches={matches} onOpen={() => onDone(null)} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => onDone(null)}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit">
+            {!isNew
+              ? t('common.save')
+              : matches.length > 0
+                ? t('roster.form.createAnyway')
+                : t('common.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

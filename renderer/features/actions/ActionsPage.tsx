@@ -1,40 +1,68 @@
-import { Badge, Button, Loader, Progress, Stack, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { isOverdueAction } from '../../../shared/actions';
-import { formatDate, todayIsoDate } from '../../app/formatting';
-import { actionStatusColor, label } from '../../app/labels';
+import { Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import {
+  emptyActionFilter,
+  sortActions,
+  type ActionFilter,
+  type ActionGrouping,
+  type ActionSort,
+} from '../../../shared/actions';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
+import { ActionEditorDrawer } from './ActionEditorDrawer';
+import { ActionFilterBar } from './ActionFilterBar';
+import { ActionsBoard } from './ActionsBoard';
+import { ActionsTable } from './ActionsTable';
+import { BulkEditBar } from './BulkEditBar';
 import { openNewActionModal } from './openNewActionModal';
+import { PartnerView } from './PartnerView';
+import { useActionLookups } from './useActionLookups';
+import { useActionMoves } from './useActionMoves';
+import { useExportActions } from './useExportActions';
+import { useFilteredActions } from './useFilteredActions';
+import { useToday } from './useToday';
 
-/** Azioni: the commitments of the current network, by due date. */
+const groupings: ActionGrouping[] = ['none', 'owner', 'project'];
+
+/** Azioni: the commitments of the current network as a table, a board and per partner. */
 export function ActionsPage() {
-  const { t, db, locale } = useRegia();
+  const { t } = useRegia();
   const network = useCurrentNetwork();
-  const today = todayIsoDate();
-  const rows = useLiveQuery(async () => {
-    const actions = await db.actions
-      .where('[networkId+dueDate]')
-      .between([network.id, ''], [network.id, '\uffff'])
-      .toArray();
-    const undated = await db.actions
-      .where('networkId')
-      .equals(network.id)
-      .filter((action) => action.dueDate === null)
-      .toArray();
-    const owners = await db.organizations.bulkGet(
-      [...actions, ...undated].map((action) => action.ownerOrganizationId ?? ''),
-    );
-    return [...actions, ...undated]
-      .map((action, index) => ({ action, ownerName: owners[index]?.name ?? '—' }))
-      .filter(({ action }) => !action.archivedAt);
-  }, [db, network.id]);
+  const today = useToday();
+  const lookups = useActionLookups(network.id, t);
+  const [filter, setFilter] = useState<ActionFilter>(emptyActionFilter);
+  const [sort, setSort] = useState<ActionSort>({ key: 'dueDate', direction: 'asc' });
+  const [grouping, setGrouping] = useState<ActionGrouping>('none');
+  const [view, setView] = useState<string | null>('table');
+  const [selection, setSelection] = useState<Set<string>>(() => new Set());
+  const [editing, setEditing] = useState<string | null>(null);
+  const actions = useFilteredActions(network.id, filter, today);
+  const names = lookups?.names;
+  const sorted = useMemo(
+    () => (actions && names ? sortActions(actions, sort, names) : undefined),
+    [actions, names, sort],
+  );
+  const move = useActionMoves();
+  const { exportActions, busy } = useExportActions();
+  const changeFilter = (next: ActionFilter): void => {
+    setFilter(next);
+    setSelection(new Set());
+  };
 
   return (
-    <Stack>
+    <Stack gap="sm">
       <PageTitle title={t('actions.title')}>
+        <Button
+          variant="default"
+          leftSection={<IconFileSpreadsheet size={18} />}
+          loading={busy}
+          disabled={!sorted || !names}
+          onClick={() => sorted && names && exportActions(sorted, names, today)}
+        >
+          {t('actions.export')}
+        </Button>
         <Button
           leftSection={<IconPlus size={18} />}
           onClick={() => openNewActionModal(t, network.id)}
@@ -42,52 +70,92 @@ export function ActionsPage() {
           {t('actions.new')}
         </Button>
       </PageTitle>
-      {!rows ? (
+      {!lookups || !sorted ? (
         <Loader aria-label={t('common.loading')} />
-      ) : rows.length === 0 ? (
-        <Text>{t('actions.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped highlightOnHover data-testid="actions-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('actions.titleField')}</Table.Th>
-                <Table.Th>{t('actions.owner')}</Table.Th>
-                <Table.Th>{t('actions.dueDate')}</Table.Th>
-                <Table.Th>{t('common.status')}</Table.Th>
-                <Table.Th>{t('actions.progress')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map(({ action, ownerName }) => (
-                <Table.Tr key={action.id}>
-                  <Table.Td>{action.title}</Table.Td>
-                  <Table.Td>{ownerName}</Table.Td>
-                  <Table.Td>
-                    {formatDate(locale, action.dueDate, 'd MMM yyyy')}
-                    {isOverdueAction(action, today) && (
-                      <Badge color="red" variant="light" ml="xs">
-                        {t('actions.overdue')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={actionStatusColor[action.status]} variant="dot">
-                      {label.actionStatus(t, action.status)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td miw={120}>
-                    <Progress
-                      value={action.progress}
-                      aria-label={`${t('actions.progress')} ${action.progress}%`}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <>
+          <ActionFilterBar
+            networkId={network.id}
+            filter={filter}
+            onChange={changeFilter}
+            lookups={lookups}
+          />
+          <Tabs value={view} onChange={setView} keepMounted={false}>
+            <Group justify="space-between" align="flex-end" wrap="wrap">
+              <Tabs.List aria-label={t('actions.views')}>
+                <Tabs.Tab value="table">{t('actions.view.table')}</Tabs.Tab>
+                <Tabs.Tab value="board">{t('actions.view.board')}</Tabs.Tab>
+                <Tabs.Tab value="partners">{t('actions.view.partners')}</Tabs.Tab>
+              </Tabs.List>
+              <Group gap="sm" align="flex-end">
+                <Text size="sm" fw={600} data-testid="actions-count" aria-live="polite">
+                  {t('actions.count', { count: sorted.length })}
+                </Text>
+                {view === 'table' && (
+                  <Select
+                    label={t('actions.groupBy')}
+                    size="xs"
+                    allowDeselect={false}
+                    data={groupings.map((value) => ({ value, label: t(`actions.group.${value}`) }))}
+                    value={grouping}
+                    onChange={(value) =>
+                      setGrouping(groupings.find((candidate) => candidate === value) ?? 'none')
+                    }
+                  />
+                )}
+              </Group>
+            </Group>
+            <Tabs.Panel value="table" pt="sm">
+              <Stack gap="sm">
+                {selection.size > 0 && (
+                  <BulkEditBar
+                    selection={selection}
+                    lookups={lookups}
+                    onDone={() => setSelection(new Set())}
+                  />
+                )}
+                {sorted.length === 0 ? (
+                  <Text>{t('actions.noMatch')}</Text>
+                ) : (
+                  <ActionsTable
+                    actions={sorted}
+                    grouping={grouping}
+                    names={lookups.names}
+                    sort={sort}
+                    onSortChange={setSort}
+                    today={today}
+                    selection={selection}
+                    onSelectionChange={setSelection}
+                    onOpen={setEditing}
+                    label={t('actions.table.label')}
+                  />
+                )}
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="board" pt="sm">
+              <ActionsBoard
+                actions={sorted}
+                names={lookups.names}
+                today={today}
+                onOpen={setEditing}
+                onMove={move}
+              />
+            </Tabs.Panel>
+            <Tabs.Panel value="partners" pt="sm">
+              <PartnerView
+                actions={sorted}
+                organizations={lookups.organizations}
+                names={lookups.names}
+                sort={sort}
+                onSortChange={setSort}
+                today={today}
+                onOpen={setEditing}
+              />
+            </Tabs.Panel>
+          </Tabs>
+        </>
       )}
+      <ActionEditorDrawer actionId={editing} onClose={() => setEditing(null)} />
     </Stack>
   );
 }

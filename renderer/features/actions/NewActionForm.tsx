@@ -1,92 +1,55 @@
-import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { actionPriorities, type ActionPriority } from '../../../shared/domain';
-import { label } from '../../app/labels';
+import { Loader } from '@mantine/core';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
-import { useNetworkMembers } from '../roster';
+import { ActionForm } from './ActionForm';
+import {
+  actionFieldsOf,
+  newActionValues,
+  type ActionFormValues,
+  type ActionOrigin,
+} from './actionFormValues';
+import { createAction } from './actionWrites';
+import { OriginLink } from './OriginLink';
+import { useActionLookups } from './useActionLookups';
+import { useActionWriter } from './useActionWriter';
 
 type NewActionFormProps = {
   /** The network the action belongs to. */
   networkId: string;
+  /** The meeting and agenda item the action is decided at, if any. */
+  origin?: ActionOrigin;
   /** Called after creation or on cancel. */
   onDone: () => void;
 };
 
-/** Creates an action owned by a member of the network. */
-export function NewActionForm({ networkId, onDone }: NewActionFormProps) {
-  const { t, repositories } = useRegia();
-  const members = useNetworkMembers(networkId) ?? [];
-  const form = useForm({
-    initialValues: {
-      title: '',
-      description: '',
-      ownerOrganizationId: null as string | null,
-      dueDate: '',
-      priority: 'media' as ActionPriority,
-    },
-    validate: { title: (value) => (value.trim() ? null : t('common.required')) },
-  });
-  const submit = form.onSubmit((values) =>
+/** Creates an action, with the first entry of its timeline. */
+export function NewActionForm({ networkId, origin, onDone }: NewActionFormProps) {
+  const { t } = useRegia();
+  const writer = useActionWriter();
+  const lookups = useActionLookups(networkId, t);
+  if (!lookups) return <Loader aria-label={t('common.loading')} />;
+  const create = (values: ActionFormValues): Promise<unknown> =>
     reportFailure(t, async () => {
-      const action = await repositories.actions.create({
+      const action = await createAction(writer, {
+        ...actionFieldsOf(values),
         networkId,
-        title: values.title,
-        description: values.description,
-        ownerOrganizationId: values.ownerOrganizationId,
-        dueDate: values.dueDate || null,
-        status: 'daAvviare',
-        priority: values.priority,
-        progress: 0,
+        originMeetingId: origin?.originMeetingId ?? null,
+        originAgendaItemId: origin?.originAgendaItemId ?? null,
       });
       notifySuccess(t, t('actions.created', { title: action.title }));
       onDone();
-    }),
-  );
+    });
   return (
-    <form onSubmit={submit}>
-      <Stack>
-        <TextInput
-          label={t('actions.titleField')}
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('title')}
-        />
-        <Textarea
-          label={t('common.notes')}
-          autosize
-          minRows={2}
-          {...form.getInputProps('description')}
-        />
-        <Select
-          label={t('actions.owner')}
-          searchable
-          clearable
-          data={members.map(({ organization }) => ({
-            value: organization.id,
-            label: organization.name,
-          }))}
-          {...form.getInputProps('ownerOrganizationId')}
-        />
-        <Group grow>
-          <TextInput type="date" label={t('actions.dueDate')} {...form.getInputProps('dueDate')} />
-          <Select
-            label={t('actions.priority')}
-            allowDeselect={false}
-            data={actionPriorities.map((priority) => ({
-              value: priority,
-              label: label.actionPriority(t, priority),
-            }))}
-            {...form.getInputProps('priority')}
-          />
-        </Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{t('common.create')}</Button>
-        </Group>
-      </Stack>
-    </form>
+    <ActionForm
+      initialValues={newActionValues}
+      lookups={lookups}
+      submitLabel={t('common.create')}
+      onSubmit={create}
+      onCancel={onDone}
+    >
+      {origin && (
+        <OriginLink meetingId={origin.originMeetingId} agendaItemId={origin.originAgendaItemId} />
+      )}
+    </ActionForm>
   );
 }

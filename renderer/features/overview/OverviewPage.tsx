@@ -1,86 +1,78 @@
-import { Badge, Card, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatDate, formatDateTime } from '../../app/formatting';
+import { Card, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { formatDateTime } from '../../app/formatting';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
+import { ActionEditorDrawer, useToday } from '../actions';
+import { ActionSampleCard } from './ActionSampleCard';
+import { CompletionChart } from './CompletionChart';
+import { NextMeetingCard } from './NextMeetingCard';
+import { PartnerLoadCard } from './PartnerLoadCard';
+import { RecentlyCompletedCard } from './RecentlyCompletedCard';
+import { StatCard } from './StatCard';
 import { useOverviewData } from './useOverviewData';
 
-type StatProps = { label: string; value: number; testId: string };
-
-function Stat({ label: text, value, testId }: StatProps) {
-  return (
-    <Card withBorder padding="md" data-testid={testId}>
-      <Text size="sm">{text}</Text>
-      <Text fz={32} fw={700}>
-        {value}
-      </Text>
-    </Card>
-  );
-}
-
-/** Panoramica: the state of the current network at a glance. */
+/** Panoramica: the state of the current network and of its actions at a glance. */
 export function OverviewPage() {
   const { t, locale } = useRegia();
   const network = useCurrentNetwork();
-  const data = useOverviewData(network.id);
+  const today = useToday();
+  const data = useOverviewData(network.id, today);
+  const [editing, setEditing] = useState<string | null>(null);
   if (!data) return <Loader aria-label={t('common.loading')} />;
+  const { actions } = data;
   return (
     <Stack>
       <PageTitle title={network.name} />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-        <Stat label={t('overview.organizations')} value={data.memberCount} testId="stat-members" />
-        <Stat
+        <StatCard
+          label={t('overview.organizations')}
+          value={data.memberCount}
+          testId="stat-members"
+        />
+        <StatCard
           label={t('overview.openActions')}
-          value={data.openActionCount}
+          value={actions.openCount}
           testId="stat-open-actions"
         />
-        <Stat
+        <StatCard
           label={t('overview.overdueActions')}
-          value={data.overdueActions.length}
+          value={actions.overdue.count}
           testId="stat-overdue"
         />
-        <Stat label={t('overview.projects')} value={data.projectCount} testId="stat-projects" />
+        <StatCard label={t('overview.projects')} value={data.projectCount} testId="stat-projects" />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card withBorder>
-          <Title order={2} size="h4" mb="xs">
-            {t('overview.nextMeeting')}
-          </Title>
-          {data.nextMeeting ? (
-            <Stack gap={4} data-testid="next-meeting">
-              <Text fw={600}>
-                {t('meetings.number', {
-                  number: data.nextMeeting.number,
-                  year: data.nextMeeting.year,
-                })}
-                {' · '}
-                {formatDate(locale, data.nextMeeting.date)}
-              </Text>
-              <Text>{data.nextMeeting.title}</Text>
-              <Text size="sm">{data.nextMeeting.place}</Text>
-            </Stack>
-          ) : (
-            <Text>{t('overview.noNextMeeting')}</Text>
-          )}
-        </Card>
-        <Card withBorder>
-          <Title order={2} size="h4" mb="xs">
-            {t('overview.overdueActions')}
-          </Title>
-          <List spacing={4} data-testid="overdue-list">
-            {data.overdueActions.slice(0, 6).map((action) => (
-              <List.Item key={action.id}>
-                <Group gap="xs" wrap="nowrap">
-                  <Badge color="red" variant="light">
-                    {formatDate(locale, action.dueDate, 'd MMM')}
-                  </Badge>
-                  <Text size="sm">{action.title}</Text>
-                </Group>
-              </List.Item>
-            ))}
-          </List>
-        </Card>
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+        <ActionSampleCard
+          title={t('actions.overview.overdue')}
+          sample={actions.overdue}
+          emptyText={t('actions.overview.noneOverdue')}
+          today={today}
+          onOpen={setEditing}
+          testId="overdue-list"
+        />
+        <ActionSampleCard
+          title={t('actions.overview.dueThisWeek')}
+          sample={actions.dueThisWeek}
+          emptyText={t('actions.overview.noneThisWeek')}
+          today={today}
+          onOpen={setEditing}
+          testId="due-this-week-list"
+        />
+        <ActionSampleCard
+          title={t('actions.overview.blocked')}
+          sample={actions.blocked}
+          emptyText={t('actions.overview.noneBlocked')}
+          today={today}
+          onOpen={setEditing}
+          testId="blocked-list"
+        />
+        <NextMeetingCard meeting={data.nextMeeting} />
+        <RecentlyCompletedCard completions={actions.recentlyCompleted} onOpen={setEditing} />
+        <PartnerLoadCard partners={actions.partners} names={data.organizationNames} />
       </SimpleGrid>
+      <CompletionChart months={actions.completions} />
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
           {t('overview.recentActivity')}
@@ -99,6 +91,7 @@ export function OverviewPage() {
           </List>
         )}
       </Card>
+      <ActionEditorDrawer actionId={editing} onClose={() => setEditing(null)} />
     </Stack>
   );
 }

@@ -1,44 +1,65 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { isOpenAction, isOverdueAction } from '../../../shared/actions';
-import type { Action, AuditEntry, Meeting } from '../../../shared/domain';
-import { todayIsoDate } from '../../app/formatting';
+import type { AuditEntry, Meeting } from '../../../shared/domain';
 import { useRegia } from '../../app/RegiaContext';
+import { useTableQuery } from '../actions';
+import { readOverviewActions, type OverviewActions } from './overviewActions';
 
 /** The figures of the overview page for one network. */
 export type OverviewData = {
   memberCount: number;
-  openActionCount: number;
-  overdueActions: Action[];
-  nextMeeting: Meeting | undefined;
   projectCount: number;
+  nextMeeting: Meeting | undefined;
   recentChanges: AuditEntry[];
+  actions: OverviewActions;
+  /** Names of the organizations of the network, by id. */
+  organizationNames: ReadonlyMap<string, string>;
 };
 
-/** Reads the overview figures of a network through its indexes. */
-export function useOverviewData(networkId: string): OverviewData | undefined {
+const tables = [
+  'actions',
+  'actionUpdates',
+  'memberships',
+  'organizations',
+  'meetings',
+  'projects',
+  'auditEntries',
+] as const;
+
+/**
+ * Reads the overview figures of a network through its indexes, again whenever one of the tables
+ * behind them changes; undefined while loading.
+ */
+export function useOverviewData(networkId: string, today: string): OverviewData | undefined {
   const { db } = useRegia();
-  const today = todayIsoDate();
-  return useLiveQuery(async () => {
-    const [memberCount, actions, upcoming, projectCount, recentChanges] = await Promise.all([
-      db.memberships.where('networkId').equals(networkId).count(),
-      db.actions.where('networkId').equals(networkId).toArray(),
-      db.meetings
-        .where('[networkId+date]')
-        .between([networkId, today], [networkId, '9999-12-31'], true, true)
-        .first(),
-      db.projects.where('networkId').equals(networkId).count(),
-      db.auditEntries.orderBy('at').reverse().limit(8).toArray(),
-    ]);
-    const live = actions.filter((action) => !action.archivedAt);
-    return {
-      memberCount,
-      openActionCount: live.filter(isOpenAction).length,
-      overdueActions: live
-        .filter((action) => isOverdueAction(action, today))
-        .sort((first, second) => (first.dueDate ?? '').localeCompare(second.dueDate ?? '')),
-      nextMeeting: upcoming,
-      projectCount,
-      recentChanges,
-    };
-  }, [db, networkId, today]);
+  return useTableQuery(
+    db,
+    tables,
+    async () => {
+      const [memberships, upcoming, projectCount, recentChanges, actions] = await Promise.all([
+        db.memberships.where('networkId').equals(networkId).toArray(),
+        db.meetings
+          .where('[networkId+date]')
+          .between([networkId, today], [networkId, '9999-12-31'], true, true)
+          .first(),
+        db.projects.where('networkId').equals(networkId).count(),
+        db.auditEntries.orderBy('at').reverse().limit(6).toArray(),
+        readOverviewActions(db, networkId, today),
+      ]);
+      const organizations = await db.organizations.bulkGet(
+        memberships.map((membership) => membership.organizationId),
+      );
+      return {
+        memberCount: memberships.length,
+        projectCount,
+        nextMeeting: upcoming,
+        recentChanges,
+        actions,
+        organizationNames: new Map(
+          organizations.flatMap((organization) =>
+            organization ? [[organization.id, organization.name]] : [],
+          ),
+        ),
+      };
+    },
+    [db, networkId, today],
+  );
 }

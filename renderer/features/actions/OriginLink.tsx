@@ -1,0 +1,38 @@
+import { Anchor, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRegia } from '../../app/RegiaContext';
+
+type OriginLinkProps = {
+  /** The meeting the action was decided at. */
+  meetingId: string | null;
+  /** The agenda item it came from. */
+  agendaItemId: string | null;
+};
+
+/** Where an action comes from, as a link to the meetings page. */
+export function OriginLink({ meetingId, agendaItemId }: OriginLinkProps) {
+  const { t, db } = useRegia();
+  const origin = useLiveQuery(async () => {
+    if (meetingId === null) return null;
+    const [meeting, item] = await Promise.all([
+      db.meetings.get(meetingId),
+      agendaItemId === null ? undefined : db.agendaItems.get(agendaItemId),
+    ]);
+    return { meeting, item };
+  }, [db, meetingId, agendaItemId]);
+  if (meetingId === null || origin === null) {
+    return <Text size="sm">{t('actions.editor.noOrigin')}</Text>;
+  }
+  if (!origin?.meeting) return null;
+  const meetingLabel = t('meetings.number', {
+    number: origin.meeting.number,
+    year: origin.meeting.year,
+  });
+  return (
+    <Anchor href="#/riunioni" size="sm" data-testid="action-origin">
+      {origin.item
+        ? t('actions.editor.originLink', { meeting: meetingLabel, item: origin.item.title })
+        : meetingLabel}
+    </Anchor>
+  );
+}

@@ -1,0 +1,55 @@
+import { Anchor, Card, List, ScrollArea, Text, Title } from '@mantine/core';
+import { useRegia } from '../../app/RegiaContext';
+import { DueDate } from '../actions';
+import type { ActionSample } from './overviewActions';
+
+type ActionSampleCardProps = {
+  title: string;
+  sample: ActionSample;
+  /** Shown when the list is empty. */
+  emptyText: string;
+  today: string;
+  onOpen: (actionId: string) => void;
+  testId: string;
+};
+
+/** A short list of actions with their due date in words, and how many more there are. */
+export function ActionSampleCard(props: ActionSampleCardProps) {
+  const { sample, today, onOpen } = props;
+  const { t } = useRegia();
+  return (
+    <Card withBorder data-testid={props.testId}>
+      <Title order={2} size="h4" mb="xs">
+        {props.title} ({sample.count})
+      </Title>
+      {sample.count === 0 ? (
+        <Text size="sm">{props.emptyText}</Text>
+      ) : (
+        <ScrollArea.Autosize mah={320} type="auto">
+          <List spacing={6} listStyleType="none">
+            {sample.first.map((action) => (
+              <List.Item key={action.id}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  ta="left"
+                  fw={500}
+                  onClick={() => onOpen(action.id)}
+                >
+                  {action.title}
+                </Anchor>
+                <DueDate action={action} today={today} />
+              </List.Item>
+            ))}
+          </List>
+        </ScrollArea.Autosize>
+      )}
+      {sample.count > sample.first.length && (
+        <Text size="sm" mt="xs">
+          {t('actions.overview.more', { count: sample.count - sample.first.length })}
+        </Text>
+      )}
+    </Card>
+  );
+}

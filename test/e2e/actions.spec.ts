@@ -1,0 +1,338 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ActionsPage } from './pages/ActionsPage';
+
+// Each test loads the demo network and walks several pages: on a busy machine that nears a minute.
+test.describe.configure({ timeout: 120_000 });
+
+/** Opens the app with the demo network on the Azioni page. */
+async function demoActions(page: Page): Promise<ActionsPage> {
+  const actions = new ActionsPage(page);
+  await actions.app.open();
+  await actions.app.loadDemo();
+  await actions.open();
+  return actions;
+}
+
+/** Creates an action from the Azioni page with the fields a test needs. */
+async function createAction(
+  actions: ActionsPage,
+  fields: { title: string; owner?: string; dueDate?: string },
+): Promise<void> {
+  const { page } = actions;
+  await page.getByRole('button', { name: 'Nuova azione' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nuova azione' });
+  await dialog.getByRole('textbox', { name: 'Titolo' }).fill(fields.title);
+  if (fields.owner) await actions.choose(dialog, 'Ente responsabile', fields.owner);
+  if (fields.dueDate) await dialog.getByLabel('Scadenza').fill(fields.dueDate);
+  await dialog.getByRole('button', { name: 'Crea' }).click();
+  await expect(page.getByText(`Azione «${fields.title}» creata`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+}
+
+/** A minimal CSV reader for LibreOffice's output: comma separated, double-quoted fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    if (quoted) {
+      if (char === '"' && text.charAt(index + 1) === '"') {
+        field += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text.charAt(index + 1) === '\n') index += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** Converts a workbook to CSV with LibreOffice, an independent reader, and returns its rows. */
+function readWithLibreOffice(workbookPath: string): string[][] {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'regia-actions-csv-'));
+  const profile = mkdtempSync(path.join(tmpdir(), 'regia-lo-profile-'));
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1',
+      '--outdir',
+      outDir,
+      workbookPath,
+    ],
+    { timeout: 120_000, stdio: 'pipe' },
+  );
+  const [csv] = readdirSync(outDir).filter((name) => name.endsWith('.csv'));
+  if (!csv) throw new Error('LibreOffice wrote no CSV file.');
+  return parseCsv(readFileSync(path.join(outDir, csv), 'utf8'));
+}
+
+test('an action created from a meeting’s agenda item links back to it and is reviewed there', async ({
+  page,
+}) => {
+  const actions = new ActionsPage(page);
+  await actions.app.open();
+  await actions.app.loadDemo();
+  await actions.app.goTo('Riunioni');
+  await page
+    .getByTestId('meetings-list')
+    .getByRole('button', { name: /Monitoraggio del primo trimestre/ })
+    .click();
+  const item = 'Stato di avanzamento delle azioni';
+  const panel = page.getByRole('region', { name: /Monitoraggio del primo trimestre/ });
+  const openReview = panel.getByTestId('action-review-open');
+  const openBefore = Number(/\((\d+)\)/.exec(await openReview.innerText())?.[1]);
+  await panel.getByRole('button', { name: `Nuova azione dal punto «${item}»` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nuova azione' });
+  await expect(dialog.getByRole('link', { name: new RegExp(item) })).toBeVisible();
+  const title = 'Sollecitare le schede di aggiornamento mancanti';
+  await dialog.getByRole('textbox', { name: 'Titolo' }).fill(title);
+  await actions.choose(dialog, 'Ente responsabile', 'AFOL Metropolitana');
+  await dialog.getByRole('button', { name: 'Crea' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(panel.getByTestId('agenda-item-actions').filter({ hasText: title })).toBeVisible();
+  await expect(openReview).toContainText(`Aperte (${openBefore + 1})`);
+  await expect(panel.getByTestId('action-review-overdue')).not.toContainText(title);
+
+  await actions.open();
+  await actions.search('schede di aggiornamento mancanti');
+  expect(await actions.count()).toBe(1);
+  const drawer = await actions.openEditor(title);
+  const origin = drawer.getByTestId('action-origin');
+  await expect(origin).toHaveText(new RegExp(`^Seduta n\\. \\d+/\\d{4} · ${item}$`));
+  await expect(origin).toHaveAttribute('href', '#/riunioni');
+  await expect(drawer.getByTestId('action-timeline')).toContainText('Stato iniziale: Da avviare');
+  await origin.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Riunioni' })).toBeVisible();
+});
+
+test('the board moves an action by drag and drop and by keyboard, and the timeline records both', async ({
+  page,
+}) => {
+  const actions = await demoActions(page);
+  const title = 'Convocare il tavolo tecnico sulla logistica';
+  const before = await actions.count();
+  await createAction(actions, { title, owner: 'Comune di Segrate' });
+  await expect.poll(() => actions.count()).toBe(before + 1);
+  await actions.search('tavolo tecnico sulla logistica');
+  await actions.view('Bacheca');
+  await expect(actions.column('daAvviare')).toContainText(title);
+
+  await actions.dragCard(title, 'inCorso');
+  await expect(actions.column('inCorso')).toContainText(title);
+  await expect(actions.column('daAvviare')).not.toContainText(title);
+  await expect(page.getByText(`«${title}» spostata in «In corso»`)).toBeVisible();
+
+  await actions.moveCardWithKeyboard(title, 2);
+  await expect(actions.column('bloccata')).toContainText(title);
+  await expect(actions.column('inCorso')).not.toContainText(title);
+
+  await actions.moveCardWithKeyboard(title, -1);
+  await expect(actions.column('completata')).toContainText(title);
+
+  const drawer = await actions.openEditor(title);
+  const timeline = drawer.getByTestId('action-timeline');
+  await expect(timeline).toContainText('Stato: Bloccata → Completata');
+  await expect(timeline).toContainText('Stato: In corso → Bloccata');
+  await expect(timeline).toContainText('Stato: Da avviare → In corso');
+  await expect(timeline).toContainText('Avanzamento: 0% → 100%');
+});
+
+test('the board’s “move to” menu changes the status without dragging', async ({ page }) => {
+  const actions = await demoActions(page);
+  const title = 'Aggiornare la mappa dei servizi per l’impiego';
+  await createAction(actions, { title });
+  await actions.search('mappa dei servizi per l’impiego');
+  await actions.view('Bacheca');
+  await actions
+    .card(title)
+    .getByRole('button', { name: `Sposta «${title}» in…` })
+    .click();
+  await page.getByRole('menuitem', { name: 'Annullata' }).click();
+  await expect(actions.column('annullata')).toContainText(title);
+});
+
+test('an action shows up among the overdue ones once its due date passes', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-03-02T09:00:00') });
+  const actions = await demoActions(page);
+  const title = 'Consegnare il report trimestrale alla Regione';
+  await createAction(actions, { title, owner: 'AFOL Metropolitana', dueDate: '2026-03-04' });
+
+  await actions.app.goTo('Panoramica');
+  const overdueBefore = await actions.app.statistic('stat-overdue');
+  await expect(page.getByTestId('due-this-week-list')).toContainText(title);
+  await expect(page.getByTestId('due-this-week-list')).toContainText('scade tra 2 giorni');
+  await expect(page.getByTestId('overdue-list')).not.toContainText(title);
+
+  // Two days later, with the page left open, it falls due today; one more day and it is overdue.
+  await page.clock.fastForward(48 * 60 * 60 * 1000);
+  await expect(page.getByTestId('due-this-week-list')).toContainText(
+    `${title}4 mar 2026 · scade oggi`,
+  );
+  await expect(page.getByTestId('overdue-list')).not.toContainText(title);
+  await page.clock.fastForward(24 * 60 * 60 * 1000);
+  await expect(page.getByTestId('overdue-list')).toContainText(`${title}4 mar 2026 · scaduta ieri`);
+  await expect(page.getByTestId('due-this-week-list')).not.toContainText(title);
+  expect(await actions.app.statistic('stat-overdue')).toBeGreaterThan(overdueBefore);
+
+  await actions.open();
+  await page.getByRole('checkbox', { name: 'Solo scadute' }).check();
+  await expect(actions.row(title)).toContainText('scaduta ieri');
+});
+
+test('bulk edit changes status, owner and due date of three actions, with a timeline entry each', async ({
+  page,
+}) => {
+  const actions = await demoActions(page);
+  const titles = (await actions.visibleTitles()).slice(0, 3);
+  expect(titles).toHaveLength(3);
+  for (const title of titles) {
+    await actions
+      .row(title)
+      .getByRole('checkbox', { name: `Seleziona «${title}»` })
+      .check();
+  }
+  const bulk = page.getByRole('region', { name: 'Modifica di più azioni' });
+  await expect(bulk.getByTestId('bulk-count')).toHaveText('3 azioni selezionate');
+  await actions.choose(bulk, 'Nuovo stato', 'Bloccata');
+  await actions.choose(bulk, 'Nuovo ente responsabile', 'Comune di Pioltello');
+  await bulk.getByLabel('Nuova scadenza').fill('2027-01-29');
+  await bulk.getByRole('button', { name: 'Applica alle selezionate' }).click();
+  await expect(page.getByText('3 azioni aggiornate')).toBeVisible();
+  await expect(bulk).toBeHidden();
+
+  const filters = page.getByRole('region', { name: 'Filtri' });
+  await actions.choose(filters, 'Ente responsabile', 'Comune di Pioltello');
+  await page.getByLabel('Scadenza dal').fill('2027-01-29');
+  await page.getByLabel('Scadenza al').fill('2027-01-29');
+  await expect.poll(() => actions.count()).toBe(3);
+  for (const title of titles) {
+    await expect(actions.row(title)).toContainText('Bloccata');
+    await expect(actions.row(title)).toContainText('Comune di Pioltello');
+  }
+  const drawer = await actions.openEditor(titles[0] ?? '');
+  const timeline = drawer.getByTestId('action-timeline');
+  await expect(timeline).toContainText('→ Bloccata');
+  await expect(timeline).toContainText('→ 29 gen 2027');
+  await expect(timeline).toContainText('Ente responsabile:');
+  await expect(timeline).toContainText('→ Comune di Pioltello');
+});
+
+test('the filtered list exports to xlsx that LibreOffice reads back, formulas kept as text', async ({
+  page,
+}) => {
+  const actions = await demoActions(page);
+  const formulaTitle = '=1+1 prova di formula';
+  await createAction(actions, {
+    title: formulaTitle,
+    owner: 'Assolombarda',
+    dueDate: '2026-12-31',
+  });
+  const filters = page.getByRole('region', { name: 'Filtri' });
+  await actions.choose(filters, 'Ente responsabile', 'Assolombarda');
+  await expect.poll(() => actions.count()).toBeGreaterThan(1);
+  const count = await actions.count();
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Esporta in Excel' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^azioni-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbookPath = test.info().outputPath('azioni.xlsx');
+  await download.saveAs(workbookPath);
+
+  const [header, ...rows] = readWithLibreOffice(workbookPath);
+  expect(header?.slice(0, 3)).toEqual(['Titolo', 'Ente responsabile', 'Referente']);
+  expect(rows.filter((row) => row.some((cell) => cell !== ''))).toHaveLength(count);
+  const column = (name: string): number => header?.indexOf(name) ?? -1;
+  const exported = rows.find((row) => row[column('Titolo')] === formulaTitle);
+  expect(exported).toBeDefined();
+  expect(exported?.[column('Ente responsabile')]).toBe('Assolombarda');
+  expect(exported?.[column('Scadenza')]).toBe('31/12/2026');
+  expect(exported?.[column('Stato')]).toBe('Da avviare');
+  expect(rows.every((row) => row[column('Ente responsabile')] === 'Assolombarda')).toBe(true);
+});
+
+test('a saved filter comes back after a reload and applies in one click', async ({ page }) => {
+  const actions = await demoActions(page);
+  const all = await actions.count();
+  await page.getByRole('checkbox', { name: 'Solo scadute' }).check();
+  await expect.poll(() => actions.count()).toBeLessThan(all);
+  const overdue = await actions.count();
+  await page.getByRole('button', { name: 'Filtri salvati' }).click();
+  await page.getByRole('menuitem', { name: 'Salva i filtri attuali…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Salva i filtri attuali…' });
+  await dialog.getByRole('textbox', { name: 'Nome del filtro' }).fill('Da sollecitare');
+  await dialog.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText('Filtro «Da sollecitare» salvato')).toBeVisible();
+
+  await page.reload();
+  await actions.open();
+  expect(await actions.count()).toBe(all);
+  await page.getByRole('button', { name: 'Filtri salvati' }).click();
+  await page.getByRole('menuitem', { name: 'Applica «Da sollecitare»' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Solo scadute' })).toBeChecked();
+  await expect.poll(() => actions.count()).toBe(overdue);
+});
+
+test('the actions page, its board, its editor and its forms have no serious accessibility violation', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const actions = await demoActions(page);
+  const violations: string[] = [];
+  const scan = async (where: string): Promise<void> => {
+    violations.push(
+      ...(await actions.app.seriousAccessibilityViolations()).map((found) => `${where}: ${found}`),
+    );
+  };
+  const [first] = await actions.visibleTitles();
+  await actions
+    .row(first ?? '')
+    .getByRole('checkbox')
+    .check();
+  await scan('table with selection');
+  await actions.view('Bacheca');
+  await expect(page.getByTestId('board-card').first()).toBeVisible();
+  await scan('board');
+  await actions.view('Per ente');
+  await page.getByRole('button', { name: /Mostra le azioni di AFOL/ }).click();
+  await scan('per partner');
+  await actions.view('Tabella');
+  await actions.openEditor(first ?? '');
+  await scan('edit drawer');
+  await page
+    .getByRole('dialog', { name: 'Azione' })
+    .getByRole('button', { name: 'Chiudi' })
+    .click();
+  await page.getByRole('button', { name: 'Nuova azione' }).click();
+  await expect(page.getByRole('dialog', { name: 'Nuova azione' })).toBeVisible();
+  await scan('new action');
+  await page.keyboard.press('Escape');
+  await actions.app.goTo('Riunioni');
+  await page
+    .getByTestId('meetings-list')
+    .getByRole('button', { name: /Monitoraggio del primo/ })
+    .click();
+  await expect(page.getByTestId('action-review').first()).toBeVisible();
+  await scan('meeting with action review');
+  expect(violations).toEqual([]);
+});

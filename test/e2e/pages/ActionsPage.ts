@@ -1,0 +1,107 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { RegiaApp } from './RegiaApp';
+
+/** The Italian labels of the action statuses, by code, as the board and the filters show them. */
+export const statusLabels = {
+  daAvviare: 'Da avviare',
+  inCorso: 'In corso',
+  completata: 'Completata',
+  bloccata: 'Bloccata',
+  annullata: 'Annullata',
+} as const;
+export type StatusCode = keyof typeof statusLabels;
+
+/** A page model of the Azioni page: filters, table, board, editor and export. */
+export class ActionsPage {
+  readonly app: RegiaApp;
+
+  constructor(readonly page: Page) {
+    this.app = new RegiaApp(page);
+  }
+
+  /** Opens the page through the navigation. */
+  async open(): Promise<void> {
+    await this.app.goTo('Azioni');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Azioni' })).toBeVisible();
+    await expect(this.page.getByTestId('actions-count')).toBeVisible();
+  }
+
+  /** Types words into the search filter and waits for the list to follow. */
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Cerca' }).fill(text);
+    await this.page.waitForTimeout(300);
+  }
+
+  /** Chooses one option of a select of the filter bar or of a form. */
+  async choose(scope: Locator, label: string, option: string): Promise<void> {
+    await scope.getByRole('combobox', { name: label, exact: true }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** The number of actions the views show, as the page says it. */
+  async count(): Promise<number> {
+    const text = await this.page.getByTestId('actions-count').innerText();
+    return Number(text.replace(/\D/g, ''));
+  }
+
+  /** Switches to a view: Tabella, Bacheca or Per ente. */
+  async view(name: 'Tabella' | 'Bacheca' | 'Per ente'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  /** The table row of an action. */
+  row(title: string): Locator {
+    return this.page.getByTestId('actions-table').locator('tbody tr', { hasText: title });
+  }
+
+  /** The titles of the table's rendered rows, in order. */
+  async visibleTitles(): Promise<string[]> {
+    return this.page
+      .getByTestId('actions-table')
+      .locator('tbody tr[data-action-id] td:nth-child(2) button')
+      .allInnerTexts();
+  }
+
+  /** The board column of a status. */
+  column(status: StatusCode): Locator {
+    return this.page.getByTestId(`board-column-${status}`);
+  }
+
+  /** The card of an action on the board. */
+  card(title: string): Locator {
+    return this.page.getByTestId('board-card').filter({ hasText: title });
+  }
+
+  /** Drags a card by its handle with the mouse into another column. */
+  async dragCard(title: string, status: StatusCode): Promise<void> {
+    const handle = this.card(title).getByTestId('board-card-handle');
+    const from = await handle.boundingBox();
+    const to = await this.column(status).boundingBox();
+    if (!from || !to) throw new Error('The card or the column is not on screen.');
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
+    await this.page.mouse.move(to.x + to.width / 2, to.y + 160, { steps: 15 });
+    await this.page.mouse.up();
+  }
+
+  /** Moves a card with the keyboard: Space to pick up, arrows to change column, Space to drop. */
+  async moveCardWithKeyboard(title: string, columnsToTheRight: number): Promise<void> {
+    await this.card(title).getByTestId('board-card-handle').focus();
+    await this.page.keyboard.press('Space');
+    const key = columnsToTheRight > 0 ? 'ArrowRight' : 'ArrowLeft';
+    for (let step = 0; step < Math.abs(columnsToTheRight); step += 1) {
+      await this.page.keyboard.press(key);
+      await this.page.waitForTimeout(150);
+    }
+    await this.page.keyboard.press('Space');
+  }
+
+  /** Opens the editor drawer of an action from its title. */
+  async openEditor(title: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: title, exact: true }).first().click();
+    const drawer = this.page.getByRole('dialog', { name: 'Azione' });
+    await expect(drawer.getByRole('textbox', { name: 'Titolo' })).toHaveValue(title);
+    return drawer;
+  }
+}

@@ -7,7 +7,11 @@ const root = path.resolve(import.meta.dirname, '..');
 
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts' },
+  entryPoints: {
+    index: 'main/index.ts',
+    preload: 'main/preload.ts',
+    spreadsheetProcess: 'main/exchange/spreadsheetProcess.ts',
+  },
   outdir: 'dist/main',
   outExtension: { '.js': '.cjs' },
   bundle: true,

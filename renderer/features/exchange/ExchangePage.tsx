@@ -1,66 +1,66 @@
-import { Card, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Loader, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatDateTime } from '../../app/formatting';
+import { useMemo, useState } from 'react';
+import { parsePartnerBase, partnerReturns } from '../../../shared/exchange';
+import { todayIsoDate } from '../../app/formatting';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
 import { useNetworkMembers } from '../roster';
+import { ExportPanel } from './export/ExportPanel';
+import { HistoryPanel } from './history/HistoryPanel';
+import { ImportPanel } from './import/ImportPanel';
+import { usePartnerImport } from './import/usePartnerImport';
+import { TableImportModal } from './table/TableImportModal';
+import { useTableImport } from './table/useTableImport';
 
-/** Scambio fogli: the partners who receive update workbooks and the exchanges so far. */
+/** Scambio fogli: partner workbooks out, returned workbooks in, and the history of both. */
 export function ExchangePage() {
-  const { t, db, locale } = useRegia();
+  const { t, db } = useRegia();
   const network = useCurrentNetwork();
   const members = useNetworkMembers(network.id);
+  const [problem, setProblem] = useState<string | null>(null);
+  const partnerImport = usePartnerImport(network.id, setProblem);
+  const tableImport = useTableImport(network.id, setProblem);
   const batches = useLiveQuery(
-    () => db.exchangeBatches.where('networkId').equals(network.id).reverse().sortBy('at'),
+    async () =>
+      (await db.exchangeBatches.where('networkId').equals(network.id).toArray()).sort(
+        (first, second) => second.at.localeCompare(first.at),
+      ),
     [db, network.id],
   );
+  const returns = useMemo(() => partnerReturns(batches ?? [], todayIsoDate()), [batches]);
+  const partnerNames = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const batch of batches ?? []) {
+      const base = parsePartnerBase(batch.baseSnapshot);
+      if (base) names.set(base.partnerId, base.partnerName);
+    }
+    for (const member of members ?? []) names.set(member.organization.id, member.organization.name);
+    return names;
+  }, [batches, members]);
   return (
     <Stack>
       <PageTitle title={t('exchange.title')} />
       <Text>{t('exchange.intro')}</Text>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card withBorder>
-          <Title order={2} size="h4" mb="xs">
-            {t('exchange.partners')}
-          </Title>
-          {!members ? (
-            <Loader aria-label={t('common.loading')} />
-          ) : (
-            <Text data-testid="exchange-partner-count">
-              {t('common.records', { count: members.length })}
-            </Text>
-          )}
-          <Stack gap={2} mt="xs">
-            {members?.slice(0, 12).map(({ organization }) => (
-              <Text key={organization.id} size="sm">
-                {organization.name}
-              </Text>
-            ))}
-          </Stack>
-        </Card>
-        <Card withBorder>
-          <Title order={2} size="h4" mb="xs">
-            {t('exchange.batches')}
-          </Title>
-          {!batches ? (
-            <Loader aria-label={t('common.loading')} />
-          ) : batches.length === 0 ? (
-            <Text>{t('exchange.empty')}</Text>
-          ) : (
-            <Table>
-              <Table.Tbody>
-                {batches.map((batch) => (
-                  <Table.Tr key={batch.id}>
-                    <Table.Td>{formatDateTime(locale, batch.at)}</Table.Td>
-                    <Table.Td>{batch.fileName}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Card>
-      </SimpleGrid>
+      {!members || !batches ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : (
+        <>
+          <ImportPanel
+            partnerImport={partnerImport}
+            problem={problem}
+            reading={partnerImport.reading || (tableImport.busy && !tableImport.file)}
+          >
+            <Button variant="default" onClick={tableImport.open} disabled={tableImport.busy}>
+              {t('exchange.table.open')}
+            </Button>
+          </ImportPanel>
+          <TableImportModal tableImport={tableImport} />
+          <ExportPanel network={network} members={members} returns={returns} />
+          <HistoryPanel batches={batches} partnerNames={partnerNames} />
+        </>
+      )}
     </Stack>
   );
 }

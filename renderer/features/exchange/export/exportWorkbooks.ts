@@ -1,0 +1,126 @@
+import type { Network, RowOf } from '../../../../shared/domain';
+import {
+  buildPartnerBase,
+  hasExportRows,
+  partnerWorkbookFileName,
+  writePartnerWorkbook,
+} from '../../../../shared/exchange';
+import type { SaveFilesResult } from '../../../../shared/contract';
+import { bridge } from '../../../bridge';
+import { addDataset, type RepositoryContext } from '../../../db';
+
+/** How far an export is: workbooks written so far out of all. */
+export type ExportProgress = { done: number; total: number };
+
+/** What an export did: files saved, partners left out because Regia holds nothing for them. */
+export type ExportOutcome = SaveFilesResult & { skipped: string[] };
+
+// Lets the page paint the progress bar between two workbooks.
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function loadNetworkRecords(
+  context: RepositoryContext,
+  network: Network,
+  partnerIds: readonly string[],
+) {
+  const { db } = context;
+  const [actions, contacts, projects, partners] = await Promise.all([
+    db.actions.where('networkId').equals(network.id).toArray(),
+    db.contacts
+      .where('organizationId')
+      .anyOf([...partnerIds])
+      .toArray(),
+    db.projects.where('networkId').equals(network.id).toArray(),
+    db.organizations.bulkGet([...partnerIds]),
+  ]);
+  const indicators = await db.indicators
+    .where('projectId')
+    .anyOf(projects.map((project) => project.id))
+    .toArray();
+  const indicatorValues = await db.indicatorValues
+    .where('indicatorId')
+    .anyOf(indicators.map((indicator) => indicator.id))
+    .toArray();
+  return {
+    actions,
+    contacts,
+    projects,
+    indicators,
+    indicatorValues,
+    partners: partners.flatMap((partner) => (partner ? [partner] : [])),
+  };
+}
+
+function uniqueName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let copy = 2; taken.has(candidate); copy += 1)
+    candidate = name.replace(/\.xlsx$/, `-${copy}.xlsx`);
+  taken.add(candidate);
+  return candidate;
+}
+
+/**
+ * Writes one partner workbook per partner, reports progress, hands the files to the host (a
+ * folder on the desktop, one download or a zip in the browser) and, once they are saved,
+ * records one export batch per partner with the base snapshot the re-import will compare with.
+ */
+export async function exportPartnerWorkbooks(options: {
+  context: RepositoryContext;
+  network: Network;
+  partnerIds: readonly string[];
+  returnBy: string;
+  today: string;
+  title: string;
+  onProgress: (progress: ExportProgress) => void;
+}): Promise<ExportOutcome> {
+  const { context, network, returnBy, today } = options;
+  const records = await loadNetworkRecords(context, network, options.partnerIds);
+  const exportedAt = new Date().toISOString();
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  const batches: RowOf<'exchangeBatches'>[] = [];
+  const skipped: string[] = [];
+  const names = new Set<string>();
+  const total = records.partners.length;
+  options.onProgress({ done: 0, total });
+  for (const partner of records.partners) {
+    const batchId = crypto.randomUUID();
+    const base = buildPartnerBase({
+      ...records,
+      network,
+      partner,
+      batchId,
+      exportedAt,
+      returnBy,
+      today,
+    });
+    if (hasExportRows(base)) {
+      const name = uniqueName(partnerWorkbookFileName(base), names);
+      files.push({ name, bytes: writePartnerWorkbook(base) });
+      batches.push({
+        id: batchId,
+        createdAt: exportedAt,
+        updatedAt: exportedAt,
+        rev: 1,
+        archivedAt: null,
+        networkId: network.id,
+        direction: 'export',
+        fileName: name,
+        partnerOrganizationId: partner.id,
+        at: exportedAt,
+        baseSnapshot: base,
+        applied: [],
+        undoneAt: null,
+      });
+    } else skipped.push(partner.name);
+    options.onProgress({ done: files.length + skipped.length, total });
+    await nextTask();
+  }
+  if (files.length === 0) return { saved: false, location: null, count: 0, skipped };
+  const result = await bridge.saveFiles({
+    title: options.title,
+    archiveName: `schede-aggiornamento-${today}.zip`,
+    files,
+  });
+  if (result.saved) await addDataset(context, { exchangeBatches: batches }, { source: 'ui' });
+  return { ...result, skipped };
+}

@@ -1,0 +1,134 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Pagination,
+  SegmentedControl,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { useMemo, useState } from 'react';
+import {
+  defaultDecision,
+  isDecidable,
+  mergeOutcomes,
+  type MergeOutcome,
+  type ReviewItem,
+} from '../../../../shared/exchange';
+import { useRegia } from '../../../app/RegiaContext';
+import type { PreparedImport } from './prepareImport';
+import { ReviewTable } from './ReviewTable';
+
+const pageSize = 50;
+
+type ImportReviewModalProps = {
+  prepared: PreparedImport;
+  decisions: ReadonlyMap<string, boolean>;
+  applying: boolean;
+  onDecide: (key: string, accepted: boolean) => void;
+  onAcceptAll: () => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/** The review of a returned workbook: counts, filters, every change with its values, and the choices. */
+export function ImportReviewModal({
+  prepared,
+  decisions,
+  applying,
+  onDecide,
+  onAcceptAll,
+  onConfirm,
+  onCancel,
+}: ImportReviewModalProps) {
+  const { t } = useRegia();
+  const { review } = prepared;
+  const [filter, setFilter] = useState<MergeOutcome | 'all'>(
+    review.counts.conflict > 0 ? 'conflict' : 'all',
+  );
+  const [page, setPage] = useState(1);
+  const decisionOf = (item: ReviewItem): boolean =>
+    decisions.get(item.key) ?? defaultDecision(item);
+  const shown = useMemo(
+    () =>
+      filter === 'all' ? review.items : review.items.filter((item) => item.outcome === filter),
+    [review.items, filter],
+  );
+  const pages = Math.max(1, Math.ceil(shown.length / pageSize));
+  const accepted = review.items.filter((item) => isDecidable(item) && decisionOf(item)).length;
+  const filterOptions = [
+    { value: 'all', label: t('exchange.review.all', { count: review.items.length }) },
+    ...mergeOutcomes.map((outcome) => ({
+      value: outcome,
+      label: t('exchange.review.outcomeCount', {
+        label: t(`exchange.review.outcome.${outcome}`),
+        count: review.counts[outcome],
+      }),
+    })),
+  ];
+  return (
+    <Modal
+      opened
+      onClose={onCancel}
+      size="95%"
+      title={t('exchange.review.title', { partner: review.partnerName })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeOnClickOutside={false}
+    >
+      <Stack data-testid="exchange-review">
+        <Text size="sm">{t('exchange.review.file', { file: prepared.fileName })}</Text>
+        {prepared.stale && (
+          <Alert color="orange" title={t('exchange.return.stale')}>
+            {t('exchange.review.staleWarning')}
+          </Alert>
+        )}
+        {review.missingRows > 0 && (
+          <Text size="sm">{t('exchange.review.missingRows', { count: review.missingRows })}</Text>
+        )}
+        <Group justify="space-between" align="end">
+          <SegmentedControl
+            aria-label={t('exchange.review.filter')}
+            data={filterOptions}
+            value={filter}
+            onChange={(value) => {
+              setFilter(mergeOutcomes.find((outcome) => outcome === value) ?? 'all');
+              setPage(1);
+            }}
+          />
+          <Button variant="light" onClick={onAcceptAll}>
+            {t('exchange.review.acceptAll')}
+          </Button>
+        </Group>
+        {shown.length === 0 ? (
+          <Text>{t('exchange.review.noItems')}</Text>
+        ) : (
+          <ReviewTable
+            items={shown.slice((page - 1) * pageSize, page * pageSize)}
+            decisionOf={decisionOf}
+            onDecide={onDecide}
+          />
+        )}
+        {pages > 1 && (
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={setPage}
+            getControlProps={(control) => ({
+              'aria-label': `${t('exchange.review.page')} ${control}`,
+            })}
+          />
+        )}
+        <Text size="sm">{t('exchange.review.backupNote')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={applying}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={onConfirm} loading={applying} disabled={accepted === 0}>
+            {t('exchange.review.confirm', { count: accepted })}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

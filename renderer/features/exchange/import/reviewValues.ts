@@ -1,0 +1,64 @@
+import { actionStatuses, type ActionStatus } from '../../../../shared/domain';
+import {
+  partnerFields,
+  partnerSheetNames,
+  type BaseValue,
+  type ReviewItem,
+} from '../../../../shared/exchange';
+import type { Locale } from '../../../../shared/i18n';
+import { formatDate } from '../../../app/formatting';
+import type { Translate } from '../../../app/RegiaContext';
+
+function isStatus(value: BaseValue): value is ActionStatus {
+  return actionStatuses.some((status) => status === value);
+}
+
+/** The column a review line is about, as the partner's file names it. */
+export function fieldLabel(t: Translate, item: ReviewItem): string {
+  if (item.column) return item.column;
+  const field = partnerFields[item.sheet].find((candidate) => candidate.key === item.field);
+  return field ? t(field.header) : '—';
+}
+
+/** The record a review line is about: its title or name, or the new contact's name. */
+export function recordLabel(t: Translate, item: ReviewItem): string {
+  if (item.outcome === 'new' && item.proposal) {
+    const name = [item.proposal.firstName, item.proposal.lastName]
+      .filter((part) => typeof part === 'string' && part !== '')
+      .join(' ');
+    return t('exchange.review.newContact', { name });
+  }
+  return item.rowLabel || '—';
+}
+
+/** Where a review line is: sheet and row as the partner sees them. */
+export function whereLabel(t: Translate, item: ReviewItem): string {
+  return t('exchange.review.whereValue', {
+    sheet: item.sheetName || partnerSheetNames[item.sheet],
+    row: item.rowNumber,
+  });
+}
+
+/** A value of a review line, written the way the user reads it. */
+export function displayValue(
+  t: Translate,
+  locale: Locale,
+  item: ReviewItem,
+  side: 'base' | 'current' | 'incoming',
+): string {
+  if (side === 'incoming' && item.outcome === 'rejected') return item.cellText || '—';
+  if (item.field === null) return '—';
+  const value = item[side];
+  if (value === null || value === '') {
+    const emptied =
+      side === 'incoming' && (item.outcome === 'applied' || item.outcome === 'conflict');
+    return emptied ? t('exchange.review.emptied') : '—';
+  }
+  const kind = partnerFields[item.sheet].find((candidate) => candidate.key === item.field)?.kind;
+  if (kind === 'status' && isStatus(value)) return t(`enum.actionStatus.${value}`);
+  if ((kind === 'day' || kind === 'proposedDay') && typeof value === 'string')
+    return formatDate(locale, value, 'dd/MM/yyyy');
+  if (kind === 'percent' && typeof value === 'number') return `${value}%`;
+  if (typeof value === 'number') return value.toLocaleString(locale === 'it' ? 'it-IT' : 'en-GB');
+  return value;
+}

@@ -1,0 +1,122 @@
+import { recordFieldOf } from './mergeCurrent';
+import type { ImportReview, ReviewItem } from './mergeTypes';
+import type { BaseValue, PartnerBase } from './partnerBase';
+
+/** The user's choice per review line: accept (for a conflict: take the sheet's value) or not. */
+export type Decisions = ReadonlyMap<string, boolean>;
+
+/** What a line starts as: changes only the sheet made are accepted, conflicts keep Regia's value, proposals wait. */
+export function defaultDecision(item: ReviewItem): boolean {
+  return item.outcome === 'applied';
+}
+
+/** Whether the user can accept or refuse a line at all. */
+export function isDecidable(item: ReviewItem): boolean {
+  return item.outcome === 'applied' || item.outcome === 'conflict' || item.outcome === 'new';
+}
+
+/** One field of a record going from Regia's value at review time to the sheet's. */
+export type FieldChange = { field: string; from: BaseValue; to: BaseValue };
+
+/** The accepted changes of one action, and the partner's update note for its timeline. */
+export type ActionChange = { actionId: string; changes: FieldChange[]; note: string };
+/** The accepted changes of one contact. */
+export type ContactChange = { contactId: string; changes: FieldChange[] };
+/** The accepted value (and note) of one indicator for the exported period. */
+export type IndicatorValueChange = { indicatorId: string; period: string; changes: FieldChange[] };
+/** A new contact the partner proposed and the user accepted. */
+export type ContactProposal = {
+  rowNumber: number;
+  values: Record<'lastName' | 'firstName' | 'role' | 'email' | 'phone', string>;
+};
+
+/** Everything an import will write, decided and pure: the renderer applies it in one transaction. */
+export type ImportPlan = {
+  exportBatchId: string;
+  partnerId: string;
+  partnerName: string;
+  actions: ActionChange[];
+  contacts: ContactChange[];
+  indicatorValues: IndicatorValueChange[];
+  newContacts: ContactProposal[];
+};
+
+function textOf(value: BaseValue | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** The plan of an import: the accepted lines of the review, grouped by record. */
+export function buildImportPlan(
+  review: ImportReview,
+  base: PartnerBase,
+  decisions: Decisions,
+): ImportPlan {
+  const accepted = review.items.filter(
+    (item) => isDecidable(item) && (decisions.get(item.key) ?? defaultDecision(item)),
+  );
+  const actions = new Map<string, ActionChange>();
+  const contacts = new Map<string, ContactChange>();
+  const indicatorValues = new Map<string, IndicatorValueChange>();
+  const periods = new Map(base.sheets.indicators.map((row) => [row.id, textOf(row.values.period)]));
+  const newContacts: ContactProposal[] = [];
+  for (const item of accepted) {
+    if (item.outcome === 'new') {
+      const values = item.proposal ?? {};
+      newContacts.push({
+        rowNumber: item.rowNumber,
+        values: {
+          lastName: textOf(values.lastName),
+          firstName: textOf(values.firstName),
+          role: textOf(values.role),
+          email: textOf(values.email),
+          phone: textOf(values.phone),
+        },
+      });
+      continue;
+    }
+    const id = item.recordId;
+    if (id === null || item.field === null) continue;
+    if (item.sheet === 'actions') {
+      const change = actions.get(id) ?? { actionId: id, changes: [], note: '' };
+      if (item.field === 'note') change.note = textOf(item.incoming);
+      else
+        change.changes.push({
+          field: recordFieldOf(item.field),
+          from: item.current,
+          to: item.incoming,
+        });
+      actions.set(id, change);
+    } else if (item.sheet === 'contacts') {
+      const change = contacts.get(id) ?? { contactId: id, changes: [] };
+      change.changes.push({ field: item.field, from: item.current, to: item.incoming });
+      contacts.set(id, change);
+    } else {
+      const change = indicatorValues.get(id) ?? {
+        indicatorId: id,
+        period: periods.get(id) ?? '',
+        changes: [],
+      };
+      change.changes.push({ field: item.field, from: item.current, to: item.incoming });
+      indicatorValues.set(id, change);
+    }
+  }
+  return {
+    exportBatchId: review.exportBatchId,
+    partnerId: review.partnerId,
+    partnerName: review.partnerName,
+    actions: [...actions.values()],
+    contacts: [...contacts.values()],
+    indicatorValues: [...indicatorValues.values()],
+    newContacts,
+  };
+}
+
+/** How many records a plan writes. */
+export function planSize(plan: ImportPlan): number {
+  return (
+    plan.actions.length +
+    plan.contacts.length +
+    plan.indicatorValues.length +
+    plan.newContacts.length
+  );
+}

@@ -1,0 +1,209 @@
+import { cellText } from './cellValues';
+import { readFieldValue, sameValue } from './fieldValues';
+import type { CurrentRecords, ImportReview, MergeOutcome, ReviewItem } from './mergeTypes';
+import {
+  baseIsIntact,
+  baseRowsById,
+  type BaseValue,
+  type ExportRow,
+  type PartnerBase,
+} from './partnerBase';
+import { partnerFields, type FieldSpec } from './partnerFormat';
+import type { ReturnedRow, ReturnedSheet, ReturnedWorkbook } from './partnerReader';
+import { currentOf, recordFieldOf, type Current } from './mergeCurrent';
+import { SpreadsheetError } from './problems';
+import { item, rejectRow, type Collector } from './reviewItems';
+
+function fieldOutcome(
+  field: FieldSpec,
+  base: BaseValue,
+  current: BaseValue,
+  incoming: BaseValue,
+): MergeOutcome {
+  if (field.kind === 'note') return incoming === '' || incoming === null ? 'unchanged' : 'applied';
+  if (field.kind === 'proposedDay' && incoming === null) return 'unchanged';
+  if (sameValue(incoming, base) || sameValue(incoming, current)) return 'unchanged';
+  return sameValue(current, base) ? 'applied' : 'conflict';
+}
+
+function mergeExistingRow(
+  collector: Collector,
+  sheet: ReturnedSheet,
+  row: ReturnedRow,
+  baseRow: ExportRow,
+  current: Current,
+): void {
+  const changes: ReviewItem[] = [];
+  for (const field of partnerFields[sheet.key]) {
+    const cell = row.cells.get(field.key);
+    // A column the partner removed changes nothing.
+    if (cell === undefined) continue;
+    const column = sheet.headers.get(field.key) ?? null;
+    const recordField = recordFieldOf(field.key);
+    const base =
+      field.kind === 'proposedDay'
+        ? (baseRow.values.dueDate ?? null)
+        : (baseRow.values[field.key] ?? null);
+    const now = Object.hasOwn(current.values, recordField)
+      ? (current.values[recordField] ?? null)
+      : base;
+    const read = readFieldValue(field, cell);
+    const details = { field: field.key, column, base, current: now, cellText: cellText(cell) };
+    if (!field.editable) {
+      // Only texts are compared: dates and numbers in information columns may be reformatted by the program.
+      if (
+        read.ok &&
+        field.format === 'text' &&
+        !sameValue(read.value, baseRow.values[field.key] ?? null)
+      ) {
+        changes.push(
+          item(sheet, row, baseRow.label, 'rejected', {
+            ...details,
+            incoming: read.value,
+            reason: 'readOnlyColumn',
+          }),
+        );
+      }
+      continue;
+    }
+    if (!read.ok) {
+      changes.push(
+        item(sheet, row, baseRow.label, 'rejected', { ...details, reason: read.reason }),
+      );
+      continue;
+    }
+    if (field.kind === 'number' && read.value === null && base !== null) {
+      changes.push(
+        item(sheet, row, baseRow.label, 'rejected', { ...details, reason: 'cannotEmpty' }),
+      );
+      continue;
+    }
+    if (field.kind === 'number' && typeof read.value === 'number' && read.value < 0) {
+      changes.push(
+        item(sheet, row, baseRow.label, 'rejected', {
+          ...details,
+          incoming: read.value,
+          reason: 'outOfRange',
+        }),
+      );
+      continue;
+    }
+    const outcome = fieldOutcome(field, base, now, read.value);
+    if (outcome !== 'unchanged')
+      changes.push(item(sheet, row, baseRow.label, outcome, { ...details, incoming: read.value }));
+  }
+  const proposesChanges = changes.some(
+    (change) => change.outcome !== 'rejected' || change.reason !== 'readOnlyColumn',
+  );
+  if (current.archived && proposesChanges) {
+    rejectRow(collector, sheet, row, baseRow.label, 'archivedInRegia');
+    return;
+  }
+  if (changes.length === 0) collector.items.push(item(sheet, row, baseRow.label, 'unchanged', {}));
+  collector.items.push(...changes);
+}
+
+function mergeNewRow(collector: Collector, sheet: ReturnedSheet, row: ReturnedRow): void {
+  const proposal: Record<string, BaseValue> = {};
+  const label = [row.cells.get('firstName'), row.cells.get('lastName')]
+    .map((cell) => (cell === undefined ? '' : cellText(cell).trim()))
+    .join(' ')
+    .trim();
+  if (sheet.key !== 'contacts') {
+    rejectRow(
+      collector,
+      sheet,
+      row,
+      label || cellText(row.cells.get('title') ?? null),
+      'newNotAllowed',
+    );
+    return;
+  }
+  for (const field of partnerFields.contacts) {
+    const cell = row.cells.get(field.key) ?? null;
+    const read = readFieldValue(field, cell);
+    if (!read.ok) {
+      collector.items.push(
+        item(sheet, row, label, 'rejected', {
+          recordId: null,
+          field: field.key,
+          column: sheet.headers.get(field.key) ?? null,
+          cellText: cellText(cell),
+          reason: read.reason,
+        }),
+      );
+      return;
+    }
+    proposal[field.key] = read.value;
+  }
+  collector.items.push(item(sheet, row, label, 'new', { recordId: null, proposal }));
+}
+
+/**
+ * The three-way merge of a returned workbook, field by field, against the exported base and
+ * Regia's records now: unchanged (the sheet kept the exported value, or both sides agree),
+ * applied (only the sheet changed), conflict (both changed, differently), new (a row without
+ * ID, a proposal) and rejected (unknown ID, another partner's row, invalid value), each with
+ * row, column, value and reason. Nothing here writes; rows missing from the sheet change nothing.
+ */
+export function mergeReturnedWorkbook(
+  returned: ReturnedWorkbook,
+  base: PartnerBase,
+  current: CurrentRecords,
+): ImportReview {
+  if (!baseIsIntact(base)) throw new SpreadsheetError('baseChanged');
+  const baseRows = baseRowsById(base);
+  if (returned.meta) {
+    for (const [sheet, rows] of Object.entries(baseRows)) {
+      for (const [id, row] of rows) {
+        const written = returned.meta.hashes.get(`${sheet}:${id}`);
+        if (written !== undefined && written !== row.hash)
+          throw new SpreadsheetError('baseChanged');
+      }
+    }
+  }
+  const collector: Collector = { items: [] };
+  let missingRows = 0;
+  for (const sheet of returned.sheets) {
+    const seen = new Set<string>();
+    for (const row of sheet.rows) {
+      if (row.id === null) {
+        mergeNewRow(collector, sheet, row);
+        continue;
+      }
+      const baseRow = baseRows[sheet.key].get(row.id);
+      const now = currentOf(sheet.key, row.id, current, base.partnerId);
+      const label = baseRow?.label ?? '';
+      if (seen.has(row.id)) rejectRow(collector, sheet, row, label, 'duplicateId');
+      else if (!baseRow)
+        rejectRow(
+          collector,
+          sheet,
+          row,
+          label,
+          !now ? 'unknownId' : now.ownedByPartner ? 'notInBatch' : 'otherPartner',
+        );
+      else if (!now) rejectRow(collector, sheet, row, label, 'recordMissing');
+      else if (!now.ownedByPartner) rejectRow(collector, sheet, row, label, 'otherPartner');
+      else mergeExistingRow(collector, sheet, row, baseRow, now);
+      seen.add(row.id);
+    }
+    missingRows += [...baseRows[sheet.key].keys()].filter((id) => !seen.has(id)).length;
+  }
+  const counts: Record<MergeOutcome, number> = {
+    applied: 0,
+    conflict: 0,
+    new: 0,
+    rejected: 0,
+    unchanged: 0,
+  };
+  for (const reviewItem of collector.items) counts[reviewItem.outcome] += 1;
+  return {
+    exportBatchId: base.batchId,
+    partnerId: base.partnerId,
+    partnerName: base.partnerName,
+    items: collector.items,
+    counts,
+    missingRows,
+  };
+}

@@ -1,0 +1,60 @@
+import type { CurrentRecords } from './mergeTypes';
+import type { BaseValue } from './partnerBase';
+import type { DataSheetKey } from './partnerFormat';
+
+/** A record of Regia as the merge compares it: whose it is, whether archived, its field values. */
+export type Current = {
+  exists: boolean;
+  ownedByPartner: boolean;
+  archived: boolean;
+  values: Record<string, BaseValue>;
+};
+
+/** Regia's record a returned row points to, or null when there is none. */
+export function currentOf(
+  sheet: DataSheetKey,
+  id: string,
+  current: CurrentRecords,
+  partnerId: string,
+): Current | null {
+  if (sheet === 'actions') {
+    const action = current.actions.get(id);
+    if (!action) return null;
+    return {
+      exists: true,
+      ownedByPartner: action.ownerOrganizationId === partnerId,
+      archived: action.archivedAt !== null,
+      values: {
+        title: action.title,
+        dueDate: action.dueDate,
+        status: action.status,
+        progress: action.progress,
+      },
+    };
+  }
+  if (sheet === 'contacts') {
+    const contact = current.contacts.get(id);
+    if (!contact) return null;
+    const { lastName, firstName, role, email, phone } = contact;
+    return {
+      exists: true,
+      ownedByPartner: contact.organizationId === partnerId,
+      archived: contact.archivedAt !== null,
+      values: { lastName, firstName, role, email, phone },
+    };
+  }
+  const indicator = current.indicators.get(id);
+  if (!indicator) return null;
+  const value = current.indicatorValues.get(id);
+  return {
+    exists: true,
+    ownedByPartner: true,
+    archived: indicator.archivedAt !== null,
+    values: { indicator: indicator.name, value: value?.value ?? null, note: value?.note ?? '' },
+  };
+}
+
+/** The record field a sheet field writes: the proposed due date changes the due date. */
+export function recordFieldOf(field: string): string {
+  return field === 'proposedDueDate' ? 'dueDate' : field;
+}

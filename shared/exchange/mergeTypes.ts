@@ -1,0 +1,75 @@
+import type { Action, Contact, Indicator, IndicatorValue } from '../domain';
+import type { BaseValue } from './partnerBase';
+import type { DataSheetKey } from './partnerFormat';
+
+/** What the merge decided for a row or a field. */
+export const mergeOutcomes = ['applied', 'conflict', 'new', 'rejected', 'unchanged'] as const;
+export type MergeOutcome = (typeof mergeOutcomes)[number];
+
+/** Why a row or a value is rejected; each has a plain Italian reason in the catalog. */
+export const rejectionReasons = [
+  'unknownId',
+  'otherPartner',
+  'notInBatch',
+  'duplicateId',
+  'recordMissing',
+  'archivedInRegia',
+  'readOnlyColumn',
+  'required',
+  'invalidStatus',
+  'invalidDate',
+  'invalidNumber',
+  'invalidPercent',
+  'outOfRange',
+  'tooLong',
+  'formula',
+  'cannotEmpty',
+  'newNotAllowed',
+] as const;
+export type RejectionReason = (typeof rejectionReasons)[number];
+
+/** One line of the review: a field change, a whole new or rejected row, or an unchanged row. */
+export type ReviewItem = {
+  /** Stable key of the line, for the user's decisions. */
+  key: string;
+  outcome: MergeOutcome;
+  sheet: DataSheetKey;
+  sheetName: string;
+  rowNumber: number;
+  /** The record the row stands for (for indicators, the indicator); null for a new row. */
+  recordId: string | null;
+  rowLabel: string;
+  /** The sheet column's field, or null for a whole row. */
+  field: string | null;
+  /** The column header as the partner's file spells it. */
+  column: string | null;
+  /** The exported value, Regia's value now, and the sheet's value. */
+  base: BaseValue;
+  current: BaseValue;
+  incoming: BaseValue;
+  /** The cell exactly as found, for rejected values. */
+  cellText: string;
+  reason: RejectionReason | null;
+  /** A new row's values by field. */
+  proposal: Record<string, BaseValue> | null;
+};
+
+/** Regia's records the returned rows may point to, read just before the merge. */
+export type CurrentRecords = {
+  actions: ReadonlyMap<string, Action>;
+  contacts: ReadonlyMap<string, Contact>;
+  indicators: ReadonlyMap<string, Indicator>;
+  /** The partner's value of each indicator for the exported period, by indicator id. */
+  indicatorValues: ReadonlyMap<string, IndicatorValue>;
+};
+
+/** The outcome of comparing a returned workbook with its export and with Regia now. */
+export type ImportReview = {
+  exportBatchId: string;
+  partnerId: string;
+  partnerName: string;
+  items: ReviewItem[];
+  counts: Record<MergeOutcome, number>;
+  /** Exported rows the partner removed: they change nothing. */
+  missingRows: number;
+};

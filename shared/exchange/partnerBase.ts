@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { dataSheetKeys, partnerFields, type DataSheetKey } from './partnerFormat';
+import { sha256Hex } from './sha256';
+
+/** A value as the merge compares it: a text, a number, a day as `yyyy-MM-dd`, or nothing. */
+export type BaseValue = string | number | null;
+
+const baseValueSchema = z.union([z.string(), z.number(), z.null()]);
+
+const exportRowSchema = z.object({
+  id: z.uuid(),
+  rev: z.number().int().nullable(),
+  /** The record written for an indicator row: its value for the period, when one exists. */
+  recordId: z.uuid().nullable(),
+  label: z.string(),
+  values: z.record(z.string(), baseValueSchema),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+/** One exported row: the record, its revision, what was written, and the hash of that. */
+export type ExportRow = z.infer<typeof exportRowSchema>;
+
+/** What Regia keeps of an export to compare a returned workbook with: the base of the merge. */
+export const partnerBaseSchema = z.object({
+  formatVersion: z.number().int().positive(),
+  batchId: z.uuid(),
+  networkId: z.uuid(),
+  networkName: z.string(),
+  partnerId: z.uuid(),
+  partnerName: z.string(),
+  exportedAt: z.iso.datetime(),
+  returnBy: z.iso.date(),
+  period: z.string(),
+  sheets: z.object({
+    actions: z.array(exportRowSchema),
+    contacts: z.array(exportRowSchema),
+    indicators: z.array(exportRowSchema),
+  }),
+});
+export type PartnerBase = z.infer<typeof partnerBaseSchema>;
+
+/** The hash of an exported row: written in the hidden sheet and kept with the batch. */
+export function rowHash(
+  sheet: DataSheetKey,
+  id: string,
+  rev: number | null,
+  values: Readonly<Record<string, BaseValue>>,
+): string {
+  const ordered = partnerFields[sheet].map((field) =>
+    Object.hasOwn(values, field.key) ? values[field.key] : null,
+  );
+  return sha256Hex(JSON.stringify([sheet, id, rev, ordered]));
+}
+
+/** The base rows of every data sheet by id, in maps no row id can reach a prototype through. */
+export function baseRowsById(base: PartnerBase): Record<DataSheetKey, Map<string, ExportRow>> {
+  const byId = (rows: readonly ExportRow[]): Map<string, ExportRow> =>
+    new Map(rows.map((row) => [row.id, row]));
+  return {
+    actions: byId(base.sheets.actions),
+    contacts: byId(base.sheets.contacts),
+    indicators: byId(base.sheets.indicators),
+  };
+}
+
+/** Reads a stored base snapshot back; null when it is not one (an import batch, or damaged). */
+export function parsePartnerBase(snapshot: unknown): PartnerBase | null {
+  const parsed = partnerBaseSchema.safeParse(snapshot);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Whether every stored row still hashes to what was written in the workbook. */
+export function baseIsIntact(base: PartnerBase): boolean {
+  return dataSheetKeys.every((sheet) =>
+    base.sheets[sheet].every((row) => rowHash(sheet, row.id, row.rev, row.values) === row.hash),
+  );
+}

@@ -1,0 +1,126 @@
+import { actionStatuses, type ActionStatus } from '../domain';
+import { translate, type MessageKey } from '../i18n';
+import { foldText } from './cellValues';
+import type { CellFormat, ColumnValidation } from './xlsx/workbookSpec';
+
+/** The version of the partner workbook layout; a newer one is refused by an older Regia. */
+export const partnerFormatVersion = 1;
+
+/** The sheets of a partner workbook that carry records. */
+export const dataSheetKeys = ['actions', 'contacts', 'indicators'] as const;
+export type DataSheetKey = (typeof dataSheetKeys)[number];
+
+/** Sheet names, in Italian as partners see them; the hidden one keeps Regia's bookkeeping. */
+export const partnerSheetNames = {
+  instructions: 'Istruzioni',
+  actions: 'Azioni',
+  contacts: 'Referenti',
+  indicators: 'Indicatori',
+  legend: 'Legenda',
+  meta: '_regia',
+} as const;
+
+/** How a column's cells are read and compared. */
+export type FieldKind =
+  'text' | 'requiredText' | 'status' | 'percent' | 'day' | 'number' | 'proposedDay' | 'note';
+
+/** One column of a data sheet. */
+export type FieldSpec = {
+  key: string;
+  /** Catalog key of the header; the Italian text is written, both languages are recognised. */
+  header: MessageKey;
+  kind: FieldKind;
+  editable: boolean;
+  width: number;
+  format: CellFormat;
+  validation?: ColumnValidation;
+};
+
+/** The label partners see for an action status. */
+export function statusLabel(status: ActionStatus): string {
+  return translate('it', `enum.actionStatus.${status}`);
+}
+
+const statusValidation: ColumnValidation = {
+  kind: 'list',
+  values: actionStatuses.map(statusLabel),
+};
+
+function field(
+  key: string,
+  header: MessageKey,
+  kind: FieldKind,
+  editable: boolean,
+  width: number,
+  format: CellFormat,
+  validation?: ColumnValidation,
+): FieldSpec {
+  return { key, header, kind, editable, width, format, validation };
+}
+
+/** The columns of each data sheet, in order; the last two are always ID and Revisione. */
+export const partnerFields: Record<DataSheetKey, readonly FieldSpec[]> = {
+  actions: [
+    field('title', 'exchange.column.title', 'text', false, 48, 'text'),
+    field('project', 'exchange.column.project', 'text', false, 30, 'text'),
+    field('dueDate', 'exchange.column.dueDate', 'day', false, 13, 'date'),
+    field('status', 'exchange.column.status', 'status', true, 16, 'text', statusValidation),
+    field('progress', 'exchange.column.progress', 'percent', true, 15, 'integer', {
+      kind: 'whole',
+      min: 0,
+      max: 100,
+    }),
+    field('proposedDueDate', 'exchange.column.proposedDueDate', 'proposedDay', true, 18, 'date', {
+      kind: 'date',
+    }),
+    field('note', 'exchange.column.updateNote', 'note', true, 50, 'text'),
+  ],
+  contacts: [
+    field('lastName', 'exchange.column.lastName', 'requiredText', true, 20, 'text'),
+    field('firstName', 'exchange.column.firstName', 'text', true, 18, 'text'),
+    field('role', 'exchange.column.role', 'text', true, 28, 'text'),
+    field('email', 'exchange.column.email', 'text', true, 30, 'text'),
+    field('phone', 'exchange.column.phone', 'text', true, 18, 'text'),
+  ],
+  indicators: [
+    field('project', 'exchange.column.project', 'text', false, 30, 'text'),
+    field('indicator', 'exchange.column.indicator', 'text', false, 40, 'text'),
+    field('unit', 'exchange.column.unit', 'text', false, 14, 'text'),
+    field('target', 'exchange.column.target', 'number', false, 10, 'general'),
+    field('period', 'exchange.column.period', 'text', false, 10, 'text'),
+    field('value', 'exchange.column.value', 'number', true, 12, 'general', {
+      kind: 'decimal',
+      min: 0,
+    }),
+    field('note', 'exchange.column.valueNote', 'text', true, 40, 'text'),
+  ],
+};
+
+/** The header keys of the ID and revision columns every data sheet ends with. */
+export const idHeader: MessageKey = 'exchange.column.id';
+export const revisionHeader: MessageKey = 'exchange.column.revision';
+
+/** The sheet name partners see for a data sheet. */
+export function sheetNameOf(sheet: DataSheetKey): string {
+  return partnerSheetNames[sheet];
+}
+
+/** Every spelling of a header Regia recognises: Italian, English and the field's code name, folded. */
+export function headerSpellings(header: MessageKey, key: string): string[] {
+  return [...new Set([translate('it', header), translate('en', header), key].map(foldText))];
+}
+
+/** The status a partner's text names: Italian or English label or code name, any case or accents. */
+export function statusOfText(text: string): ActionStatus | null {
+  const folded = foldText(text);
+  if (folded === '') return null;
+  for (const status of actionStatuses) {
+    const spellings = [
+      statusLabel(status),
+      translate('en', `enum.actionStatus.${status}`),
+      status,
+    ].map(foldText);
+    if (spellings.includes(folded)) return status;
+  }
+  return null;
+}

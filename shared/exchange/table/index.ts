@@ -1,0 +1,3 @@
+export * from './tableFields';
+export * from './tablePlan';
+export * from './tableRows';

@@ -1,0 +1,189 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import {
+  buildImportPlan,
+  readSpreadsheet,
+  spreadsheetLimits,
+  writePartnerWorkbook,
+} from '../../../../../shared/exchange';
+import { addDataset, createRepositories } from '../../../../../renderer/db';
+import {
+  applyImportPlan,
+  StaleImportError,
+} from '../../../../../renderer/features/exchange/import/applyImport';
+import { prepareImport } from '../../../../../renderer/features/exchange/import/prepareImport';
+import { undoImport } from '../../../../../renderer/features/exchange/history/undoImport';
+import { createTestContext } from '../../db/testDatabase';
+import {
+  fillWorkbook,
+  partnerFixture,
+  type CellEdit,
+} from '../../../shared/exchange/exchangeFixtures';
+
+async function seeded() {
+  const fixture = partnerFixture();
+  const context = createTestContext();
+  const repositories = createRepositories(context);
+  await addDataset(context, { ...fixture.dataset, exchangeBatches: [] }, { source: 'demo' });
+  const at = fixture.base.exportedAt;
+  await addDataset(context, {
+    exchangeBatches: [
+      {
+        id: fixture.base.batchId,
+        createdAt: at,
+        updatedAt: at,
+        rev: 1,
+        archivedAt: null,
+        networkId: fixture.networkId,
+        direction: 'export',
+        fileName: 'scheda-Comune-di-Segrate-2026-03-10.xlsx',
+        partnerOrganizationId: fixture.partnerId,
+        at,
+        baseSnapshot: fixture.base,
+        applied: [],
+        undoneAt: null,
+      },
+    ],
+  });
+  const prepare = (edits: readonly CellEdit[]) =>
+    prepareImport(
+      context.db,
+      fixture.networkId,
+      'scheda-restituita.xlsx',
+      readSpreadsheet(fillWorkbook(writePartnerWorkbook(fixture.base), edits), spreadsheetLimits),
+    );
+  return { fixture, context, repositories, db: context.db, prepare };
+}
+
+describe('applying and undoing an import', () => {
+  it('writes every accepted change in one batch with audit entries and a timeline entry from the partner', async () => {
+    const { fixture, db, repositories, prepare } = await seeded();
+    const [first] = fixture.base.sheets.actions;
+    const contact = fixture.base.sheets.contacts[0];
+    if (!first || !contact) throw new Error('fixture changed');
+    const prepared = await prepare([
+      { sheet: 'actions', id: first.id, field: 'status', value: 'Completata' },
+      { sheet: 'actions', id: first.id, field: 'progress', value: 100 },
+      { sheet: 'actions', id: first.id, field: 'note', value: 'Concluso il 5 marzo' },
+      { sheet: 'contacts', id: contact.id, field: 'phone', value: '02 2137 9999' },
+      { sheet: 'contacts', id: null, field: 'lastName', value: 'Brambilla' },
+    ]);
+    const newRow = prepared.review.items.find((item) => item.outcome === 'new');
+    const plan = buildImportPlan(
+      prepared.review,
+      prepared.base,
+      new Map([[newRow?.key ?? '', true]]),
+    );
+    const batch = await applyImportPlan(db, repositories, plan, {
+      networkId: fixture.networkId,
+      fileName: prepared.fileName,
+      review: prepared.review,
+      stale: false,
+    });
+
+    expect(await db.actions.get(first.id)).toMatchObject({ status: 'completata', progress: 100 });
+    expect(await db.contacts.get(contact.id)).toMatchObject({ phone: '02 2137 9999' });
+    expect(await db.contacts.where('lastName').equals('Brambilla').first()).toMatchObject({
+      organizationId: fixture.partnerId,
+    });
+    const timeline = await db.actionUpdates
+      .where('actionId')
+      .equals(first.id)
+      .filter((entry) => entry.createdAt >= batch.at)
+      .toArray();
+    expect(timeline).toMatchObject([
+      {
+        author: 'Comune di Segrate',
+        text: 'Concluso il 5 marzo',
+        statusFrom: first.values.status,
+        statusTo: 'completata',
+        progressTo: 100,
+      },
+    ]);
+    const audit = await db.auditEntries.where('batchId').equals(batch.id).toArray();
+    expect(audit.every((entry) => entry.source === 'import')).toBe(true);
+    expect(audit.map((entry) => entry.table).sort()).toEqual([
+      'actionUpdates',
+      'actions',
+      'contacts',
+      'contacts',
+      'exchangeBatches',
+    ]);
+    expect(batch).toMatchObject({
+      direction: 'import',
+      partnerOrganizationId: fixture.partnerId,
+      fileName: 'scheda-restituita.xlsx',
+    });
+    expect(batch.applied).toHaveLength(4);
+  });
+
+  it('writes nothing at all when Regia changed after the review', async () => {
+    const { fixture, db, repositories, prepare } = await seeded();
+    const [first, second] = fixture.base.sheets.actions;
+    if (!first || !second) throw new Error('fixture changed');
+    const prepared = await prepare([
+      { sheet: 'actions', id: first.id, field: 'progress', value: 61 },
+      { sheet: 'actions', id: second.id, field: 'progress', value: 62 },
+    ]);
+    await repositories.actions.update(second.id, { progress: 7 });
+    const auditBefore = await db.auditEntries.count();
+    const plan = buildImportPlan(prepared.review, prepared.base, new Map());
+    await expect(
+      applyImportPlan(db, repositories, plan, {
+        networkId: fixture.networkId,
+        fileName: prepared.fileName,
+        review: prepared.review,
+        stale: false,
+      }),
+    ).rejects.toBeInstanceOf(StaleImportError);
+    expect((await db.actions.get(first.id))?.progress).toBe(first.values.progress);
+    expect(await db.auditEntries.count()).toBe(auditBefore);
+    expect(await db.exchangeBatches.filter((batch) => batch.direction === 'import').count()).toBe(
+      0,
+    );
+  });
+
+  it('undoes the whole import in one go, keeping a field changed again since', async () => {
+    const { fixture, db, repositories, prepare } = await seeded();
+    const [first, second] = fixture.base.sheets.actions;
+    if (!first || !second) throw new Error('fixture changed');
+    const beforeFirst = await db.actions.get(first.id);
+    const timelineOf = () =>
+      db.actionUpdates.where('actionId').anyOf([first.id, second.id]).toArray();
+    const timelineBefore = await timelineOf();
+    const prepared = await prepare([
+      { sheet: 'actions', id: first.id, field: 'status', value: 'Bloccata' },
+      { sheet: 'actions', id: first.id, field: 'note', value: 'Manca la sede' },
+      { sheet: 'actions', id: second.id, field: 'progress', value: 64 },
+      { sheet: 'contacts', id: null, field: 'lastName', value: 'Brambilla' },
+    ]);
+    const newRow = prepared.review.items.find((item) => item.outcome === 'new');
+    const plan = buildImportPlan(
+      prepared.review,
+      prepared.base,
+      new Map([[newRow?.key ?? '', true]]),
+    );
+    const batch = await applyImportPlan(db, repositories, plan, {
+      networkId: fixture.networkId,
+      fileName: prepared.fileName,
+      review: prepared.review,
+      stale: false,
+    });
+    await repositories.actions.update(second.id, { progress: 70 });
+
+    const outcome = await undoImport(db, repositories, batch.id);
+
+    expect(await db.actions.get(first.id)).toMatchObject({
+      status: beforeFirst?.status,
+      progress: beforeFirst?.progress,
+    });
+    expect((await db.actions.get(second.id))?.progress).toBe(70);
+    expect(outcome.kept).toEqual([{ table: 'actions', recordId: second.id, field: 'progress' }]);
+    expect(await timelineOf()).toEqual(timelineBefore);
+    expect(
+      (await db.contacts.where('lastName').equals('Brambilla').first())?.archivedAt,
+    ).not.toBeNull();
+    expect((await db.exchangeBatches.get(batch.id))?.undoneAt).not.toBeNull();
+    await expect(undoImport(db, repositories, batch.id)).rejects.toThrow(/già annullata/);
+  });
+});

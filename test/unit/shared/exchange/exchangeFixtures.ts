@@ -1,0 +1,163 @@
+import * as XLSX from 'xlsx';
+import type { Action, Contact, Indicator, IndicatorValue } from '../../../../shared/domain';
+import { buildDemoDataset, type DemoDataset } from '../../../../shared/demo';
+import {
+  buildPartnerBase,
+  idHeader,
+  partnerFields,
+  partnerSheetNames,
+  type CurrentRecords,
+  type DataSheetKey,
+  type PartnerBase,
+} from '../../../../shared/exchange';
+import { translate } from '../../../../shared/i18n';
+
+/** The day the fixtures pretend it is. */
+export const fixtureToday = '2026-03-10';
+export const fixtureBatchId = '6f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b';
+
+/** The demo network's Comune di Segrate: six actions, two contacts, six indicators. */
+export type PartnerFixture = {
+  dataset: DemoDataset;
+  base: PartnerBase;
+  partnerId: string;
+  networkId: string;
+  /** Regia's records now, as the merge reads them; mutate the dataset first to simulate edits in Regia. */
+  current: () => CurrentRecords;
+};
+
+function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The value Comune di Segrate reported for its first indicator before the export. */
+export const reportedValueId = '0b7e1c52-58a4-4c4f-9d0e-3f2a1b4c5d6e';
+
+/** A fresh demo dataset and the base of an export to Comune di Segrate, who had reported one indicator value. */
+export function partnerFixture(): PartnerFixture {
+  const dataset = buildDemoDataset({ now: new Date(`${fixtureToday}T10:00:00Z`) });
+  const network = dataset.networks[0];
+  const partner = dataset.organizations.find(
+    (organization) => organization.name === 'Comune di Segrate',
+  );
+  if (!network || !partner) throw new Error('demo dataset changed: Comune di Segrate missing');
+  const project = dataset.projects.find(
+    (candidate) =>
+      candidate.networkId === network.id &&
+      candidate.partners.some((member) => member.organizationId === partner.id),
+  );
+  const indicator = dataset.indicators.find((candidate) => candidate.projectId === project?.id);
+  if (!project || !indicator)
+    throw new Error('demo dataset changed: no indicator for Comune di Segrate');
+  dataset.indicatorValues.push({
+    id: reportedValueId,
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:00:00.000Z',
+    rev: 1,
+    archivedAt: null,
+    indicatorId: indicator.id,
+    projectId: project.id,
+    organizationId: partner.id,
+    period: '2026-Q1',
+    value: 8,
+    note: 'Dato parziale',
+  });
+  const base = buildPartnerBase({
+    network,
+    partner,
+    actions: dataset.actions,
+    contacts: dataset.contacts,
+    projects: dataset.projects,
+    indicators: dataset.indicators,
+    indicatorValues: dataset.indicatorValues,
+    batchId: fixtureBatchId,
+    exportedAt: `${fixtureToday}T10:00:00.000Z`,
+    returnBy: '2026-03-31',
+    today: fixtureToday,
+  });
+  const current = (): CurrentRecords => {
+    const values = new Map<string, IndicatorValue>();
+    for (const value of dataset.indicatorValues) {
+      const row = base.sheets.indicators.find((candidate) => candidate.id === value.indicatorId);
+      if (row && value.organizationId === partner.id && value.period === row.values.period)
+        values.set(value.indicatorId, value);
+    }
+    return {
+      actions: byId<Action>(dataset.actions),
+      contacts: byId<Contact>(dataset.contacts),
+      indicators: byId<Indicator>(dataset.indicators),
+      indicatorValues: values,
+    };
+  };
+  return { dataset, base, partnerId: partner.id, networkId: network.id, current };
+}
+
+/** A change a partner makes: in a data sheet, on the row of a record (or a new row), in a column. */
+export type CellEdit = {
+  sheet: DataSheetKey;
+  /** The record's ID, or null to write in the first empty row. */
+  id: string | null;
+  field: string;
+  value: string | number | null;
+  /** Writes a date cell instead of a text. */
+  asDate?: boolean;
+};
+
+function columnIndex(sheet: DataSheetKey, field: string): number {
+  if (field === 'id') return partnerFields[sheet].length;
+  const index = partnerFields[sheet].findIndex((candidate) => candidate.key === field);
+  if (index < 0) throw new Error(`no column ${field} in ${sheet}`);
+  return index;
+}
+
+/**
+ * Fills in a partner workbook the way a person would, with SheetJS as the other program.
+ * Edits with a null id all go to the first row after the exported ones.
+ */
+export function fillWorkbook(bytes: Uint8Array, edits: readonly CellEdit[]): Uint8Array {
+  const workbook = XLSX.read(bytes, { type: 'array', cellNF: true, cellStyles: true });
+  const firstFreeRow = new Map<string, number>();
+  for (const edit of edits) {
+    const sheet = workbook.Sheets[partnerSheetNames[edit.sheet]];
+    if (!sheet) throw new Error(`no sheet ${edit.sheet}`);
+    const range = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
+    const freeRow = firstFreeRow.get(edit.sheet) ?? range.e.r + 1;
+    firstFreeRow.set(edit.sheet, freeRow);
+    const idColumn = columnIndex(edit.sheet, 'id');
+    let row = -1;
+    for (let candidate = 1; candidate <= freeRow; candidate += 1) {
+      const idCell: unknown = sheet[XLSX.utils.encode_cell({ r: candidate, c: idColumn })];
+      const idValue =
+        typeof idCell === 'object' && idCell !== null && 'v' in idCell ? idCell.v : undefined;
+      if (edit.id === null ? candidate === freeRow : idValue === edit.id) {
+        row = candidate;
+        break;
+      }
+    }
+    if (row < 0) throw new Error(`no row ${edit.id ?? 'new'} in ${edit.sheet}`);
+    const address = XLSX.utils.encode_cell({ r: row, c: columnIndex(edit.sheet, edit.field) });
+    if (edit.value === null) delete sheet[address];
+    else if (edit.asDate === true && typeof edit.value === 'string') {
+      sheet[address] = {
+        t: 'n',
+        v: (Date.parse(edit.value) - Date.UTC(1899, 11, 30)) / 86_400_000,
+        z: 'dd/mm/yyyy',
+      };
+    } else
+      sheet[address] =
+        typeof edit.value === 'number' ? { t: 'n', v: edit.value } : { t: 's', v: edit.value };
+    range.e.r = Math.max(range.e.r, row);
+    sheet['!ref'] = XLSX.utils.encode_range(range);
+  }
+  const written: unknown = XLSX.write(workbook, { type: 'array', bookType: 'xlsx' });
+  if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS did not write an ArrayBuffer');
+  return new Uint8Array(written);
+}
+
+/** The Italian header of a field, as the workbook writes it. */
+export function headerOf(sheet: DataSheetKey, field: string): string {
+  if (field === 'id') return translate('it', idHeader);
+  const spec = partnerFields[sheet].find((candidate) => candidate.key === field);
+  if (!spec) throw new Error(`no field ${field}`);
+  return translate('it', spec.header);
+}

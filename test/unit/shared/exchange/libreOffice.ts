@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * Has LibreOffice open a file and save it in another format, headless, the way a partner's
+ * spreadsheet program rewrites a workbook. Each call gets its own LibreOffice profile, so
+ * conversions running at the same time (other tests, other engineers) never share a process.
+ */
+export async function convertWithLibreOffice(
+  bytes: Uint8Array,
+  fromExtension: string,
+  toFormat: 'xlsx' | 'ods' | 'xls' | 'csv',
+): Promise<Uint8Array> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'regia-libreoffice-'));
+  try {
+    const input = path.join(folder, `scheda.${fromExtension}`);
+    const output = path.join(folder, 'out');
+    await writeFile(input, bytes);
+    // CSV out: UTF-8, semicolons, the sheet "Azioni" (index 2) as it is shown.
+    const filter =
+      toFormat === 'csv'
+        ? 'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,2'
+        : toFormat;
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(path.join(folder, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        filter,
+        '--outdir',
+        output,
+        input,
+      ],
+      { timeout: 120_000 },
+    );
+    return new Uint8Array(await readFile(path.join(output, `scheda.${toFormat}`)));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  mergeReturnedWorkbook,
+  readPartnerWorkbook,
+  readSpreadsheet,
+  spreadsheetLimits,
+  writePartnerWorkbook,
+  type ImportReview,
+} from '../../../../shared/exchange';
+import {
+  fillWorkbook,
+  partnerFixture,
+  type CellEdit,
+  type PartnerFixture,
+} from './exchangeFixtures';
+import { convertWithLibreOffice } from './libreOffice';
+
+function review(fixture: PartnerFixture, bytes: Uint8Array): ImportReview {
+  return mergeReturnedWorkbook(
+    readPartnerWorkbook(readSpreadsheet(bytes, spreadsheetLimits)),
+    fixture.base,
+    fixture.current(),
+  );
+}
+
+function proposedFields(result: ImportReview): string[] {
+  return result.items
+    .filter((item) => item.outcome !== 'unchanged')
+    .map(
+      (item) =>
+        `${item.outcome} ${item.sheet}:${item.recordId ?? 'nuovo'}:${item.field ?? '-'}=${String(item.incoming)}`,
+    )
+    .sort();
+}
+
+describe('a partner workbook saved by LibreOffice', () => {
+  it('proposes exactly the changed fields, whether saved as xlsx or as ods', async () => {
+    const fixture = partnerFixture();
+    const [first, second] = fixture.base.sheets.actions;
+    const contact = fixture.base.sheets.contacts[0];
+    const indicator = fixture.base.sheets.indicators[1];
+    if (!first || !second || !contact || !indicator) throw new Error('fixture changed');
+    const edits: CellEdit[] = [
+      { sheet: 'actions', id: first.id, field: 'status', value: 'Completata' },
+      { sheet: 'actions', id: first.id, field: 'progress', value: 100 },
+      {
+        sheet: 'actions',
+        id: second.id,
+        field: 'proposedDueDate',
+        value: '2026-10-15',
+        asDate: true,
+      },
+      { sheet: 'actions', id: second.id, field: 'note', value: '=serve più tempo, vedi verbale' },
+      { sheet: 'contacts', id: contact.id, field: 'phone', value: '+39 02 2137 1234' },
+      { sheet: 'indicators', id: indicator.id, field: 'value', value: 17 },
+    ];
+    const filled = fillWorkbook(writePartnerWorkbook(fixture.base), edits);
+    const expected = [
+      `applied actions:${first.id}:progress=100`,
+      `applied actions:${first.id}:status=completata`,
+      `applied actions:${second.id}:note==serve più tempo, vedi verbale`,
+      `applied actions:${second.id}:proposedDueDate=2026-10-15`,
+      `applied contacts:${contact.id}:phone=+39 02 2137 1234`,
+      `applied indicators:${indicator.id}:value=17`,
+    ].sort();
+    // LibreOffice opens the edited file and saves it anew: its own writer, not SheetJS's.
+    const asXlsx = await convertWithLibreOffice(filled, 'xlsx', 'xlsx');
+    expect(proposedFields(review(fixture, asXlsx))).toEqual(expected);
+    const asOds = await convertWithLibreOffice(filled, 'xlsx', 'ods');
+    expect(proposedFields(review(fixture, asOds))).toEqual(expected);
+    const readBack = readPartnerWorkbook(readSpreadsheet(asOds, spreadsheetLimits));
+    expect(readBack.meta?.batchId).toBe(fixture.base.batchId);
+  }, 120_000);
+
+  // Headless LibreOffice has no view, so it writes default views: the frozen header is checked in Regia's own XML.
+  it('keeps the hidden sheet, the column widths, the date format and the drop-down list of statuses', async () => {
+    const fixture = partnerFixture();
+    const roundTripped = await convertWithLibreOffice(
+      writePartnerWorkbook(fixture.base),
+      'xlsx',
+      'xlsx',
+    );
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const files = unzipSync(roundTripped);
+    const workbook = strFromU8(files['xl/workbook.xml'] ?? new Uint8Array());
+    const actions = strFromU8(files['xl/worksheets/sheet2.xml'] ?? new Uint8Array());
+    expect(workbook).toMatch(/<sheet name="_regia"[^>]*state="hidden"/);
+    expect(actions).toMatch(/<col [^>]*max="1" min="1"[^>]*width="48"/);
+    expect(strFromU8(files['xl/styles.xml'] ?? new Uint8Array())).toContain(
+      'formatCode="dd/mm/yyyy"',
+    );
+    expect(actions).toMatch(/<dataValidation [^>]*type="list"/);
+    expect(actions).toContain('Da avviare,In corso,Completata,Bloccata,Annullata');
+  }, 120_000);
+});

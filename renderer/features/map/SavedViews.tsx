@@ -1,0 +1,109 @@
+import { ActionIcon, Button, Group, Select, Tooltip } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconArchive, IconDeviceFloppy } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { MapView } from '../../../shared/domain';
+import type { Positions } from '../../../shared/map';
+import { notifySuccess, reportFailure } from '../../app/notify';
+import { useRegia } from '../../app/RegiaContext';
+import { SaveViewForm } from './SaveViewForm';
+
+type SavedViewsProps = {
+  networkId: string;
+  /** The saved map open now, if any. */
+  currentViewId: string | null;
+  onOpen: (view: MapView) => void;
+  /** What to save: the map's settings as stored and the positions of the nodes shown. */
+  collect: () => { filters: Record<string, unknown>; positions: Positions };
+  onSaved: (view: MapView) => void;
+};
+
+/** Saved maps of the network: open one, save the current map under a name, archive one. */
+export function SavedViews({
+  networkId,
+  currentViewId,
+  onOpen,
+  collect,
+  onSaved,
+}: SavedViewsProps) {
+  const { t, db, repositories } = useRegia();
+  const views = useLiveQuery(
+    async () =>
+      (await db.mapViews.where('networkId').equals(networkId).toArray())
+        .filter((view) => view.archivedAt === null)
+        .sort((a, b) => a.name.localeCompare(b.name, 'it')),
+    [db, networkId],
+  );
+  const current = views?.find((view) => view.id === currentViewId) ?? null;
+
+  const save = (name: string): Promise<void> =>
+    reportFailure(t, async () => {
+      const { filters, positions } = collect();
+      const existing = views?.find((view) => view.name === name);
+      const view = existing
+        ? await repositories.mapViews.update(existing.id, { filters, positions })
+        : await repositories.mapViews.create({ networkId, name, filters, positions });
+      notifySuccess(t, t('map.views.saved', { name }));
+      onSaved(view);
+    }).then(() => undefined);
+
+  const openSaveDialog = (): void => {
+    const modalId = modals.open({
+      closeButtonProps: { 'aria-label': t('common.close') },
+      title: t('map.views.saveTitle'),
+      children: (
+        <SaveViewForm
+          initialName={current?.name ?? ''}
+          onCancel={() => modals.close(modalId)}
+          onSave={async (name) => {
+            await save(name);
+            modals.close(modalId);
+          }}
+        />
+      ),
+    });
+  };
+
+  const archive = (view: MapView): void =>
+    void reportFailure(t, async () => {
+      await repositories.mapViews.archive(view.id);
+      notifySuccess(t, t('map.views.deleted', { name: view.name }));
+    });
+
+  return (
+    <Group gap="xs" align="flex-end" wrap="wrap">
+      <Select
+        label={t('map.views')}
+        placeholder={views && views.length === 0 ? t('map.views.none') : t('map.views.placeholder')}
+        data={(views ?? []).map((view) => ({ value: view.id, label: view.name }))}
+        value={currentViewId}
+        onChange={(id) => {
+          const view = views?.find((candidate) => candidate.id === id);
+          if (view) onOpen(view);
+        }}
+        disabled={!views || views.length === 0}
+        w={220}
+      />
+      {current && (
+        <Tooltip label={t('map.views.delete')}>
+          <ActionIcon
+            variant="default"
+            size="lg"
+            mb={1}
+            onClick={() => archive(current)}
+            aria-label={t('map.views.delete')}
+          >
+            <IconArchive size={18} />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      <Button
+        variant="default"
+        leftSection={<IconDeviceFloppy size={18} />}
+        onClick={openSaveDialog}
+      >
+        {t('map.views.save')}
+      </Button>
+    </Group>
+  );
+}

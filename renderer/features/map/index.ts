@@ -1,0 +1,3 @@
+export { MapPage } from './MapPage';
+export { openArchiveRelationshipModal, openRelationshipModal } from './openRelationshipModal';
+export type { RelationshipFormTarget } from './RelationshipForm';

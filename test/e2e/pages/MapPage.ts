@@ -1,0 +1,118 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { RegiaApp } from './RegiaApp';
+
+/** A page model of the Mappa page: canvas, filters, side panel, tables, saved maps and files. */
+export class MapPage {
+  readonly app: RegiaApp;
+
+  constructor(readonly page: Page) {
+    this.app = new RegiaApp(page);
+  }
+
+  /** Opens the page through the navigation and waits for the layout to settle. */
+  async open(): Promise<void> {
+    await this.app.goTo('Mappa');
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Mappa della rete' }),
+    ).toBeVisible();
+    await this.waitForLayout();
+  }
+
+  /** The drawn map. */
+  get canvas(): Locator {
+    return this.page.getByTestId('map-canvas');
+  }
+
+  /** Waits until the layout has stopped moving nodes. */
+  async waitForLayout(): Promise<void> {
+    await expect(this.canvas).toHaveAttribute('data-layout-state', 'settled', { timeout: 20_000 });
+  }
+
+  /** Waits until the side panel shows the network's measures. */
+  async waitForMeasures(): Promise<void> {
+    await expect(
+      this.page.getByTestId('map-measures').getByRole('rowheader', { name: 'Comunità' }),
+    ).toBeVisible({
+      timeout: 20_000,
+    });
+  }
+
+  /** The numbers of the summary: organizations, relationships, derived links. */
+  async summary(): Promise<{ nodes: number; relationships: number; derived: number }> {
+    const text = await this.page.getByTestId('map-summary').innerText();
+    const [nodes, relationships, derived] = (text.match(/\d+/g) ?? []).map(Number);
+    return { nodes, relationships, derived };
+  }
+
+  /** Finds an organization with the search box and focuses it. */
+  async focus(name: string): Promise<void> {
+    const search = this.page.getByRole('combobox', { name: 'Cerca un ente sulla mappa' });
+    await search.fill(name);
+    await this.page.getByRole('option', { name, exact: true }).click();
+    await expect(this.page.getByTestId('map-selection')).toContainText(name);
+  }
+
+  /** The names listed as neighbours of the selected organization. */
+  async neighbours(): Promise<string[]> {
+    return this.page.getByTestId('map-neighbours').getByRole('button').allInnerTexts();
+  }
+
+  /** Shows the filters panel unless it is shown already. */
+  async openFilters(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: /^Filtri/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(this.page.getByRole('region', { name: 'Filtri' })).toBeVisible();
+  }
+
+  /** Picks options of one of the filters' multi-selects. */
+  async filterBy(label: string, ...options: string[]): Promise<void> {
+    await this.openFilters();
+    const input = this.page.getByRole('combobox', { name: label, exact: true });
+    for (const option of options) {
+      await input.click();
+      await this.page.getByRole('option', { name: option, exact: true }).click();
+    }
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Sets the day the map shows the network at. */
+  async showNetworkAt(day: string): Promise<void> {
+    await this.openFilters();
+    const toggle = this.page.getByRole('switch', { name: 'Rete alla data' });
+    if (!(await toggle.isChecked())) await toggle.check({ force: true });
+    await this.page.getByLabel('Data', { exact: true }).fill(day);
+    await this.waitForLayout();
+  }
+
+  /** The positions of the nodes in an exported SVG picture, by organization id. */
+  static positionsInSvg(svg: string): Record<string, string> {
+    return Object.fromEntries(
+      [...svg.matchAll(/<circle data-id="([^"]+)" cx="([^"]+)" cy="([^"]+)"/g)].map((match) => [
+        match[1],
+        `${match[2]},${match[3]}`,
+      ]),
+    );
+  }
+
+  /** The rows of the relationships table. */
+  relationshipRows(): Locator {
+    return this.app.tableRows('relationships-table');
+  }
+
+  /** Exports the map in one of the formats of the export menu and returns the file. */
+  async export(item: string): Promise<{ name: string; bytes: Buffer }> {
+    await this.page.getByRole('button', { name: 'Esporta' }).click();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('menuitem', { name: item }).click(),
+    ]);
+    return { name: download.suggestedFilename(), bytes: await readDownload(download) };
+  }
+}
+
+/** The bytes of a finished download. */
+export async function readDownload(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  return readFile(path);
+}

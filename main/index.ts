@@ -6,7 +6,8 @@ import {
   readAutomaticBackupHandler,
   writeAutomaticBackupHandler,
 } from './backup';
-import { openFile, saveFile } from './dialogs';
+import { openFile, printToPdf, saveFile } from './dialogs';
+import { openSpreadsheet, saveFiles } from './exchange';
 import { openExternal } from './external';
 import { registerIpcHandlers } from './ipc';
 import { setApplicationMenu } from './menu';
@@ -50,6 +51,9 @@ async function start(): Promise<void> {
     listAutomaticBackups: listAutomaticBackupsHandler,
     readAutomaticBackup: readAutomaticBackupHandler,
     openExternal,
+    openSpreadsheet,
+    saveFiles,
+    printToPdf,
   });
   setApplicationMenu();
   openMainWindow();

@@ -22,6 +22,9 @@ const api = {
   listAutomaticBackups: () => invoke('listAutomaticBackups'),
   readAutomaticBackup: (fileName) => invoke('readAutomaticBackup', fileName),
   openExternal: (link) => invoke('openExternal', link),
+  openSpreadsheet: (request) => invoke('openSpreadsheet', request),
+  saveFiles: (request) => invoke('saveFiles', request),
+  printToPdf: (request) => invoke('printToPdf', request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       const parsed = menuCommandSchema.safeParse(command);

@@ -1,1 +1,2 @@
 export * from './fileDialogs';
+export * from './printToPdf';

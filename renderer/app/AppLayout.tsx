@@ -18,7 +18,7 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { CommandPalette } from './CommandPalette';
 import { NetworkSwitcher } from './NetworkSwitcher';
 import { useRegia } from './RegiaContext';
-import { appRoutes } from './routes';
+import { appRoutes, detailRoutes } from './routes';
 import { NetworksContext, useNetworksQuery } from './useNetworks';
 import { useMenuCommands } from './useMenuCommands';
 
@@ -31,6 +31,9 @@ export function AppLayout() {
   const networks = useNetworksQuery();
   useMenuCommands();
   useHotkeys(appRoutes.map((route, index) => [`alt+${index + 1}`, () => navigate(route.path)]));
+  const currentPath =
+    detailRoutes.find((route) => location.startsWith(`${route.parentPath}/`))?.parentPath ??
+    location;
 
   return (
     <NetworksContext.Provider value={networks ?? { networks: [], current: null }}>
@@ -90,7 +93,7 @@ export function AppLayout() {
                 </Text>
               }
               leftSection={<route.icon size={20} stroke={1.6} />}
-              active={location === route.path}
+              active={currentPath === route.path}
               aria-current={location === route.path ? 'page' : undefined}
               onClick={close}
             />
@@ -105,6 +108,9 @@ export function AppLayout() {
                 <Route key={route.path} path={route.path}>
                   {route.needsNetwork && !networks.current ? <EmptyState /> : <route.page />}
                 </Route>
+              ))}
+              {detailRoutes.map((route) => (
+                <Route key={route.path} path={route.path} component={route.page} />
               ))}
               <Route>{networks.current ? <OverviewPage /> : <EmptyState />}</Route>
             </Switch>

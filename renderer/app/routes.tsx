@@ -12,9 +12,9 @@ import type { MessageKey } from '../../shared/i18n';
 import { ActionsPage } from '../features/actions/ActionsPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { MapPage } from '../features/map/MapPage';
-import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { MeetingPage, meetingRoute, MeetingsPage } from '../features/meetings';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { RosterPage } from '../features/roster/RosterPage';
+import { OrganizationPage, organizationRoute, RosterPage } from '../features/roster';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 /** A page of the main navigation. */
@@ -67,4 +67,18 @@ export const appRoutes: AppRoute[] = [
     page: SettingsPage,
     needsNetwork: false,
   },
+];
+
+/** A page reached from another page, not from the navigation (e.g. one organization). */
+export type DetailRoute = {
+  /** The hash path pattern, e.g. `/rete/ente/:organizationId`. */
+  path: string;
+  page: ComponentType;
+  /** The navigation entry shown as current while this page is open. */
+  parentPath: string;
+};
+
+export const detailRoutes: DetailRoute[] = [
+  { path: organizationRoute, page: OrganizationPage, parentPath: '/rete' },
+  { path: meetingRoute, page: MeetingPage, parentPath: '/riunioni' },
 ];

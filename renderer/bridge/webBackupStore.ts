@@ -1,21 +1,39 @@
 import Dexie, { type Table } from 'dexie';
 import type { AutomaticBackup, BackupReason } from '../../shared/contract';
 
-type StoredBackup = AutomaticBackup & { bytes: Uint8Array };
+type StoredContent = { fileName: string; bytes: Uint8Array };
+type BackupDatabase = Dexie & {
+  backups: Table<AutomaticBackup, string>;
+  contents: Table<StoredContent, string>;
+};
 
 /** How many automatic backups are kept, in both hosts. */
 export const automaticBackupsKept = 30;
 
-/** The browser host's stand-in for the desktop's backups folder: a database of its own. */
+/**
+ * The browser host's stand-in for the desktop's backups folder: a database of its own, with the
+ * list apart from the contents so that listing never reads megabytes of backups.
+ */
 export class WebBackupStore {
-  private readonly db: Dexie & { backups: Table<StoredBackup, string> };
+  private readonly db: BackupDatabase;
 
   constructor(name = 'regia-backups') {
-    // Dexie's documented typing idiom: the table exists once the version is declared.
-    this.db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as Dexie & {
-      backups: Table<StoredBackup, string>;
-    };
+    // Dexie's documented typing idiom: the tables exist once the version is declared.
+    this.db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as BackupDatabase;
     this.db.version(1).stores({ backups: 'fileName, createdAt' });
+    // Version 1 kept the bytes inside the list rows; version 2 moves them to their own table.
+    this.db
+      .version(2)
+      .stores({ backups: 'fileName, createdAt', contents: 'fileName' })
+      .upgrade(async (transaction) => {
+        const rows = await transaction
+          .table<AutomaticBackup & { bytes?: Uint8Array }, string>('backups')
+          .toArray();
+        for (const { bytes, ...backup } of rows) {
+          if (bytes) await transaction.table('contents').put({ fileName: backup.fileName, bytes });
+          await transaction.table('backups').put(backup);
+        }
+      });
   }
 
   /** Stores a backup and drops the oldest beyond the kept number. */
@@ -28,32 +46,28 @@ export class WebBackupStore {
       createdAt,
       sizeBytes: bytes.byteLength,
     };
-    await this.db.transaction('rw', this.db.backups, async () => {
-      await this.db.backups.put({ ...backup, bytes });
+    await this.db.transaction('rw', this.db.backups, this.db.contents, async () => {
+      await this.db.contents.put({ fileName: backup.fileName, bytes });
+      await this.db.backups.put(backup);
       const surplus = await this.db.backups
         .orderBy('createdAt')
         .reverse()
         .offset(automaticBackupsKept)
         .primaryKeys();
       await this.db.backups.bulkDelete(surplus);
+      await this.db.contents.bulkDelete(surplus);
     });
     return backup;
   }
 
   /** The kept backups, newest first, without their contents. */
-  async list(): Promise<AutomaticBackup[]> {
-    const rows = await this.db.backups.orderBy('createdAt').reverse().toArray();
-    return rows.map(({ fileName, reason, createdAt, sizeBytes }) => ({
-      fileName,
-      reason,
-      createdAt,
-      sizeBytes,
-    }));
+  list(): Promise<AutomaticBackup[]> {
+    return this.db.backups.orderBy('createdAt').reverse().toArray();
   }
 
   /** The contents of one kept backup. */
   async read(fileName: string): Promise<Uint8Array> {
-    const row = await this.db.backups.get(fileName);
+    const row = await this.db.contents.get(fileName);
     if (!row) throw new Error(`Backup automatico «${fileName}» non trovato`);
     return row.bytes;
   }

@@ -1,7 +1,13 @@
+import { zipSync } from 'fflate';
 import { validateArguments, type RegiaApi } from '../../shared/contract';
 import { isSafeExternalUrl } from '../../shared/security';
+import { readSpreadsheetInWorker } from '../features/exchange/readInWorker';
 import { WebBackupStore } from './webBackupStore';
 import { downloadFile, pickFile } from './webFiles';
+
+const spreadsheetFilters = [
+  { name: 'Fogli di calcolo', extensions: ['xlsx', 'xls', 'ods', 'csv'] },
+];
 
 const backups = new WebBackupStore();
 
@@ -43,6 +49,32 @@ export const webBridge: RegiaApi = {
     if (!isSafeExternalUrl(url)) return Promise.resolve(false);
     window.open(url, '_blank', 'noopener,noreferrer');
     return Promise.resolve(true);
+  },
+  openSpreadsheet: async (request) => {
+    validateArguments('openSpreadsheet', [request]);
+    const file = await pickFile(spreadsheetFilters);
+    if (!file) return null;
+    return { name: file.name, result: await readSpreadsheetInWorker(file.bytes) };
+  },
+  saveFiles: (request) => {
+    const [{ archiveName, files }] = validateArguments('saveFiles', [request]);
+    // A browser cannot write into a folder: one file is downloaded as it is, several as one zip.
+    const [single] = files;
+    if (files.length === 1 && single) {
+      downloadFile(single.name, single.bytes);
+      return Promise.resolve({ saved: true, location: single.name, count: 1 });
+    }
+    const archive = zipSync(Object.fromEntries(files.map((file) => [file.name, file.bytes])), {
+      level: 0,
+    });
+    downloadFile(archiveName, archive);
+    return Promise.resolve({ saved: true, location: archiveName, count: files.length });
+  },
+  printToPdf: (request) => {
+    validateArguments('printToPdf', [request]);
+    // The browser's own print dialog saves the PDF ("Salva come PDF"); whether it did is not known.
+    window.print();
+    return Promise.resolve({ saved: false, location: null });
   },
   onMenuCommand: () => () => undefined,
 };

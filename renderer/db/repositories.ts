@@ -23,6 +23,7 @@ export function createRepositories(context: RepositoryContext): Repositories {
     organizations: createRepository(context, 'organizations'),
     contacts: createRepository(context, 'contacts'),
     memberships: createRepository(context, 'memberships'),
+    expenditures: createRepository(context, 'expenditures'),
     projects: createRepository(context, 'projects'),
     indicators: createRepository(context, 'indicators'),
     indicatorValues: createRepository(context, 'indicatorValues'),

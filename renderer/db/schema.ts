@@ -43,5 +43,16 @@ export const schemaV3: SchemaDefinition = {
   attachments: 'id, meetingId, agendaItemId',
 };
 
+/**
+ * Version 4: the organization page finds actions an organization supports; projects get the
+ * expenditures reported per partner and period. New fields of networks, meetings and projects
+ * need no index; the upgrade fills their defaults.
+ */
+export const schemaV4: SchemaDefinition = {
+  ...schemaV3,
+  actions: `${schemaV3.actions}, *supportingOrganizationIds`,
+  expenditures: 'id, projectId, organizationId, [projectId+period]',
+};
+
 /** The schema version this build of Regia writes. */
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;

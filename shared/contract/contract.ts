@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { spreadsheetJobResultSchema } from '../exchange/jobResult';
 
 /** The largest file Regia reads or writes through the bridge: backups of large networks fit well within it. */
 export const maxFileBytes = 512 * 1024 * 1024;
@@ -72,6 +73,51 @@ export const externalLinkSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).max(2000),
 });
 
+export const openSpreadsheetRequestSchema = z.strictObject({ title: z.string().max(200) });
+export type OpenSpreadsheetRequest = z.infer<typeof openSpreadsheetRequestSchema>;
+
+/** A spreadsheet the user chose, read by the host in a worker or utility process within limits. */
+export const openedSpreadsheetSchema = z.strictObject({
+  name: fileNameSchema,
+  result: spreadsheetJobResultSchema,
+});
+export type OpenedSpreadsheet = z.infer<typeof openedSpreadsheetSchema>;
+
+export const saveFilesRequestSchema = z.strictObject({
+  title: z.string().max(200),
+  /** The name of the one archive a browser downloads instead of a folder of files. */
+  archiveName: fileNameSchema,
+  files: z
+    .array(z.strictObject({ name: fileNameSchema, bytes: bytesSchema }))
+    .min(1)
+    .max(500)
+    .refine(
+      (files) => files.reduce((total, file) => total + file.bytes.byteLength, 0) <= maxFileBytes,
+      'file troppo grandi',
+    )
+    .refine(
+      (files) => new Set(files.map((file) => file.name)).size === files.length,
+      'nomi di file ripetuti',
+    ),
+});
+export type SaveFilesRequest = z.infer<typeof saveFilesRequestSchema>;
+
+export const saveFilesResultSchema = z.strictObject({
+  saved: z.boolean(),
+  location: z.string().nullable(),
+  count: z.number().int().min(0),
+});
+export type SaveFilesResult = z.infer<typeof saveFilesResultSchema>;
+
+export const printToPdfRequestSchema = z.strictObject({
+  title: z.string().max(200),
+  suggestedName: fileNameSchema.refine(
+    (name) => name.toLowerCase().endsWith('.pdf'),
+    'atteso .pdf',
+  ),
+});
+export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
+
 export const menuCommands = [
   'import',
   'export',
@@ -100,6 +146,13 @@ export const contract = {
   listAutomaticBackups: { args: z.tuple([]), result: z.array(automaticBackupSchema) },
   readAutomaticBackup: { args: z.tuple([fileNameSchema]), result: bytesSchema },
   openExternal: { args: z.tuple([externalLinkSchema]), result: z.boolean() },
+  openSpreadsheet: {
+    args: z.tuple([openSpreadsheetRequestSchema]),
+    result: openedSpreadsheetSchema.nullable(),
+  },
+  saveFiles: { args: z.tuple([saveFilesRequestSchema]), result: saveFilesResultSchema },
+  /** Prints the current page with its print styles (only the print root shows) into a PDF file. */
+  printToPdf: { args: z.tuple([printToPdfRequestSchema]), result: saveFileResultSchema },
 } as const;
 
 export type ContractMethod = keyof typeof contract;

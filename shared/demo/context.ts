@@ -64,6 +64,7 @@ export function emptyDemoDataset(): DemoDataset {
     projects: [],
     indicators: [],
     indicatorValues: [],
+    expenditures: [],
     meetings: [],
     agendaItems: [],
     attendances: [],

@@ -234,6 +234,13 @@ export function buildMeetings(
       invitedOrganizationIds: invited.map((key) => context.organizations.id(key)),
       minutesApprovedInMeetingId:
         status === 'verbaleApprovato' && next !== undefined ? next.id : null,
+      openingTime: meeting.held ? meeting.spec.startTime : null,
+      closingTime: meeting.held ? meeting.spec.endTime : null,
+      minutesPremise: '',
+      minutesDraftSentAt: null,
+      minutesApprovedAt:
+        status === 'verbaleApprovato' && next !== undefined ? context.meta().updatedAt : null,
+      minutesAmendments: [],
     };
     context.dataset.meetings.push(row);
     const voters = meeting.held ? writeAttendance(context, meeting, invited, network) : 0;

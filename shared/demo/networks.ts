@@ -43,6 +43,7 @@ export function buildNetwork(context: DemoContext, spec: NetworkSpec): NetworkHa
     periodTo: spec.periodTo,
     coordinatingOrganizationId: context.organizations.id(spec.coordinator),
     description: spec.description,
+    quorumRule: 'maggioranza',
   };
   context.dataset.networks.push(network);
   const votingKeys = new Set<string>();

@@ -95,6 +95,46 @@ function writeIndicatorValues(
   }
 }
 
+/** Each partner's budget share split across the funding sources in proportion to their amounts. */
+function budgetLinesOf(context: DemoContext, spec: ProjectSpec): RowOf<'projects'>['budgetLines'] {
+  const total = spec.fundingSources.reduce((sum, source) => sum + source.amount, 0);
+  if (total === 0) return [];
+  return spec.partners.flatMap((partner) =>
+    spec.fundingSources.map((source) => ({
+      organizationId: context.organizations.id(partner.organization),
+      fundingSourceName: source.name,
+      amount: Math.round((partner.budgetShare * source.amount) / total),
+    })),
+  );
+}
+
+/** Spending reported by each partner per quarter, at the pace of the results but a little behind. */
+function writeExpenditures(
+  context: DemoContext,
+  project: RowOf<'projects'>,
+  spec: ProjectSpec,
+  quarters: Quarter[],
+): void {
+  const mainSource = spec.fundingSources[0]?.name ?? '';
+  for (const quarter of quarters) {
+    const quarterIndex = Number(quarter.period.slice(-1)) - 1;
+    const pace = (quarterlyPace[quarterIndex] ?? 0.25) * 0.9 * quarter.elapsed;
+    spec.partners.forEach((partner, partnerIndex) => {
+      const amount = Math.round(partner.budgetShare * pace * (1 - (partnerIndex % 3) * 0.1));
+      if (amount === 0) return;
+      context.dataset.expenditures.push({
+        ...context.meta(),
+        projectId: project.id,
+        organizationId: context.organizations.id(partner.organization),
+        fundingSourceName: mainSource,
+        period: quarter.period,
+        amount,
+        note: '',
+      });
+    });
+  }
+}
+
 /** Writes a network's projects with their indicators and the values partners reported so far. */
 export function buildProjects(
   context: DemoContext,
@@ -118,7 +158,9 @@ export function buildProjects(
         budgetShare: partner.budgetShare,
       })),
       fundingSources: spec.fundingSources,
+      budgetLines: budgetLinesOf(context, spec),
       description: spec.description,
+      goodPractice: null,
     };
     context.projects.register(spec.key, project.id);
     context.dataset.projects.push(project);
@@ -139,5 +181,6 @@ export function buildProjects(
       context.dataset.indicators.push(indicator);
       writeIndicatorValues(context, project, indicator, indicatorSpec, quarters, indicatorIndex);
     });
+    writeExpenditures(context, project, spec, quarters);
   }
 }

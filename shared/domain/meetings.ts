@@ -30,6 +30,14 @@ export type MeetingStatus = (typeof meetingStatuses)[number];
 export type AgendaItemKind = (typeof agendaItemKinds)[number];
 export type AttendanceStatus = (typeof attendanceStatuses)[number];
 
+/** A correction to approved minutes, with when and why it was made. */
+export const minutesAmendmentSchema = z.object({
+  at: z.iso.datetime(),
+  text: z.string().trim().min(1).max(20_000),
+  approvedInMeetingId: reference,
+});
+export type MinutesAmendment = z.infer<typeof minutesAmendmentSchema>;
+
 /** A seduta of the cabina di regia. */
 export const meetingSchema = recordMetaSchema.extend({
   networkId: z.uuid(),
@@ -47,6 +55,14 @@ export const meetingSchema = recordMetaSchema.extend({
   secretaryContactId: reference,
   invitedOrganizationIds: references,
   minutesApprovedInMeetingId: reference,
+  /** When the meeting actually opened and closed, as recorded live and written in the minutes. */
+  openingTime: timeOfDaySchema.nullable().default(null),
+  closingTime: timeOfDaySchema.nullable().default(null),
+  minutesPremise: optionalText,
+  minutesDraftSentAt: z.iso.datetime().nullable().default(null),
+  minutesApprovedAt: z.iso.datetime().nullable().default(null),
+  /** Corrections to approved minutes: recorded, never a silent edit. */
+  minutesAmendments: z.array(minutesAmendmentSchema).default([]),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -22,6 +22,23 @@ export const projectPartnerSchema = z.object({
   budgetShare: z.number().min(0).default(0),
 });
 
+/** The amount planned for one partner from one funding source. */
+export const budgetLineSchema = z.object({
+  organizationId: z.uuid(),
+  fundingSourceName: z.string().min(1),
+  amount: z.number().min(0),
+});
+
+/** What made a concluded project a buona prassi worth repeating. */
+export const goodPracticeSchema = z.object({
+  markedAt: z.iso.datetime(),
+  description: z.string().max(20_000),
+  whatWorked: z.string().max(20_000).default(''),
+  forWhom: z.string().max(20_000).default(''),
+  cost: z.number().min(0).nullable().default(null),
+  partnersNote: z.string().max(20_000).default(''),
+});
+
 /** A progetto, misura or azione di sistema steered by the network. */
 export const projectSchema = recordMetaSchema.extend({
   networkId: z.uuid(),
@@ -34,7 +51,9 @@ export const projectSchema = recordMetaSchema.extend({
   leadOrganizationId: reference,
   partners: z.array(projectPartnerSchema).default([]),
   fundingSources: z.array(fundingSourceSchema).default([]),
+  budgetLines: z.array(budgetLineSchema).default([]),
   description: optionalText,
+  goodPractice: goodPracticeSchema.nullable().default(null),
 });
 export type Project = z.infer<typeof projectSchema>;
 
@@ -60,3 +79,14 @@ export const indicatorValueSchema = recordMetaSchema.extend({
   note: optionalText,
 });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
+
+/** An amount a partner reports as spent in one period, against one funding source. */
+export const expenditureSchema = recordMetaSchema.extend({
+  projectId: z.uuid(),
+  organizationId: reference,
+  fundingSourceName: optionalText,
+  period: z.string().min(4).max(10),
+  amount: z.number(),
+  note: optionalText,
+});
+export type Expenditure = z.infer<typeof expenditureSchema>;

@@ -30,6 +30,13 @@ export const membershipRoles = [
 export type MembershipRole = (typeof membershipRoles)[number];
 
 /** A cabina di regia and the network it coordinates. */
+/**
+ * How a network's meetings reach quorum: a majority, or two thirds, of the member organizations
+ * with voting right, one vote per organization.
+ */
+export const quorumRules = ['maggioranza', 'dueTerzi'] as const;
+export type QuorumRule = (typeof quorumRules)[number];
+
 export const networkSchema = recordMetaSchema.extend({
   name: z.string().trim().min(1).max(300),
   territory: optionalText,
@@ -38,6 +45,7 @@ export const networkSchema = recordMetaSchema.extend({
   periodTo: isoDateSchema.nullable().default(null),
   coordinatingOrganizationId: reference,
   description: optionalText,
+  quorumRule: z.enum(quorumRules).default('maggioranza'),
 });
 export type Network = z.infer<typeof networkSchema>;
 

@@ -5,7 +5,12 @@ import { auditEntrySchema, settingSchema } from './audit';
 import { exchangeBatchSchema } from './exchange';
 import { agendaItemSchema, attendanceSchema, meetingSchema } from './meetings';
 import { mapViewSchema, relationshipSchema } from './networkMap';
-import { indicatorSchema, indicatorValueSchema, projectSchema } from './projects';
+import {
+  expenditureSchema,
+  indicatorSchema,
+  indicatorValueSchema,
+  projectSchema,
+} from './projects';
 import { contactSchema, membershipSchema, networkSchema, organizationSchema } from './roster';
 
 /** Every stored table and the schema of its rows: the single list backup, restore and the database share. */
@@ -17,6 +22,7 @@ export const tableSchemas = {
   projects: projectSchema,
   indicators: indicatorSchema,
   indicatorValues: indicatorValueSchema,
+  expenditures: expenditureSchema,
   meetings: meetingSchema,
   agendaItems: agendaItemSchema,
   attendances: attendanceSchema,

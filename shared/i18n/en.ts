@@ -2,6 +2,7 @@ import { actionsEn } from './catalog/actions';
 import { exchangeEn } from './catalog/exchange';
 import { mapEn } from './catalog/map';
 import { meetingsEn } from './catalog/meetings';
+import { minutesEn } from './catalog/minutes';
 import { projectsEn } from './catalog/projects';
 import { rosterEn } from './catalog/roster';
 import type { MessageKey } from './it';
@@ -282,6 +283,7 @@ export const en: Record<MessageKey, string> = {
   'language.en': 'English',
   ...rosterEn,
   ...meetingsEn,
+  ...minutesEn,
   ...actionsEn,
   ...exchangeEn,
   ...mapEn,

@@ -2,6 +2,7 @@ import { actionsIt } from './catalog/actions';
 import { exchangeIt } from './catalog/exchange';
 import { mapIt } from './catalog/map';
 import { meetingsIt } from './catalog/meetings';
+import { minutesIt } from './catalog/minutes';
 import { projectsIt } from './catalog/projects';
 import { rosterIt } from './catalog/roster';
 
@@ -284,6 +285,7 @@ export const it = {
   // Each feature keeps its own messages in catalog/<feature>.ts.
   ...rosterIt,
   ...meetingsIt,
+  ...minutesIt,
   ...actionsIt,
   ...exchangeIt,
   ...mapIt,

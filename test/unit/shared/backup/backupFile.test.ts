@@ -24,6 +24,7 @@ const network = {
   periodTo: null,
   coordinatingOrganizationId: null,
   description: '',
+  quorumRule: 'maggioranza' as const,
 };
 
 function emptyTables(): BackupTables {

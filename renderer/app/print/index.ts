@@ -1,0 +1,1 @@
+export { PrintRoot } from './PrintRoot';

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, end-to-end tests in Chromium and the Electron test,
+// `npm test`: typecheck, lint, Electronegativity, unit tests, end-to-end tests in Chromium and the Electron test,
 // each run even when an earlier one failed, then one summary line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -61,6 +61,7 @@ check('typecheck renderer', 'npx', ['tsc', '-p', 'renderer']);
 check('typecheck test', 'npx', ['tsc', '-p', 'test']);
 check('lint (eslint)', 'npx', ['eslint', '.']);
 check('format (prettier)', 'npx', ['prettier', '--check', '.']);
+check('security scan (Electronegativity)', 'node', ['test/security/electronegativity.mjs']);
 vitest();
 playwright(
   'end-to-end (Chromium)',

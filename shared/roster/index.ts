@@ -8,5 +8,6 @@ export * from './nameSimilarity';
 export * from './organizationActions';
 export * from './recordChanges';
 export * from './rosterRows';
+export * from './rosterSheets';
 export * from './searchQuery';
 export * from './taxCodes';

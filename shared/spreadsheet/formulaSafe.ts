@@ -52,8 +52,12 @@ export function dayCell(day: string | null, format = 'dd/mm/yyyy'): SafeCell {
   return numberCell(days - excelEpochDays, format);
 }
 
+// Apostrophes already in front of a formula character get one more, so that the reader, which
+// removes exactly one (exchange/cellValues `unguardCsvText`), gives back the text as written.
+const needsCsvGuard = /^'*[=+\-@\t\r\n]/;
+
 /** A text as a CSV field that no spreadsheet program evaluates: quoted, with a guard apostrophe when needed. */
 export function csvField(text: string): string {
-  const guarded = startsLikeFormula(text) ? `'${text}` : text;
+  const guarded = needsCsvGuard.test(text) ? `'${text}` : text;
   return `"${guarded.replaceAll('"', '""')}"`;
 }

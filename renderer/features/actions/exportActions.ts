@@ -1,27 +1,10 @@
-import * as XLSX from 'xlsx';
 import { actionsSheetRows } from '../../../shared/actions';
 import type { Action } from '../../../shared/domain';
 import type { Locale } from '../../../shared/i18n';
-import type { SafeCell } from '../../../shared/spreadsheet/formulaSafe';
+import { safeWorkbookBytes } from '../../../shared/spreadsheet/safeWorkbook';
 import type { RegiaDatabase } from '../../db';
 
 const columnWidths = [48, 32, 24, 32, 28, 12, 14, 9, 10, 12, 24, 48, 18, 36, 38];
-
-function worksheetOf(rows: readonly SafeCell[][]): XLSX.WorkSheet {
-  const sheet: XLSX.WorkSheet = {};
-  rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      // A copy of a formula-safe cell: `t` and `v` (and a number format), never `f`.
-      sheet[XLSX.utils.encode_cell({ r, c })] = { ...cell };
-    }),
-  );
-  const lastColumn = Math.max(0, ...rows.map((row) => row.length - 1));
-  const range = { s: { r: 0, c: 0 }, e: { r: Math.max(rows.length - 1, 0), c: lastColumn } };
-  sheet['!ref'] = XLSX.utils.encode_range(range);
-  sheet['!autofilter'] = { ref: sheet['!ref'] };
-  sheet['!cols'] = columnWidths.map((wch) => ({ wch }));
-  return sheet;
-}
 
 /**
  * The xlsx workbook of a list of actions, in the order given: names instead of ids, labels in
@@ -44,13 +27,5 @@ export async function actionsWorkbook(
     locale,
     today,
   );
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, worksheetOf(rows), sheetName.slice(0, 31));
-  const written: unknown = XLSX.write(workbook, {
-    type: 'array',
-    bookType: 'xlsx',
-    compression: true,
-  });
-  if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS did not return an ArrayBuffer');
-  return new Uint8Array(written);
+  return safeWorkbookBytes([{ name: sheetName, widths: columnWidths, rows }]);
 }

@@ -6,6 +6,7 @@ import { useCurrentNetwork } from '../../app/useNetworks';
 import { MembersByRole } from './list/MembersByRole';
 import { RosterListView } from './list/RosterListView';
 import { openNewOrganizationModal } from './openNewOrganizationModal';
+import { RosterSpreadsheetButtons } from './spreadsheet/RosterSpreadsheetButtons';
 
 /** Rete: the organizations of the current network, to find, filter and open; and its members by role. */
 export function RosterPage() {
@@ -14,6 +15,7 @@ export function RosterPage() {
   return (
     <>
       <PageTitle title={t('roster.members')}>
+        <RosterSpreadsheetButtons networkId={network.id} />
         <Button
           leftSection={<IconPlus size={18} />}
           onClick={() => openNewOrganizationModal(t, network.id)}

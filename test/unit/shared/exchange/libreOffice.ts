@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,16 +16,17 @@ export async function convertWithLibreOffice(
   bytes: Uint8Array,
   fromExtension: string,
   toFormat: 'xlsx' | 'ods' | 'xls' | 'csv',
+  csvSheet = 2,
 ): Promise<Uint8Array> {
   const folder = await mkdtemp(path.join(tmpdir(), 'regia-libreoffice-'));
   try {
     const input = path.join(folder, `scheda.${fromExtension}`);
     const output = path.join(folder, 'out');
     await writeFile(input, bytes);
-    // CSV out: UTF-8, semicolons, the sheet "Azioni" (index 2) as it is shown.
+    // CSV out: UTF-8, semicolons, one sheet (by default "Azioni", index 2) as it is shown.
     const filter =
       toFormat === 'csv'
-        ? 'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,2'
+        ? `csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,${csvSheet}`
         : toFormat;
     await run(
       'soffice',
@@ -40,7 +41,10 @@ export async function convertWithLibreOffice(
       ],
       { timeout: 120_000 },
     );
-    return new Uint8Array(await readFile(path.join(output, `scheda.${toFormat}`)));
+    // One sheet to CSV is written as "scheda-<sheet name>.csv": take the one file written.
+    const [written] = await readdir(output);
+    if (!written) throw new Error(`LibreOffice wrote no ${toFormat} file`);
+    return new Uint8Array(await readFile(path.join(output, written)));
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

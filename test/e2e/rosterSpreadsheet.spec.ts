@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import * as XLSX from 'xlsx';
+import { expect, test } from '@playwright/test';
+import { convertWithLibreOffice } from '../unit/shared/exchange/libreOffice';
+import { RosterPage } from './pages/RosterPage';
+
+test('the roster exports to xlsx as three sheets that LibreOffice opens', async ({ page }) => {
+  const roster = new RosterPage(page);
+  await roster.app.open();
+  await roster.app.loadDemo();
+  await roster.app.goTo('Rete');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Esporta in Excel' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^anagrafica-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const bytes = new Uint8Array(await readFile(await file.path()));
+  expect(XLSX.read(bytes, { type: 'array' }).SheetNames).toEqual(['Enti', 'Referenti', 'Adesioni']);
+
+  const decoder = new TextDecoder();
+  const organizations = decoder.decode(await convertWithLibreOffice(bytes, 'xlsx', 'csv', 1));
+  expect(organizations.split('\n')[0]).toContain('Ragione sociale;Tipo;Codice fiscale');
+  expect(organizations).toContain('AFOL Metropolitana');
+  const contacts = decoder.decode(await convertWithLibreOffice(bytes, 'xlsx', 'csv', 2));
+  expect(contacts.split('\n')[0]).toContain('Ente;Nome referente;Cognome');
+  const memberships = decoder.decode(await convertWithLibreOffice(bytes, 'xlsx', 'csv', 3));
+  expect(memberships).toMatch(/AFOL Metropolitana;[^;\n]+;(Capofila|Coordinamento|Partner)/);
+});
+
+test('a roster CSV written by LibreOffice is previewed with its invalid row named, imported and undone', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const roster = new RosterPage(page);
+  await roster.app.open();
+  await roster.app.loadDemo();
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['Ragione sociale', 'Comune', 'Partita IVA', 'Nome referente', 'Cognome', 'Email referente'],
+    [
+      'Cooperativa Sociale Il Melograno',
+      'Melegnano',
+      '',
+      'Chiara',
+      'Bassi',
+      'c.bassi@melograno.example',
+    ],
+    ['Associazione Ponte Solidale', 'Peschiera Borromeo', '12345678901', 'Paolo', 'Neri', ''],
+    ['Fondazione Nuovi Orizzonti', 'San Giuliano Milanese', '', 'Elena', 'Fumagalli', ''],
+  ]);
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, sheet, 'Enti');
+  const written: unknown = XLSX.write(workbook, { type: 'array', bookType: 'xlsx' });
+  if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS wrote nothing');
+  const csv = await convertWithLibreOffice(new Uint8Array(written), 'xlsx', 'csv', 1);
+
+  await roster.app.goTo('Rete');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importa da foglio…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'nuovi-enti.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const dialog = page.getByRole('dialog', { name: 'Importa enti e referenti da nuovi-enti.csv' });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(
+    dialog.getByRole('combobox', { name: 'Campo di Regia per la colonna «Partita IVA»' }),
+  ).toHaveValue('Ente: partita IVA');
+  await dialog.getByRole('button', { name: 'Continua' }).click();
+  const invalid = page.getByTestId('exchange-table-invalid').locator('tbody tr');
+  await expect(invalid).toHaveCount(1);
+  await expect(invalid).toContainText('3');
+  await expect(invalid).toContainText('Partita IVA');
+  await expect(invalid).toContainText('12345678901');
+  await expect(roster.row('Il Melograno')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Importa' }).click();
+  await expect(page.getByText(/Importazione completata: 2 enti/)).toBeVisible({ timeout: 30_000 });
+  await expect(roster.row('Il Melograno')).toHaveCount(1);
+  await expect(roster.row('Nuovi Orizzonti')).toHaveCount(1);
+  await expect(roster.row('Ponte Solidale')).toHaveCount(0);
+
+  await roster.app.goTo('Scambio fogli');
+  await page.getByRole('button', { name: 'Annulla importazione di nuovi-enti.csv' }).click();
+  await page
+    .getByRole('dialog', { name: 'Annullare questa importazione?' })
+    .getByRole('button', { name: 'Annulla l’importazione' })
+    .click();
+  await expect(page.getByText(/Importazione annullata/)).toBeVisible();
+  await roster.app.goTo('Rete');
+  await expect(roster.row('AFOL Metropolitana')).toHaveCount(1);
+  await expect(roster.row('Il Melograno')).toHaveCount(0);
+  await expect(roster.row('Nuovi Orizzonti')).toHaveCount(0);
+});

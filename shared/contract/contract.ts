@@ -8,11 +8,22 @@ const bytesSchema = z
   .custom<Uint8Array>((value) => value instanceof Uint8Array, 'atteso un contenuto binario')
   .refine((bytes) => bytes.byteLength <= maxFileBytes, 'file troppo grande');
 
+/** A file's name as a host reports it: one name, no folder, no control characters. */
 const fileNameSchema = z
   .string()
   .min(1)
   .max(255)
-  .refine((name) => !/[\\/]|^\.\.?$/.test(name), 'nome di file non valido');
+  // No separators, no dot folders, no control characters (NUL truncates a path in C code).
+  .refine(
+    (name) => !/[\\/]|^\.\.?$/.test(name) && ![...name].some((character) => character < ' '),
+    'nome di file non valido',
+  );
+
+/** A name the renderer asks the host to write under: also none of the characters Windows refuses. */
+const writableFileNameSchema = fileNameSchema.refine(
+  (name) => !/[<>:"|?*]/.test(name),
+  'nome di file non valido',
+);
 
 export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(100),
@@ -40,7 +51,7 @@ export type OpenedFile = z.infer<typeof openedFileSchema>;
 
 export const saveFileRequestSchema = z.strictObject({
   title: z.string().max(200),
-  suggestedName: fileNameSchema,
+  suggestedName: writableFileNameSchema,
   filters: z.array(fileFilterSchema).max(10),
   bytes: bytesSchema,
 });
@@ -86,9 +97,9 @@ export type OpenedSpreadsheet = z.infer<typeof openedSpreadsheetSchema>;
 export const saveFilesRequestSchema = z.strictObject({
   title: z.string().max(200),
   /** The name of the one archive a browser downloads instead of a folder of files. */
-  archiveName: fileNameSchema,
+  archiveName: writableFileNameSchema,
   files: z
-    .array(z.strictObject({ name: fileNameSchema, bytes: bytesSchema }))
+    .array(z.strictObject({ name: writableFileNameSchema, bytes: bytesSchema }))
     .min(1)
     .max(500)
     .refine(
@@ -111,7 +122,7 @@ export type SaveFilesResult = z.infer<typeof saveFilesResultSchema>;
 
 export const printToPdfRequestSchema = z.strictObject({
   title: z.string().max(200),
-  suggestedName: fileNameSchema.refine(
+  suggestedName: writableFileNameSchema.refine(
     (name) => name.toLowerCase().endsWith('.pdf'),
     'atteso .pdf',
   ),
@@ -144,7 +155,7 @@ export const contract = {
     result: automaticBackupSchema,
   },
   listAutomaticBackups: { args: z.tuple([]), result: z.array(automaticBackupSchema) },
-  readAutomaticBackup: { args: z.tuple([fileNameSchema]), result: bytesSchema },
+  readAutomaticBackup: { args: z.tuple([writableFileNameSchema]), result: bytesSchema },
   openExternal: { args: z.tuple([externalLinkSchema]), result: z.boolean() },
   openSpreadsheet: {
     args: z.tuple([openSpreadsheetRequestSchema]),

@@ -95,4 +95,25 @@ test.describe('Regia in Electron', () => {
     expect(opened).toBe(false);
     expect(electronApp.windows()).toHaveLength(1);
   });
+
+  test('denies the page every permission it asks for', async () => {
+    const states = await page.evaluate(async () => {
+      const names = ['geolocation', 'notifications', 'camera', 'microphone'] as const;
+      const results: string[] = [];
+      for (const name of names) {
+        try {
+          const status = await navigator.permissions.query({ name });
+          results.push(status.state);
+        } catch {
+          results.push('denied');
+        }
+      }
+      const media = await navigator.mediaDevices
+        .getUserMedia({ audio: true })
+        .then(() => 'granted')
+        .catch(() => 'denied');
+      return [...results, media];
+    });
+    expect(states.every((state) => state === 'denied')).toBe(true);
+  });
 });

@@ -34,9 +34,13 @@ test('backup, clear and restore bring every record back', async ({ page }) => {
   const before = await counts(app);
 
   await app.goTo('Impostazioni');
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Salva backup su file…' }).click();
   const download = await downloadPromise;
+  // The backup is taken off the page, in a worker.
+  expect(workers.some((url) => url.includes('backupWorker'))).toBe(true);
   expect(download.suggestedFilename()).toMatch(/^regia-backup-\d{4}-\d{2}-\d{2}-\d{4}\.regia$/);
   const backupPath = test.info().outputPath('backup.regia');
   await download.saveAs(backupPath);

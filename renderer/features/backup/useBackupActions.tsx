@@ -17,6 +17,7 @@ import { notifyProblem, notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia, type Translate } from '../../app/RegiaContext';
 import { BackupSummaryView } from './BackupSummaryView';
 import { backupFileFilters, backupFileName } from './backupFileName';
+import { encodeBackupInWorker } from './encodeInWorker';
 
 /** The key under which a message survives the reload that follows a restore. */
 export const afterReloadMessageKey = 'regia.afterReloadMessage';
@@ -38,8 +39,13 @@ function problemMessage(t: Translate, problem: BackupProblem): string {
 export function useBackupActions() {
   const { db, t, appInfo, settings } = useRegia();
 
+  // In a worker, so that a large network's backup never freezes the page; on the page itself
+  // only where workers cannot open the database.
   const encodeCurrent = useCallback(
-    async () => encodeBackup(await snapshotDatabase(db, appInfo.version)),
+    () =>
+      encodeBackupInWorker(db.name, appInfo.version).catch(async () =>
+        encodeBackup(await snapshotDatabase(db, appInfo.version)),
+      ),
     [db, appInfo.version],
   );
 

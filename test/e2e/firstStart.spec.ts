@@ -25,8 +25,8 @@ test('loading the demo network fills every page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Sud-Est Milano');
 
   await app.goTo('Riunioni');
-  await expect(page.getByTestId('meetings-list').getByRole('button')).not.toHaveCount(0);
-  await page.getByTestId('meetings-list').getByRole('button').first().click();
+  await expect(page.getByTestId('meetings-list').getByRole('link')).not.toHaveCount(0);
+  await page.getByTestId('meetings-list').getByRole('link').first().click();
   await expect(page.getByText('Varie ed eventuali').first()).toBeVisible();
 
   await app.goTo('Azioni');

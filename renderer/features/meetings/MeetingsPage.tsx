@@ -1,45 +1,43 @@
-import { Accordion, Badge, Button, Group, List, Loader, Stack, Text } from '@mantine/core';
+import { Button, Loader, SegmentedControl, Stack } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPlus } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { AgendaItem, Meeting } from '../../../shared/domain';
-import { formatDate } from '../../app/formatting';
-import { label, meetingStatusColor } from '../../app/labels';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { splitByToday } from '../../../shared/meetings';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
+import { useToday } from '../actions';
+import { MeetingCalendar } from './calendar/MeetingCalendar';
+import { MeetingsTable } from './list/MeetingsTable';
+import { useNetworkMeetings } from './list/useNetworkMeetings';
+import { meetingPath } from './meetingPath';
 import { NewMeetingForm } from './NewMeetingForm';
 
-type MeetingWithAgenda = Meeting & { agenda: AgendaItem[] };
+type MeetingsView = 'list' | 'calendar';
 
-/** Riunioni: the meetings of the current network, newest first, with their agendas. */
+/** Riunioni: the upcoming and past meetings of the current network, as lists or as a month calendar. */
 export function MeetingsPage() {
-  const { t, db, locale } = useRegia();
+  const { t } = useRegia();
   const network = useCurrentNetwork();
-  const meetings = useLiveQuery(async (): Promise<MeetingWithAgenda[]> => {
-    const rows = await db.meetings
-      .where('[networkId+date]')
-      .between([network.id, ''], [network.id, '\uffff'])
-      .reverse()
-      .toArray();
-    const items = await db.agendaItems
-      .where('meetingId')
-      .anyOf(rows.map((row) => row.id))
-      .toArray();
-    return rows.map((meeting) => ({
-      ...meeting,
-      agenda: items
-        .filter((item) => item.meetingId === meeting.id)
-        .sort((a, b) => a.order - b.order),
-    }));
-  }, [db, network.id]);
+  const today = useToday();
+  const meetings = useNetworkMeetings(network.id);
+  const [view, setView] = useState<MeetingsView>('list');
+  const [, navigate] = useLocation();
 
   const openNewMeeting = (): void => {
     const modalId = modals.open({
       title: t('meetings.new'),
-      children: <NewMeetingForm networkId={network.id} onDone={() => modals.close(modalId)} />,
+      children: (
+        <NewMeetingForm
+          networkId={network.id}
+          onDone={() => modals.close(modalId)}
+          onCreated={(meetingId) => navigate(meetingPath(meetingId))}
+        />
+      ),
     });
   };
+  const { upcoming, past } = splitByToday(meetings ?? [], today);
 
   return (
     <Stack>
@@ -48,49 +46,35 @@ export function MeetingsPage() {
           {t('meetings.new')}
         </Button>
       </PageTitle>
+      <SegmentedControl
+        aria-label={t('meetings.view')}
+        style={{ alignSelf: 'flex-start' }}
+        value={view}
+        onChange={(value) => setView(value === 'calendar' ? 'calendar' : 'list')}
+        data={[
+          { value: 'list', label: t('meetings.view.list') },
+          { value: 'calendar', label: t('meetings.view.calendar') },
+        ]}
+      />
       {!meetings ? (
         <Loader aria-label={t('common.loading')} />
-      ) : meetings.length === 0 ? (
-        <Text>{t('meetings.empty')}</Text>
+      ) : view === 'calendar' ? (
+        <MeetingCalendar meetings={meetings} today={today} />
       ) : (
-        <Accordion variant="separated" data-testid="meetings-list">
-          {meetings.map((meeting) => (
-            <Accordion.Item key={meeting.id} value={meeting.id}>
-              <Accordion.Control>
-                <Group justify="space-between" wrap="nowrap">
-                  <div>
-                    <Text fw={600}>
-                      {t('meetings.number', { number: meeting.number, year: meeting.year })} ·{' '}
-                      {formatDate(locale, meeting.date)}
-                    </Text>
-                    <Text size="sm">
-                      {label.meetingKind(t, meeting.kind)}
-                      {meeting.title ? ` · ${meeting.title}` : ''}
-                    </Text>
-                  </div>
-                  <Badge color={meetingStatusColor[meeting.status]} variant="dot">
-                    {label.meetingStatus(t, meeting.status)}
-                  </Badge>
-                </Group>
-              </Accordion.Control>
-              <Accordion.Panel>
-                <Text size="sm" mb="xs">
-                  {meeting.place || meeting.onlineLink}
-                </Text>
-                <Text fw={600} size="sm">
-                  {t('meetings.agenda')} ({t('meetings.items', { count: meeting.agenda.length })})
-                </Text>
-                <List type="ordered" size="sm">
-                  {meeting.agenda.map((item) => (
-                    <List.Item key={item.id}>
-                      {item.title} · {label.agendaItemKind(t, item.kind)} · {item.plannedMinutes}′
-                    </List.Item>
-                  ))}
-                </List>
-              </Accordion.Panel>
-            </Accordion.Item>
-          ))}
-        </Accordion>
+        <Stack gap="lg" data-testid="meetings-list">
+          <MeetingsTable
+            caption={t('meetings.upcoming')}
+            meetings={upcoming}
+            emptyText={t('meetings.noUpcoming')}
+            testId="meetings-upcoming"
+          />
+          <MeetingsTable
+            caption={t('meetings.past')}
+            meetings={past}
+            emptyText={t('meetings.noPast')}
+            testId="meetings-past"
+          />
+        </Stack>
       )}
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { meetingKinds, type MeetingKind } from '../../../shared/domain';
-import { nextMeetingNumber } from '../../../shared/meetings';
+import { numberingFor } from '../../../shared/meetings';
 import { todayIsoDate } from '../../app/formatting';
 import { label } from '../../app/labels';
 import { notifySuccess, reportFailure } from '../../app/notify';
@@ -12,10 +12,12 @@ type NewMeetingFormProps = {
   networkId: string;
   /** Called after creation or on cancel. */
   onDone: () => void;
+  /** Called with the new meeting's id (the modal lives outside the router, so the page navigates). */
+  onCreated: (meetingId: string) => void;
 };
 
 /** Creates a meeting in draft, numbered within its year. */
-export function NewMeetingForm({ networkId, onDone }: NewMeetingFormProps) {
+export function NewMeetingForm({ networkId, onDone, onCreated }: NewMeetingFormProps) {
   const { t, db, repositories } = useRegia();
   const form = useForm({
     initialValues: {
@@ -31,16 +33,14 @@ export function NewMeetingForm({ networkId, onDone }: NewMeetingFormProps) {
   });
   const submit = form.onSubmit((values) =>
     reportFailure(t, async () => {
-      const year = Number(values.date.slice(0, 4));
-      await db.transaction('rw', [db.meetings, db.auditEntries], async () => {
-        const sameYear = await db.meetings
-          .where('[networkId+year]')
-          .equals([networkId, year])
+      const created = await db.transaction('rw', [db.meetings, db.auditEntries], async () => {
+        const ofNetwork = await db.meetings
+          .where('[networkId+date]')
+          .between([networkId, ''], [networkId, '\uffff'])
           .toArray();
-        await repositories.meetings.create({
+        return repositories.meetings.create({
           networkId,
-          year,
-          number: nextMeetingNumber(sameYear.map((meeting) => meeting.number)),
+          ...numberingFor(ofNetwork, values.date),
           kind: values.kind,
           status: 'bozza',
           title: values.title,
@@ -51,6 +51,7 @@ export function NewMeetingForm({ networkId, onDone }: NewMeetingFormProps) {
       });
       notifySuccess(t, t('meetings.created'));
       onDone();
+      onCreated(created.id);
     }),
   );
   return (

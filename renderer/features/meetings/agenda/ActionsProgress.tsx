@@ -1,0 +1,55 @@
+import { Badge, Group, List, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isOpenAction, isOverdueAction } from '../../../../shared/actions';
+import { useRegia } from '../../../app/RegiaContext';
+import { DueDate } from '../../actions';
+import type { NetworkDirectory } from './useNetworkDirectory';
+
+type ActionsProgressProps = {
+  networkId: string;
+  today: string;
+  directory: NetworkDirectory;
+};
+
+/** The network's open actions, overdue first, as the "stato di avanzamento delle azioni" item shows them. */
+export function ActionsProgress({ networkId, today, directory }: ActionsProgressProps) {
+  const { t, db } = useRegia();
+  const open = useLiveQuery(
+    async () =>
+      (await db.actions.where('networkId').equals(networkId).toArray())
+        .filter((action) => !action.archivedAt && isOpenAction(action))
+        .toSorted((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
+    [db, networkId],
+  );
+  if (!open) return null;
+  const overdue = open.filter((action) => isOverdueAction(action, today));
+  return (
+    <section aria-label={t('meetings.progress.title')} data-testid="actions-progress">
+      <Text size="sm" fw={600}>
+        {open.length === 0
+          ? t('meetings.progress.none')
+          : t('meetings.progress.summary', { open: open.length, overdue: overdue.length })}
+      </Text>
+      <List size="sm" spacing={2}>
+        {open.map((action) => (
+          <List.Item key={action.id}>
+            <Group gap="xs" wrap="wrap">
+              <Text size="sm">{action.title}</Text>
+              {action.ownerOrganizationId && (
+                <Text size="sm">
+                  · {directory.organizations.get(action.ownerOrganizationId)?.name ?? ''}
+                </Text>
+              )}
+              <DueDate action={action} today={today} size="sm" />
+              {isOverdueAction(action, today) && (
+                <Badge color="red" variant="dot" size="sm">
+                  {t('meetings.progress.overdue')}
+                </Badge>
+              )}
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+    </section>
+  );
+}

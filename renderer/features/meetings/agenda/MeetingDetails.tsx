@@ -1,0 +1,81 @@
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconPencil } from '@tabler/icons-react';
+import type { Meeting } from '../../../../shared/domain';
+import { contactFullName, invitedMemberships } from '../../../../shared/meetings';
+import { formatDate } from '../../../app/formatting';
+import { label } from '../../../app/labels';
+import { reportFailure } from '../../../app/notify';
+import { useRegia } from '../../../app/RegiaContext';
+import { MeetingDetailsForm } from './MeetingDetailsForm';
+import { readNetworkDirectory, type NetworkDirectory } from './useNetworkDirectory';
+
+type MeetingDetailsProps = { meeting: Meeting; directory: NetworkDirectory };
+
+/** When and where the meeting is held and who is invited, with the button that edits them. */
+export function MeetingDetails({ meeting, directory }: MeetingDetailsProps) {
+  const { t, db, locale } = useRegia();
+  const contactName = (id: string | null): string => {
+    const contact = id ? directory.contacts.get(id) : undefined;
+    return contact ? contactFullName(contact) : '—';
+  };
+  const invited = invitedMemberships(meeting, directory.memberships).length;
+  // The form chooses among every member and referente: read when it opens.
+  const edit = (): void =>
+    void reportFailure(t, async () => {
+      const everyone = await readNetworkDirectory(db, meeting.networkId);
+      const modalId = modals.open({
+        title: t('meetings.details'),
+        size: 'lg',
+        children: (
+          <MeetingDetailsForm
+            meeting={meeting}
+            directory={everyone}
+            onDone={() => modals.close(modalId)}
+          />
+        ),
+      });
+    });
+  const fact = (name: string, value: string) => (
+    <div>
+      <Text size="xs" fw={600}>
+        {name}
+      </Text>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {value || '—'}
+      </Text>
+    </div>
+  );
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="meeting-details-heading">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={2} size="h4" id="meeting-details-heading">
+            {t('meetings.details')}
+          </Title>
+          <Button variant="default" size="xs" leftSection={<IconPencil size={16} />} onClick={edit}>
+            {t('meetings.details.edit')}
+          </Button>
+        </Group>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs" data-testid="meeting-details">
+          {fact(t('common.date'), formatDate(locale, meeting.date, 'EEEE d MMMM yyyy'))}
+          {fact(
+            t('meetings.column.time'),
+            [meeting.startTime, meeting.endTime].filter(Boolean).join('–'),
+          )}
+          {fact(t('meetings.kind'), label.meetingKind(t, meeting.kind))}
+          {fact(t('meetings.place'), meeting.place || t('meetings.noPlace'))}
+          {fact(t('meetings.field.onlineLink'), meeting.onlineLink)}
+          {fact(t('meetings.field.president'), contactName(meeting.presidentContactId))}
+          {fact(t('meetings.field.secretary'), contactName(meeting.secretaryContactId))}
+          {fact(
+            t('meetings.field.invited'),
+            meeting.invitedOrganizationIds.length === 0
+              ? t('meetings.invitedAll', { count: invited })
+              : t('meetings.invitedCount', { count: invited }),
+          )}
+        </SimpleGrid>
+      </Stack>
+    </Paper>
+  );
+}

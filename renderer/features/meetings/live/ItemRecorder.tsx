@@ -1,0 +1,60 @@
+import { Badge, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { AgendaItem, Meeting } from '../../../../shared/domain';
+import { label } from '../../../app/labels';
+import { reportFailure } from '../../../app/notify';
+import { useRegia } from '../../../app/RegiaContext';
+import { AgendaItemActions } from '../../actions';
+import { DecisionForm } from './DecisionForm';
+
+type ItemRecorderProps = {
+  meeting: Meeting;
+  item: AgendaItem;
+  locked: boolean;
+};
+
+/** What the secretary records on the current item: notes, the decision and its vote, actions. */
+export function ItemRecorder({ meeting, item, locked }: ItemRecorderProps) {
+  const { t, repositories } = useRegia();
+  const [notes, setNotes] = useState(item.minutesText);
+  useEffect(() => setNotes(item.minutesText), [item.minutesText]);
+  const saveNotes = (): void => {
+    if (notes === item.minutesText) return;
+    void reportFailure(t, () => repositories.agendaItems.update(item.id, { minutesText: notes }));
+  };
+  return (
+    <Paper withBorder p="md" data-testid="item-recorder">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {t('live.itemHeading', { order: item.order, title: item.title })}
+          </Title>
+          <Badge variant="outline" color="gray">
+            {label.agendaItemKind(t, item.kind)}
+          </Badge>
+        </Group>
+        {item.description && <Text size="sm">{item.description}</Text>}
+        <Textarea
+          label={t('live.notes')}
+          description={t('live.notesHint')}
+          autosize
+          minRows={3}
+          value={notes}
+          disabled={locked}
+          onChange={(event) => setNotes(event.currentTarget.value)}
+          onBlur={saveNotes}
+        />
+        <Title order={3} size="h5">
+          {t('live.decision')}
+        </Title>
+        <DecisionForm item={item} locked={locked} />
+        <Title order={3} size="h5">
+          {t('live.actions')}
+        </Title>
+        {locked ? null : (
+          <AgendaItemActions networkId={meeting.networkId} meetingId={meeting.id} item={item} />
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,53 @@
+import { Badge, Group, NativeSelect, Text } from '@mantine/core';
+import { quorumRules, type Network } from '../../../../shared/domain';
+import type { QuorumState } from '../../../../shared/meetings/quorum';
+import { reportFailure } from '../../../app/notify';
+import { useRegia } from '../../../app/RegiaContext';
+
+type QuorumIndicatorProps = {
+  quorum: QuorumState;
+  network: Network | null;
+  locked: boolean;
+};
+
+/** Whether the meeting has its quorum now, and the network's rule, which can be changed here. */
+export function QuorumIndicator({ quorum, network, locked }: QuorumIndicatorProps) {
+  const { t, repositories } = useRegia();
+  return (
+    <Group gap="md" align="center" wrap="wrap">
+      <Badge
+        size="lg"
+        variant="dot"
+        color={quorum.reached ? 'teal' : 'red'}
+        data-testid="quorum"
+        data-reached={quorum.reached}
+        role="status"
+      >
+        {t(quorum.reached ? 'live.quorumReached' : 'live.quorumMissing')}
+      </Badge>
+      <Text size="sm" data-testid="quorum-count">
+        {t('live.quorumCount', {
+          present: quorum.present,
+          voting: quorum.voting,
+          required: quorum.required,
+        })}
+      </Text>
+      {network && (
+        <NativeSelect
+          size="xs"
+          label={t('live.quorumRule')}
+          value={network.quorumRule}
+          disabled={locked}
+          data={quorumRules.map((rule) => ({ value: rule, label: t(`live.quorumRule.${rule}`) }))}
+          onChange={(event) => {
+            const rule = quorumRules.find((value) => value === event.currentTarget.value);
+            if (rule)
+              void reportFailure(t, () =>
+                repositories.networks.update(network.id, { quorumRule: rule }),
+              );
+          }}
+        />
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type {
+  Action,
+  AgendaItem,
+  Attendance,
+  Contact,
+  Meeting,
+  Membership,
+  Network,
+  Organization,
+} from '../../../../shared/domain';
+import { isMembershipActiveOn } from '../../../../shared/meetings/quorum';
+import { useRegia } from '../../../app/RegiaContext';
+
+/** Everything recorded about a meeting, with the network it belongs to. */
+export type MeetingRecord = {
+  network: Network | null;
+  /** Memberships of the network on the meeting's day, members in name order. */
+  memberships: Membership[];
+  organizations: Map<string, Organization>;
+  contacts: Map<string, Contact>;
+  attendances: Attendance[];
+  items: AgendaItem[];
+  actions: Action[];
+  /** The network's meetings, oldest first, for choosing where minutes are approved. */
+  meetings: Meeting[];
+};
+
+const byId = <T extends { id: string }>(rows: T[]): Map<string, T> =>
+  new Map(rows.map((row) => [row.id, row]));
+
+/** Reads, and keeps current, what a meeting records; undefined while loading. */
+export function useMeetingRecord(meeting: Meeting): MeetingRecord | undefined {
+  const { db } = useRegia();
+  return useLiveQuery(async () => {
+    const [network, allMemberships, attendances, items, actions, meetings] = await Promise.all([
+      db.networks.get(meeting.networkId),
+      db.memberships.where('networkId').equals(meeting.networkId).toArray(),
+      db.attendances.where('meetingId').equals(meeting.id).toArray(),
+      db.agendaItems
+        .where('[meetingId+order]')
+        .between([meeting.id, -1], [meeting.id, 1e9])
+        .toArray(),
+      db.actions.where('originMeetingId').equals(meeting.id).toArray(),
+      db.meetings
+        .where('[networkId+date]')
+        .between([meeting.networkId, ''], [meeting.networkId, '\uffff'])
+        .toArray(),
+    ]);
+    const memberships = allMemberships.filter((membership) =>
+      isMembershipActiveOn(membership, meeting.date),
+    );
+    const organizationIds = [
+      ...new Set([
+        ...memberships.map((membership) => membership.organizationId),
+        ...attendances.map((attendance) => attendance.organizationId),
+        ...actions.flatMap((action) =>
+          action.ownerOrganizationId ? [action.ownerOrganizationId] : [],
+        ),
+      ]),
+    ];
+    const organizations = byId(
+      (await db.organizations.bulkGet(organizationIds)).filter((row) => row !== undefined),
+    );
+    const contactIds = [
+      meeting.presidentContactId,
+      meeting.secretaryContactId,
+      ...attendances.map((attendance) => attendance.contactId),
+      ...actions.map((action) => action.ownerContactId),
+    ].filter((id) => id !== null);
+    const contacts = byId(
+      (await db.contacts.bulkGet([...new Set(contactIds)])).filter((row) => row !== undefined),
+    );
+    const nameOf = (membership: Membership): string =>
+      organizations.get(membership.organizationId)?.name ?? '';
+    memberships.sort((first, second) => nameOf(first).localeCompare(nameOf(second), 'it'));
+    return {
+      network: network ?? null,
+      memberships,
+      organizations,
+      contacts,
+      attendances: attendances.filter((attendance) => attendance.archivedAt === null),
+      items: items.filter((item) => item.archivedAt === null),
+      actions: actions.filter((action) => action.archivedAt === null),
+      meetings: meetings.filter((row) => row.archivedAt === null),
+    };
+  }, [db, meeting]);
+}

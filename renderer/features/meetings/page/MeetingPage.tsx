@@ -1,0 +1,75 @@
+import { Anchor, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useParams, useSearch } from 'wouter';
+import { formatDate } from '../../../app/formatting';
+import { PageTitle } from '../../../app/PageTitle';
+import { useRegia } from '../../../app/RegiaContext';
+import { AgendaTab } from '../agenda/AgendaTab';
+import { MeetingStatusBadge } from '../list/MeetingStatusBadge';
+import { LiveMeetingTab } from '../live/LiveMeetingTab';
+import { meetingSections, type MeetingSection } from '../meetingPath';
+import { MinutesTab } from '../minutes/MinutesTab';
+import { FollowUpTab } from './FollowUpTab';
+
+function sectionOf(search: string): MeetingSection {
+  const asked = new URLSearchParams(search).get('sezione');
+  return meetingSections.find((section) => section === asked) ?? 'agenda';
+}
+
+/** One meeting: its agenda, the live meeting, the minutes and the actions it created. */
+export function MeetingPage() {
+  const { t, db, locale } = useRegia();
+  const { meetingId = '' } = useParams<{ meetingId: string }>();
+  const search = useSearch();
+  const meeting = useLiveQuery(
+    async () => (await db.meetings.get(meetingId)) ?? null,
+    [db, meetingId],
+  );
+  if (meeting === undefined) return <Loader aria-label={t('common.loading')} />;
+  const back = (
+    <Anchor component={Link} href="/riunioni">
+      ← {t('nav.meetings')}
+    </Anchor>
+  );
+  if (meeting === null) {
+    return (
+      <Stack>
+        {back}
+        <PageTitle title={t('meetings.notFound')} />
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      {back}
+      <PageTitle
+        title={`${t('meetings.number', { number: meeting.number, year: meeting.year })} · ${formatDate(locale, meeting.date)}`}
+      >
+        <Group>
+          <MeetingStatusBadge status={meeting.status} />
+        </Group>
+      </PageTitle>
+      {meeting.title && <Text fw={500}>{meeting.title}</Text>}
+      <Tabs defaultValue={sectionOf(search)} keepMounted={false}>
+        <Tabs.List aria-label={t('meetings.sections')} mb="md">
+          <Tabs.Tab value="agenda">{t('meetings.tab.agenda')}</Tabs.Tab>
+          <Tabs.Tab value="live">{t('meetings.tab.live')}</Tabs.Tab>
+          <Tabs.Tab value="minutes">{t('meetings.tab.minutes')}</Tabs.Tab>
+          <Tabs.Tab value="followUp">{t('meetings.tab.followUp')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="agenda">
+          <AgendaTab meeting={meeting} />
+        </Tabs.Panel>
+        <Tabs.Panel value="live">
+          <LiveMeetingTab meeting={meeting} />
+        </Tabs.Panel>
+        <Tabs.Panel value="minutes">
+          <MinutesTab meeting={meeting} />
+        </Tabs.Panel>
+        <Tabs.Panel value="followUp">
+          <FollowUpTab meeting={meeting} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,171 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import ICAL from 'ical.js';
+import { MeetingsPage, textOfPdf, textWithLibreOffice } from './pages/MeetingsPage';
+
+// Each test loads the demo network first: on a busy machine that alone takes several seconds.
+test.describe.configure({ timeout: 90_000 });
+
+/** Opens the app with the demo network on the Riunioni page. */
+async function demoMeetings(page: Page): Promise<MeetingsPage> {
+  const meetings = new MeetingsPage(page);
+  await meetings.app.open();
+  await meetings.app.loadDemo();
+  await meetings.open();
+  return meetings;
+}
+
+/** A day about six weeks ahead, as `yyyy-MM-dd`, so the new meeting is upcoming. */
+function dayAhead(days: number): string {
+  const day = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+const agenda = [
+  { title: 'Approvazione del verbale della seduta precedente', minutes: 5 },
+  { title: 'Monitoraggio Sportello Lavoro', minutes: 30 },
+  { title: 'Candidatura all’avviso regionale', minutes: 25 },
+  { title: 'Protocollo con le parti sociali', minutes: 20 },
+  { title: 'Varie ed eventuali', minutes: 10 },
+];
+
+test('an agenda of five items is reordered with the keyboard and sent as Word and calendar invitation', async ({
+  page,
+}) => {
+  const meetings = await demoMeetings(page);
+  const date = dayAhead(45);
+  await meetings.createMeeting({
+    title: 'Seduta di prova',
+    date,
+    time: '10:00',
+    place: 'Segrate, Sala consiliare',
+  });
+  const number = /Seduta n\. \d+\/\d{4}/.exec(await meetings.heading())?.[0] ?? '';
+  expect(number).toMatch(new RegExp(`/${date.slice(0, 4)}$`));
+
+  for (const item of agenda) await meetings.addItem(item);
+  await expect(page.getByTestId('agenda-total')).toHaveText('Durata prevista: 1 h 30 min');
+  await expect(page.getByTestId('agenda-end')).toHaveText('Termine previsto alle 11:30');
+
+  // "Monitoraggio" goes two places down, after the protocol.
+  await meetings.moveDownWithKeyboard('Monitoraggio Sportello Lavoro', 2);
+  const reordered = [agenda[0], agenda[2], agenda[3], agenda[1], agenda[4]].map(
+    (item) => item?.title ?? '',
+  );
+  await expect(meetings.itemTitles()).toHaveText(reordered);
+  await expect(page.getByTestId('agenda-item-time').nth(3)).toHaveText('10:50–11:20');
+
+  const docx = await meetings.download('Convocazione Word');
+  const letter = textWithLibreOffice(docx);
+  expect(letter).toContain(number);
+  const [year, month, day] = date.split('-').map(Number);
+  const longDate = new Intl.DateTimeFormat('it-IT', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(year ?? 0, (month ?? 1) - 1, day));
+  expect(letter).toContain(longDate);
+  const positions = reordered.map((title) => letter.indexOf(title));
+  expect(positions.every((position) => position >= 0)).toBe(true);
+  expect(positions).toEqual(positions.toSorted((a, b) => a - b));
+
+  const ics = readFileSync(await meetings.download('Invito calendario (.ics)'), 'utf8');
+  const parsed: unknown = ICAL.parse(ics);
+  if (!Array.isArray(parsed)) throw new Error('not one calendar');
+  const calendar = new ICAL.Component(parsed);
+  const zone = calendar.getFirstSubcomponent('vtimezone');
+  if (zone) ICAL.TimezoneService.register(zone);
+  const vevent = calendar.getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('no event');
+  const event = new ICAL.Event(vevent);
+  expect(event.summary).toContain(number);
+  expect(event.startDate.zone?.tzid).toBe('Europe/Rome');
+  expect(event.startDate.toString()).toBe(`${date}T10:00:00`);
+  expect(event.duration.toSeconds()).toBe(90 * 60);
+  expect(event.location).toBe('Segrate, Sala consiliare');
+  expect(event.attendees.length).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Segna come convocata' }).click();
+  await expect(page.getByTestId('meeting-status').first()).toHaveText('Convocata');
+});
+
+test('the convocation print view becomes a PDF with its heading and agenda', async ({ page }) => {
+  const meetings = await demoMeetings(page);
+  await page.getByTestId('meetings-upcoming').getByRole('link').first().click();
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  await page.getByRole('button', { name: 'Convocazione PDF' }).click();
+  await expect(page.getByRole('dialog', { name: 'Anteprima della convocazione' })).toBeVisible();
+  await expect(page.getByTestId('print-root')).toBeAttached();
+  const pdfPath = path.join(mkdtempSync(path.join(tmpdir(), 'regia-convocation-')), 'c.pdf');
+  writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
+  const text = textOfPdf(pdfPath);
+  expect(text).toContain('Convocazione');
+  expect(text).toContain('Ordine del giorno');
+  expect(text).toContain(/Seduta n\. \d+\/\d{4}/.exec(await meetings.heading())?.[0] ?? '—');
+  expect(text).not.toContain('Navigazione principale');
+});
+
+test('the follow-up of a held meeting lists the actions it decided', async ({ page }) => {
+  await demoMeetings(page);
+  await page
+    .getByTestId('meetings-past')
+    .getByRole('row', { name: /Insediamento della cabina di regia/ })
+    .getByRole('link')
+    .click();
+  await page.getByRole('tab', { name: 'Azioni decise' }).click();
+  const rows = page.getByTestId('follow-up-table').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByTestId('follow-up')).toContainText('3 azioni decise');
+});
+
+test('the meetings list, calendar and agenda have no serious accessibility violation', async ({
+  page,
+}) => {
+  const meetings = await demoMeetings(page);
+  expect(await meetings.app.seriousAccessibilityViolations()).toEqual([]);
+  await page.getByText('Calendario', { exact: true }).click();
+  await expect(page.getByTestId('meetings-calendar')).toBeVisible();
+  expect(await meetings.app.seriousAccessibilityViolations()).toEqual([]);
+  await page.getByText('Elenco', { exact: true }).click();
+  await page.getByTestId('meetings-upcoming').getByRole('link').first().click();
+  await expect(page.getByTestId('agenda-item').first()).toBeVisible();
+  expect(await meetings.app.seriousAccessibilityViolations()).toEqual([]);
+});
+
+test('a document attached to an agenda item is kept and travels in the meeting pack', async ({
+  page,
+}) => {
+  await demoMeetings(page);
+  await page.getByTestId('meetings-upcoming').getByRole('link').first().click();
+  await expect(page.getByTestId('agenda-item').first()).toBeVisible();
+  await page
+    .getByRole('button', { name: /^Azioni sul punto/ })
+    .first()
+    .click();
+  const chooserPromise = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: 'Allega documento' }).click();
+  const chooser = await chooserPromise;
+  await chooser.setFiles({
+    name: 'relazione trimestrale.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Dati del trimestre', 'utf8'),
+  });
+  await expect(
+    page.getByRole('button', { name: 'Apri «relazione trimestrale.txt»' }),
+  ).toBeVisible();
+
+  const meetings = new MeetingsPage(page);
+  const pack = readFileSync(await meetings.download('Pacchetto della seduta'));
+  const files = unzipSync(new Uint8Array(pack));
+  const names = Object.keys(files);
+  expect(names.some((name) => /^convocazione-seduta-\d+-\d{4}\.docx$/.test(name))).toBe(true);
+  expect(names.some((name) => /^convocazione-seduta-\d+-\d{4}\.ics$/.test(name))).toBe(true);
+  const attached = files['punto-01-relazione trimestrale.txt'];
+  expect(attached && new TextDecoder().decode(attached)).toBe('Dati del trimestre');
+});

@@ -1,0 +1,174 @@
+import { expect, test } from '@playwright/test';
+import { RegiaApp } from './pages/RegiaApp';
+import {
+  LiveMeetingPage,
+  readDocxWithLibreOffice,
+  type StoredMeeting,
+} from './pages/LiveMeetingPage';
+
+/** A meeting of the given statuses that has a later meeting in its network. */
+function meetingWithLater(meetings: StoredMeeting[], statuses: string[]): StoredMeeting {
+  const found = meetings.find(
+    (meeting) =>
+      statuses.includes(meeting.status) &&
+      meetings.some((other) => other.networkId === meeting.networkId && other.date > meeting.date),
+  );
+  if (!found) throw new Error(`The demo has no meeting in ${statuses.join('/')} with a later one.`);
+  return found;
+}
+
+async function demo(page: RegiaApp['page']): Promise<LiveMeetingPage> {
+  const app = new RegiaApp(page);
+  await app.open();
+  await app.loadDemo();
+  return new LiveMeetingPage(page);
+}
+
+test('running a meeting records attendance with its quorum, a voted decision and an action, and the minutes carry them', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const live = await demo(page);
+  const meeting = meetingWithLater(await live.meetings(), ['convocata', 'bozza']);
+  await live.open(meeting.id, 'live');
+
+  const voters = page.getByTestId('attendance-row').filter({ hasText: 'con voto' });
+  const quorum = live.quorumCount();
+  await expect(quorum).toContainText(/^0 enti con diritto di voto presenti su \d+/);
+  await expect(page.getByTestId('quorum')).toHaveAttribute('data-reached', 'false');
+  const first = voters.nth(0);
+  const second = voters.nth(1);
+  const firstName = await first.getByTestId('member-name').innerText();
+  const secondName = await second.getByTestId('member-name').innerText();
+  await live.checkIn(firstName, 'Presente');
+  await expect(quorum).toContainText(/^1 enti/);
+  await live.checkIn(secondName, 'Delegato');
+  await expect(quorum).toContainText(/^2 enti/);
+  await page.getByLabel(`Delegato di ${secondName}`).fill('Giovanna Esposito');
+  await page.getByLabel(`Delegato di ${secondName}`).blur();
+  await live.checkIn(firstName, 'Assente giustificato');
+  await expect(quorum).toContainText(/^1 enti/);
+  await live.checkIn(firstName, 'Presente');
+  await expect(quorum).toContainText(/^2 enti/);
+
+  await page.getByRole('button', { name: 'Apri la seduta ora' }).click();
+  const recorder = page.getByTestId('item-recorder');
+  await recorder
+    .getByLabel('Discussione (note per il verbale)')
+    .fill('La coordinatrice illustra il punto.');
+  await recorder.getByLabel('Testo della decisione').fill('Si approva il calendario delle sedute.');
+  await recorder.getByLabel('Favorevoli').fill('14');
+  await recorder.getByLabel('Contrari').fill('1');
+  await recorder.getByLabel('Astenuti').fill('2');
+  await recorder.getByRole('button', { name: 'Registra la decisione' }).click();
+  await expect(page.getByText('Decisione registrata')).toBeVisible();
+
+  await recorder.getByRole('button', { name: /^Nuova azione dal punto/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Titolo').fill('Preparare la mappa degli sportelli');
+  await dialog.getByRole('combobox', { name: 'Ente responsabile', exact: true }).click();
+  await page.getByRole('option', { name: firstName, exact: true }).click();
+  await dialog.getByLabel('Scadenza').fill('2027-02-26');
+  await dialog.getByRole('button', { name: 'Crea' }).click();
+  await expect(recorder.getByTestId('agenda-item-actions')).toContainText(
+    'Preparare la mappa degli sportelli',
+  );
+  await page.getByRole('button', { name: 'Chiudi la seduta' }).click();
+  await expect(page.getByText(/Seduta chiusa alle/)).toBeVisible();
+
+  await live.tab('Verbale');
+  const docx = await live.download(() =>
+    page.getByRole('button', { name: 'Esporta DOCX' }).click(),
+  );
+  expect(docx.name).toMatch(/^verbale-\d{4}-\d{2}-\d{2}-seduta-\d+-bozza\.docx$/);
+  const text = readDocxWithLibreOffice(docx.path);
+  expect(text).toContain('BOZZA');
+  expect(text).toContain(`Verbale della seduta n. ${meeting.number}/${meeting.year}`);
+  expect(text).toContain('La seduta è aperta alle ore');
+  expect(text).toContain(`${secondName}, delegato: Giovanna Esposito`);
+  expect(text).toContain(firstName);
+  expect(text).toContain('Decisione: Si approva il calendario delle sedute.');
+  expect(text).toContain('Votazione: favorevoli 14, contrari 1, astenuti 2. Esito: approvato.');
+  expect(text).toContain('Preparare la mappa degli sportelli');
+  expect(text).toContain('la seduta è tolta alle ore');
+  expect(text).toContain('Il Segretario verbalizzante');
+
+  await page.getByRole('button', { name: 'Stampa / PDF' }).click();
+  await expect(page.getByTestId('print-root')).toBeAttached();
+  const printed = await live.printedText();
+  expect(printed).toContain(`Verbale della seduta n. ${meeting.number}/${meeting.year}`);
+  expect(printed).toContain('Giovanna Esposito');
+  expect(printed).toContain('Preparare la mappa degli sportelli');
+  expect(printed).not.toContain('Testo del verbale');
+});
+
+test('approved minutes are locked, and a later correction is recorded as an amendment', async ({
+  page,
+}) => {
+  const live = await demo(page);
+  const meetings = await live.meetings();
+  const meeting = meetingWithLater(meetings, ['svolta', 'verbaleInBozza']);
+  await live.open(meeting.id, 'minutes');
+  const auditBefore = await live.auditCount('meetings', meeting.id);
+
+  await page.getByRole('button', { name: /^Approva nella seduta n\./ }).click();
+  await expect(page.getByTestId('minutes-approved')).toBeVisible();
+  const editor = page.getByTestId('minutes-editor');
+  await expect(editor.getByRole('textbox').first()).toBeDisabled();
+  for (const box of await editor.getByRole('textbox').all()) await expect(box).toBeDisabled();
+  await expect(page.getByTestId('minutes-view').first()).not.toContainText('BOZZA');
+  await expect(page.getByTestId('minutes-view').first()).toContainText(
+    'Verbale approvato nella seduta n.',
+  );
+
+  await page.getByLabel('Nuova rettifica').fill('Al punto 2 il referente è Paolo Neri.');
+  await page.getByRole('button', { name: 'Registra la rettifica' }).click();
+  await expect(page.getByTestId('amendments')).toContainText(
+    'Al punto 2 il referente è Paolo Neri.',
+  );
+  await expect(page.getByTestId('minutes-view').first()).toContainText('Rettifica del');
+  expect(await live.auditCount('meetings', meeting.id)).toBe(auditBefore + 2);
+
+  await live.tab('Seduta in corso');
+  await expect(
+    page.getByText(/Il verbale è approvato: la seduta non si modifica più/),
+  ).toBeVisible();
+  await expect(page.getByTestId('attendance-row').first().getByRole('combobox')).toBeDisabled();
+});
+
+async function heldMeeting(page: RegiaApp['page']): Promise<LiveMeetingPage> {
+  const live = await demo(page);
+  const meeting = meetingWithLater(await live.meetings(), ['svolta', 'verbaleInBozza']);
+  await live.open(meeting.id, 'live');
+  return live;
+}
+
+test('the live tab has no serious accessibility violations', async ({ page }) => {
+  await heldMeeting(page);
+  expect(await new RegiaApp(page).seriousAccessibilityViolations()).toEqual([]);
+});
+
+test('the projector view moves between items with the keyboard, times the item and is accessible', async ({
+  page,
+}) => {
+  await heldMeeting(page);
+  await page.getByRole('button', { name: 'Proietta' }).click();
+  const projector = page.getByTestId('projector');
+  const position = projector.getByTestId('projector-position');
+  await expect(position).toHaveText(/^Punto 1 di \d+$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(position).toHaveText(/^Punto 2 di/);
+  await page.keyboard.press('PageDown');
+  await expect(position).toHaveText(/^Punto 3 di/);
+  await page.keyboard.press('PageUp');
+  await expect(position).toHaveText(/^Punto 2 di/);
+  await expect(projector.getByTestId('projector-timer')).toHaveText(/^\d+:\d\d \/ \d+:\d\d$/);
+  expect(await new RegiaApp(page).seriousAccessibilityViolations()).toEqual([]);
+});
+
+test('the minutes tab has no serious accessibility violations', async ({ page }) => {
+  const live = await heldMeeting(page);
+  await live.tab('Verbale');
+  await expect(page.getByTestId('minutes-editor')).toBeVisible();
+  expect(await new RegiaApp(page).seriousAccessibilityViolations()).toEqual([]);
+});

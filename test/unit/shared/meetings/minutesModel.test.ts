@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actionSchema,
+  agendaItemSchema,
+  attendanceSchema,
+  contactSchema,
+  meetingSchema,
+  membershipSchema,
+  networkSchema,
+  organizationSchema,
+  type AttendanceStatus,
+} from '../../../../shared/domain';
+import { buildMinutesDocument } from '../../../../shared/meetings/minutes/minutesModel';
+import type { MinutesInput } from '../../../../shared/meetings/minutes/minutesDocument';
+
+const meta = (id: string) => ({
+  id,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  rev: 1,
+  archivedAt: null,
+});
+const uuid = (group: number, index: number): string =>
+  `${String(group).padStart(8, '0')}-0000-4000-8000-${String(index).padStart(12, '0')}`;
+
+const network = networkSchema.parse({ ...meta(uuid(1, 1)), name: 'Patto Sud-Est Milano' });
+const names = ['AFOL Metropolitana', 'Comune di Segrate', 'Comune di Peschiera', 'ASST Melegnano'];
+const organizations = names.map((name, index) =>
+  organizationSchema.parse({ ...meta(uuid(2, index)), name, type: 'altro' }),
+);
+const orgId = (index: number): string => uuid(2, index);
+const president = contactSchema.parse({
+  ...meta(uuid(3, 1)),
+  organizationId: orgId(0),
+  firstName: 'Anna',
+  lastName: 'Bianchi',
+});
+const secretary = contactSchema.parse({
+  ...meta(uuid(3, 2)),
+  organizationId: orgId(0),
+  firstName: 'Luca',
+  lastName: 'Verdi',
+});
+const meeting = meetingSchema.parse({
+  ...meta(uuid(4, 1)),
+  networkId: network.id,
+  year: 2026,
+  number: 3,
+  kind: 'ordinaria',
+  status: 'svolta',
+  date: '2026-03-12',
+  startTime: '10:00',
+  place: 'Sala consiliare, Segrate',
+  presidentContactId: president.id,
+  secretaryContactId: secretary.id,
+  openingTime: '10:05',
+  closingTime: '12:20',
+});
+const memberships = organizations.map((organization, index) =>
+  membershipSchema.parse({
+    ...meta(uuid(5, index)),
+    networkId: network.id,
+    organizationId: organization.id,
+    role: 'partner',
+    votingRight: index < 3,
+  }),
+);
+const attend = (index: number, status: AttendanceStatus, extra: object = {}) =>
+  attendanceSchema.parse({
+    ...meta(uuid(6, index)),
+    meetingId: meeting.id,
+    organizationId: orgId(index),
+    status,
+    ...extra,
+  });
+const attendances = [
+  attend(0, 'presente', { contactId: president.id, arrivalTime: '10:00' }),
+  attend(1, 'delegato', { delegateName: 'Mario Rossi', arrivalTime: '10:00' }),
+  attend(2, 'assenteGiustificato'),
+  attend(3, 'assente'),
+];
+const items = [
+  agendaItemSchema.parse({
+    ...meta(uuid(7, 2)),
+    meetingId: meeting.id,
+    order: 2,
+    title: 'Piano delle azioni 2026',
+    kind: 'deliberazione',
+    plannedMinutes: 20,
+    minutesText: 'AFOL illustra il piano.\nSegue discussione.',
+    decision: {
+      text: 'Si approva il piano.',
+      votesInFavour: 2,
+      votesAgainst: 0,
+      abstained: 1,
+      outcome: 'approvato',
+    },
+  }),
+  agendaItemSchema.parse({
+    ...meta(uuid(7, 1)),
+    meetingId: meeting.id,
+    order: 1,
+    title: 'Comunicazioni',
+    kind: 'informativa',
+    plannedMinutes: 10,
+  }),
+];
+const action = actionSchema.parse({
+  ...meta(uuid(8, 1)),
+  networkId: network.id,
+  title: 'Mappare gli sportelli lavoro',
+  ownerOrganizationId: orgId(1),
+  dueDate: '2026-05-31',
+  status: 'daAvviare',
+  priority: 'media',
+  progress: 0,
+  originMeetingId: meeting.id,
+  originAgendaItemId: uuid(7, 2),
+});
+
+const input: MinutesInput = {
+  meeting,
+  network,
+  items,
+  attendances,
+  memberships,
+  organizations: new Map(organizations.map((row) => [row.id, row])),
+  contacts: new Map([president, secretary].map((row) => [row.id, row])),
+  actions: [action],
+  approvedIn: null,
+};
+
+describe('the minutes document built from a meeting', () => {
+  const document = buildMinutesDocument(input);
+
+  it('opens with the network, the seduta and its date, the place and the opening time', () => {
+    expect(document.title).toBe('Verbale della seduta n. 3/2026');
+    expect(document.heading).toEqual([
+      'Patto Sud-Est Milano',
+      'Seduta ordinaria n. 3/2026 del 12 marzo 2026',
+      'Luogo: Sala consiliare, Segrate',
+      'La seduta è aperta alle ore 10:05.',
+    ]);
+    expect(document.officers).toEqual([
+      'Presiede: Anna Bianchi',
+      'Segretario verbalizzante: Luca Verdi',
+    ]);
+  });
+
+  it('groups the attendance into present, delegated, excused and absent members', () => {
+    expect(document.attendance).toEqual([
+      { label: 'Presenti', entries: ['AFOL Metropolitana (Anna Bianchi), arrivo ore 10:00'] },
+      { label: 'Presenti per delega', entries: ['Comune di Segrate, delegato: Mario Rossi'] },
+      { label: 'Assenti giustificati', entries: ['Comune di Peschiera'] },
+      { label: 'Assenti', entries: ['ASST Melegnano'] },
+    ]);
+    expect(document.quorum).toBe(
+      'Sono presenti 2 enti con diritto di voto su 3: constatato il quorum (maggioranza degli enti con diritto di voto), la seduta è valida.',
+    );
+  });
+
+  it('lists the agenda in order and tells each item with its discussion, decision and vote', () => {
+    expect(document.agenda).toEqual(['1. Comunicazioni', '2. Piano delle azioni 2026']);
+    expect(document.items).toEqual([
+      { heading: '1. Comunicazioni', discussion: [], decision: null, vote: null },
+      {
+        heading: '2. Piano delle azioni 2026',
+        discussion: ['AFOL illustra il piano.', 'Segue discussione.'],
+        decision: 'Decisione: Si approva il piano.',
+        vote: 'Votazione: favorevoli 2, contrari 0, astenuti 1. Esito: approvato.',
+      },
+    ]);
+  });
+
+  it('tables the actions assigned with their item, owner and due date', () => {
+    expect(document.actions.columns).toEqual([
+      'Azione',
+      'Punto',
+      'Ente responsabile',
+      'Referente',
+      'Scadenza',
+    ]);
+    expect(document.actions.rows).toEqual([
+      ['Mappare gli sportelli lavoro', '2', 'Comune di Segrate', '', '31 maggio 2026'],
+    ]);
+  });
+
+  it('closes with the closing time and the signature lines, marked as a draft until approved', () => {
+    expect(document.closing).toBe(
+      "Esauriti gli argomenti all'ordine del giorno, la seduta è tolta alle ore 12:20.",
+    );
+    expect(document.signatures).toEqual([
+      { role: 'Il Presidente', name: 'Anna Bianchi' },
+      { role: 'Il Segretario verbalizzante', name: 'Luca Verdi' },
+    ]);
+    expect(document.draftMark).toBe('BOZZA');
+    expect(document.approval).toBeNull();
+    expect(document.fileName).toBe('verbale-2026-03-12-seduta-3');
+  });
+
+  it('once approved drops the draft mark, says where it was approved and lists amendments', () => {
+    const later = meetingSchema.parse({
+      ...meeting,
+      id: uuid(4, 2),
+      number: 4,
+      date: '2026-04-15',
+    });
+    const approved = buildMinutesDocument({
+      ...input,
+      meeting: {
+        ...meeting,
+        status: 'verbaleApprovato',
+        minutesApprovedInMeetingId: later.id,
+        minutesApprovedAt: '2026-04-15T10:10:00.000Z',
+        minutesAmendments: [
+          {
+            at: '2026-05-02T09:00:00.000Z',
+            text: 'Al punto 2 gli astenuti sono 1.',
+            approvedInMeetingId: null,
+          },
+        ],
+      },
+      approvedIn: later,
+    });
+    expect(approved.draftMark).toBeNull();
+    expect(approved.approval).toBe('Verbale approvato nella seduta n. 4/2026 del 15 aprile 2026.');
+    expect(approved.amendments).toEqual([
+      'Rettifica del 2 maggio 2026: Al punto 2 gli astenuti sono 1.',
+    ]);
+  });
+
+  it('is written in English when asked', () => {
+    expect(buildMinutesDocument(input, 'en').title).toBe('Minutes of meeting no. 3/2026');
+  });
+});

@@ -6,6 +6,7 @@ import {
   IconSettings,
   IconUsersGroup,
   IconCalendarEvent,
+  IconBriefcase,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../shared/i18n';
@@ -14,6 +15,7 @@ import { ExchangePage } from '../features/exchange/ExchangePage';
 import { MapPage } from '../features/map/MapPage';
 import { MeetingPage, meetingRoute, MeetingsPage } from '../features/meetings';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { ProjectPage, projectRoute, ProjectsPage } from '../features/projects';
 import { OrganizationPage, organizationRoute, RosterPage } from '../features/roster';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
@@ -43,6 +45,13 @@ export const appRoutes: AppRoute[] = [
     labelKey: 'nav.actions',
     icon: IconChecklist,
     page: ActionsPage,
+    needsNetwork: true,
+  },
+  {
+    path: '/progetti',
+    labelKey: 'nav.projects',
+    icon: IconBriefcase,
+    page: ProjectsPage,
     needsNetwork: true,
   },
   {
@@ -81,4 +90,5 @@ export type DetailRoute = {
 export const detailRoutes: DetailRoute[] = [
   { path: organizationRoute, page: OrganizationPage, parentPath: '/rete' },
   { path: meetingRoute, page: MeetingPage, parentPath: '/riunioni' },
+  { path: projectRoute, page: ProjectPage, parentPath: '/progetti' },
 ];

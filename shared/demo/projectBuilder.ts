@@ -35,6 +35,8 @@ export type ProjectSpec = {
   fundingSources: { name: string; amount: number }[];
   description: string;
   indicators: IndicatorSpec[];
+  /** For a concluded project: why it is a buona prassi (marked when the demo is built). */
+  goodPractice?: Omit<NonNullable<RowOf<'projects'>['goodPractice']>, 'markedAt'>;
 };
 
 /** Share of the yearly target planned for each quarter. */
@@ -142,12 +144,15 @@ export function buildProjects(
   specs: ProjectSpec[],
 ): void {
   for (const spec of specs) {
+    const meta = context.meta();
     const project: RowOf<'projects'> = {
-      ...context.meta(),
+      ...meta,
       networkId: network.id,
       title: spec.title,
       code: spec.code,
       callReference: spec.callReference,
+      callNumber: '',
+      callDate: null,
       state: spec.state,
       periodFrom: spec.periodFrom,
       periodTo: spec.periodTo,
@@ -160,7 +165,8 @@ export function buildProjects(
       fundingSources: spec.fundingSources,
       budgetLines: budgetLinesOf(context, spec),
       description: spec.description,
-      goodPractice: null,
+      goodPractice: spec.goodPractice ? { ...spec.goodPractice, markedAt: meta.createdAt } : null,
+      notes: '',
     };
     context.projects.register(spec.key, project.id);
     context.dataset.projects.push(project);

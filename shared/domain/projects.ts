@@ -45,6 +45,10 @@ export const projectSchema = recordMetaSchema.extend({
   title: z.string().trim().min(1).max(500),
   code: optionalText,
   callReference: optionalText,
+  /** The number of the Avviso the project answers, e.g. `12/2025`. */
+  callNumber: optionalText,
+  /** The date of that Avviso. */
+  callDate: isoDateSchema.nullable().default(null),
   state: z.enum(projectStates),
   periodFrom: isoDateSchema.nullable().default(null),
   periodTo: isoDateSchema.nullable().default(null),
@@ -54,6 +58,8 @@ export const projectSchema = recordMetaSchema.extend({
   budgetLines: z.array(budgetLineSchema).default([]),
   description: optionalText,
   goodPractice: goodPracticeSchema.nullable().default(null),
+  /** Monitoring notes, printed at the end of the report. */
+  notes: optionalText,
 });
 export type Project = z.infer<typeof projectSchema>;
 

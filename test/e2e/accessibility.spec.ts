@@ -12,7 +12,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`every page with the demo network has no serious or critical accessibility violation (${scheme})`, async ({
     page,
   }) => {
-    // Seven pages, each scanned by axe: allow for a busy machine.
+    // Eight pages, each scanned by axe: allow for a busy machine.
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.addInitScript((value) => localStorage.setItem('regia-color-scheme', value), scheme);

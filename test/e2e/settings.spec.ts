@@ -60,6 +60,6 @@ test('the command palette opens with Ctrl+K and goes to a page', async ({ page }
 test('Alt and a number jump between pages', async ({ page }) => {
   const app = new RegiaApp(page);
   await app.open();
-  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { level: 1, name: 'Impostazioni' })).toBeVisible();
 });

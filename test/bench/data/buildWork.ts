@@ -33,6 +33,9 @@ export function buildProjects(builder: Builder, network: NetworkPlan, count: num
       budgetLines: [],
       description: '',
       goodPractice: null,
+      callNumber: '',
+      callDate: null,
+      notes: '',
     };
     builder.dataset.projects.push(project);
     network.projectIds.push(project.id);

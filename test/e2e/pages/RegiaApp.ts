@@ -6,6 +6,7 @@ export const pageLabels = [
   'Panoramica',
   'Riunioni',
   'Azioni',
+  'Progetti',
   'Rete',
   'Mappa',
   'Scambio fogli',
@@ -43,7 +44,10 @@ export class RegiaApp {
 
   /** The number shown by a statistic card of the overview. */
   async statistic(testId: string): Promise<number> {
-    const text = await this.page.getByTestId(testId).locator('p').last().innerText();
+    const figure = this.page.getByTestId(testId).locator('p').last();
+    // The action figures fill in after the rest of the overview.
+    await expect(figure).toHaveText(/^\d+$/, { timeout: 30_000 });
+    const text = await figure.innerText();
     return Number(text);
   }
 

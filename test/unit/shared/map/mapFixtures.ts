@@ -116,6 +116,9 @@ export function project(
     budgetLines: [],
     description: '',
     goodPractice: null,
+    callNumber: '',
+    callDate: null,
+    notes: '',
   };
 }
 

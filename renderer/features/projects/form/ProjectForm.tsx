@@ -1,0 +1,174 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { projectStates, type Project } from '../../../../shared/domain';
+import { formatEuro, sumCents } from '../../../../shared/projects';
+import { notifySuccess, reportFailure } from '../../../app/notify';
+import { useRegia, type Translate } from '../../../app/RegiaContext';
+import type { Choice } from '../useProjectData';
+import { FundingFields } from './FundingFields';
+import { PartnersFields } from './PartnersFields';
+import { projectFieldsOf, projectFormValues, type ProjectFormValues } from './projectFormValues';
+
+type ProjectFormProps = {
+  networkId: string;
+  /** The project to edit, or null for a new one. */
+  project: Project | null;
+  organizations: Choice[];
+  onDone: () => void;
+  /** Called with a new project's id, to open its page. */
+  onCreated?: (projectId: string) => void;
+};
+
+function amount(value: number | string): number {
+  return typeof value === 'number' ? value : 0;
+}
+
+/** Creates or edits a project: its data, partners with their shares and its funding sources. */
+export function ProjectForm({
+  networkId,
+  project,
+  organizations,
+  onDone,
+  onCreated,
+}: ProjectFormProps) {
+  const { t, locale, repositories } = useRegia();
+  const form = useForm<ProjectFormValues>({
+    initialValues: projectFormValues(project),
+    validate: {
+      title: (value) => (value.trim() === '' ? t('projects.required') : null),
+      periodTo: (value, values) =>
+        value !== '' && values.periodFrom !== '' && value < values.periodFrom
+          ? t('projects.required')
+          : null,
+      partners: { organizationId: (value) => (value ? null : t('projects.required')) },
+      fundingSources: { name: (value) => (value.trim() === '' ? t('projects.required') : null) },
+    },
+  });
+  const partnersCents = sumCents(
+    form.values.partners.map((partner) => amount(partner.budgetShare)),
+  );
+  const sourcesCents = sumCents(form.values.fundingSources.map((source) => amount(source.amount)));
+  const submit = form.onSubmit((values) =>
+    reportFailure(t, async () => {
+      const fields = projectFieldsOf(values);
+      if (project) {
+        await repositories.projects.update(project.id, fields);
+        notifySuccess(t, t('projects.saved'));
+        onDone();
+      } else {
+        const created = await repositories.projects.create({
+          ...fields,
+          networkId,
+          goodPractice: null,
+        });
+        notifySuccess(t, t('projects.created', { title: created.title }));
+        onDone();
+        onCreated?.(created.id);
+      }
+    }),
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput
+          label={t('projects.field.title')}
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('title')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('projects.field.code')} {...form.getInputProps('code')} />
+          <Select
+            label={t('projects.field.state')}
+            data={projectStates.map((state) => ({
+              value: state,
+              label: t(`projects.state.${state}`),
+            }))}
+            allowDeselect={false}
+            {...form.getInputProps('state')}
+          />
+          <TextInput
+            label={t('projects.field.callReference')}
+            {...form.getInputProps('callReference')}
+          />
+          <Group grow>
+            <TextInput
+              label={t('projects.field.callNumber')}
+              {...form.getInputProps('callNumber')}
+            />
+            <TextInput
+              type="date"
+              label={t('projects.field.callDate')}
+              {...form.getInputProps('callDate')}
+            />
+          </Group>
+          <TextInput
+            type="date"
+            label={t('projects.field.periodFrom')}
+            {...form.getInputProps('periodFrom')}
+          />
+          <TextInput
+            type="date"
+            label={t('projects.field.periodTo')}
+            {...form.getInputProps('periodTo')}
+          />
+        </SimpleGrid>
+        <Select
+          label={t('projects.field.lead')}
+          data={organizations}
+          searchable
+          clearable
+          {...form.getInputProps('leadOrganizationId')}
+        />
+        <PartnersFields form={form} organizations={organizations} />
+        <FundingFields form={form} />
+        {partnersCents !== sourcesCents && form.values.partners.length > 0 && (
+          <Alert color="orange" variant="outline">
+            {t('projects.sharesMismatch', {
+              partners: formatEuro(locale, partnersCents / 100),
+              sources: formatEuro(locale, sourcesCents / 100),
+            })}
+          </Alert>
+        )}
+        <Textarea
+          label={t('projects.field.description')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('description')}
+        />
+        <Textarea
+          label={t('projects.field.notes')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('notes')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('projects.cancel')}
+          </Button>
+          <Button type="submit">{t('projects.save')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Opens the project form in a modal. */
+export function openProjectForm(t: Translate, props: Omit<ProjectFormProps, 'onDone'>): void {
+  const modalId = modals.open({
+    closeButtonProps: { 'aria-label': t('common.close') },
+    title: t(props.project ? 'projects.edit' : 'projects.new'),
+    size: 'xl',
+    children: <ProjectForm {...props} onDone={() => modals.close(modalId)} />,
+  });
+}

@@ -1,0 +1,84 @@
+import type { Draft, Project } from '../../../../shared/domain';
+import { proportionalBudgetLines } from '../../../../shared/projects';
+
+/** What the project form edits; numbers may be '' while the user types. */
+export type ProjectFormValues = {
+  title: string;
+  code: string;
+  callReference: string;
+  callNumber: string;
+  callDate: string;
+  state: Project['state'];
+  periodFrom: string;
+  periodTo: string;
+  leadOrganizationId: string | null;
+  description: string;
+  notes: string;
+  partners: { organizationId: string | null; role: string; budgetShare: number | string }[];
+  fundingSources: { name: string; amount: number | string }[];
+};
+
+/** The form's values for a new project or an existing one. */
+export function projectFormValues(project: Project | null): ProjectFormValues {
+  return {
+    title: project?.title ?? '',
+    code: project?.code ?? '',
+    callReference: project?.callReference ?? '',
+    callNumber: project?.callNumber ?? '',
+    callDate: project?.callDate ?? '',
+    state: project?.state ?? 'candidato',
+    periodFrom: project?.periodFrom ?? '',
+    periodTo: project?.periodTo ?? '',
+    leadOrganizationId: project?.leadOrganizationId ?? null,
+    description: project?.description ?? '',
+    notes: project?.notes ?? '',
+    partners: (project?.partners ?? []).map((partner) => ({ ...partner })),
+    fundingSources: (project?.fundingSources ?? []).map((source) => ({ ...source })),
+  };
+}
+
+function amountOf(value: number | string): number {
+  return typeof value === 'number'
+    ? value
+    : Number(value.replace(/\./g, '').replace(',', '.')) || 0;
+}
+
+/**
+ * The fields of a project written from the form. Each partner's share is split across the
+ * funding sources in proportion to their amounts, so the plan has budget lines per partner and
+ * source whose cents add up exactly.
+ */
+export function projectFieldsOf(
+  values: ProjectFormValues,
+): Omit<Draft<Project>, 'networkId' | 'goodPractice'> {
+  const partners = values.partners.flatMap((partner) =>
+    partner.organizationId
+      ? [
+          {
+            organizationId: partner.organizationId,
+            role: partner.role.trim() || 'partner',
+            budgetShare: amountOf(partner.budgetShare),
+          },
+        ]
+      : [],
+  );
+  const fundingSources = values.fundingSources
+    .filter((source) => source.name.trim() !== '')
+    .map((source) => ({ name: source.name.trim(), amount: amountOf(source.amount) }));
+  return {
+    title: values.title.trim(),
+    code: values.code.trim(),
+    callReference: values.callReference.trim(),
+    callNumber: values.callNumber.trim(),
+    callDate: values.callDate || null,
+    state: values.state,
+    periodFrom: values.periodFrom || null,
+    periodTo: values.periodTo || null,
+    leadOrganizationId: values.leadOrganizationId,
+    description: values.description,
+    notes: values.notes,
+    partners,
+    fundingSources,
+    budgetLines: proportionalBudgetLines(partners, fundingSources),
+  };
+}

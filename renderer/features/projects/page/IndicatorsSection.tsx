@@ -1,0 +1,46 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useRegia } from '../../../app/RegiaContext';
+import type { ProjectData } from '../useProjectData';
+import { IndicatorCard } from './IndicatorCard';
+import { openIndicatorForm } from './IndicatorForm';
+import type { ProjectFigures } from './useProjectFigures';
+import { ValueForm } from './ValueForm';
+
+type IndicatorsSectionProps = {
+  data: ProjectData;
+  figures: ProjectFigures;
+  names: ReadonlyMap<string, string>;
+  today: string;
+};
+
+/** The indicators of a project, the form to enter values and each indicator's results. */
+export function IndicatorsSection({ data, figures, names, today }: IndicatorsSectionProps) {
+  const { t } = useRegia();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="project-indicators">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="project-indicators">
+          {t('projects.section.indicators')}
+        </Title>
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          onClick={() => openIndicatorForm(t, data.project.id)}
+        >
+          {t('projects.indicator.new')}
+        </Button>
+      </Group>
+      {data.indicators.length === 0 ? (
+        <Text>{t('projects.indicator.none')}</Text>
+      ) : (
+        <Stack>
+          <ValueForm data={data} names={names} today={today} />
+          {figures.indicators.map((summary) => (
+            <IndicatorCard key={summary.indicator.id} summary={summary} names={names} />
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}

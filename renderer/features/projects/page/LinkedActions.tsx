@@ -1,0 +1,55 @@
+import { Badge, Paper, Table, Text, Title } from '@mantine/core';
+import type { Action } from '../../../../shared/domain';
+import { formatDate } from '../../../app/formatting';
+import { actionStatusColor, label } from '../../../app/labels';
+import { useRegia } from '../../../app/RegiaContext';
+
+type LinkedActionsProps = { actions: Action[]; names: ReadonlyMap<string, string> };
+
+/** The actions linked to the project, with owner, deadline, state and progress. */
+export function LinkedActions({ actions, names }: LinkedActionsProps) {
+  const { t, locale } = useRegia();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="project-actions">
+      <Title order={2} size="h4" id="project-actions" mb="sm">
+        {t('projects.section.actions')}
+      </Title>
+      {actions.length === 0 ? (
+        <Text>{t('projects.actions.none')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={600}>
+          <Table data-testid="project-actions">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('projects.action.title')}</Table.Th>
+                <Table.Th>{t('projects.action.owner')}</Table.Th>
+                <Table.Th>{t('projects.action.dueDate')}</Table.Th>
+                <Table.Th>{t('projects.action.status')}</Table.Th>
+                <Table.Th ta="right">{t('projects.action.progress')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {actions.map((action) => (
+                <Table.Tr key={action.id}>
+                  <Table.Td>{action.title}</Table.Td>
+                  <Table.Td>
+                    {action.ownerOrganizationId ? names.get(action.ownerOrganizationId) : ''}
+                  </Table.Td>
+                  <Table.Td>
+                    {action.dueDate ? formatDate(locale, action.dueDate, 'dd/MM/yyyy') : ''}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="dot" color={actionStatusColor[action.status]}>
+                      {label.actionStatus(t, action.status)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td ta="right">{action.progress}%</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}

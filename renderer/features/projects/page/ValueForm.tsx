@@ -1,0 +1,104 @@
+import { Button, Group, NumberInput, Paper, Select, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifySuccess, reportFailure } from '../../../app/notify';
+import { useRegia } from '../../../app/RegiaContext';
+import type { ProjectData } from '../useProjectData';
+import { saveIndicatorValue } from './indicatorValueWrites';
+import { partnerChoices, periodChoices } from './periodChoices';
+
+type ValueFormValues = {
+  indicatorId: string | null;
+  organizationId: string | null;
+  period: string | null;
+  value: number | string;
+  note: string;
+};
+
+type ValueFormProps = { data: ProjectData; names: ReadonlyMap<string, string>; today: string };
+
+/** Enters (or corrects) the value of an indicator for a partner in a period. */
+export function ValueForm({ data, names, today }: ValueFormProps) {
+  const { t, locale, db, repositories } = useRegia();
+  const form = useForm<ValueFormValues>({
+    initialValues: {
+      indicatorId: data.indicators[0]?.id ?? null,
+      organizationId: data.project.partners[0]?.organizationId ?? null,
+      period: null,
+      value: '',
+      note: '',
+    },
+    validate: {
+      indicatorId: (value) => (value ? null : t('projects.required')),
+      organizationId: (value) => (value ? null : t('projects.required')),
+      period: (value) => (value ? null : t('projects.required')),
+      value: (value) => (typeof value === 'number' ? null : t('projects.required')),
+    },
+  });
+  const indicator = data.indicators.find((entry) => entry.id === form.values.indicatorId);
+  const periods = periodChoices(locale, data.project, indicator?.periodicity ?? 'trimestre', today);
+  const submit = form.onSubmit((values) =>
+    reportFailure(t, async () => {
+      if (!indicator || !values.period || typeof values.value !== 'number') return;
+      const { created } = await saveIndicatorValue(db, repositories, {
+        indicatorId: indicator.id,
+        projectId: data.project.id,
+        organizationId: values.organizationId,
+        period: values.period,
+        value: values.value,
+        note: values.note,
+      });
+      notifySuccess(t, t(created ? 'projects.value.saved' : 'projects.value.updated'));
+      form.setFieldValue('value', '');
+      form.setFieldValue('note', '');
+    }),
+  );
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="value-form"
+    >
+      <Title order={3} size="h5" id="value-form" mb="xs">
+        {t('projects.value.enter')}
+      </Title>
+      <Group align="flex-end">
+        <Select
+          label={t('projects.value.indicator')}
+          data={data.indicators.map((entry) => ({ value: entry.id, label: entry.name }))}
+          allowDeselect={false}
+          {...form.getInputProps('indicatorId')}
+          onChange={(value: string | null) => {
+            form.setFieldValue('indicatorId', value);
+            form.setFieldValue('period', null);
+          }}
+        />
+        <Select
+          label={t('projects.value.partner')}
+          data={partnerChoices(data.project, names)}
+          allowDeselect={false}
+          searchable
+          {...form.getInputProps('organizationId')}
+        />
+        <Select
+          label={t('projects.value.period')}
+          data={periods}
+          allowDeselect={false}
+          searchable
+          {...form.getInputProps('period')}
+        />
+        <NumberInput
+          label={t('projects.value.value')}
+          decimalSeparator=","
+          thousandSeparator="."
+          w={120}
+          {...form.getInputProps('value')}
+        />
+        <TextInput label={t('projects.value.note')} {...form.getInputProps('note')} />
+        <Button type="submit">{t('projects.save')}</Button>
+      </Group>
+    </Paper>
+  );
+}

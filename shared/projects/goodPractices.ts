@@ -1,0 +1,124 @@
+import type { Project } from '../domain';
+import { translate, type Locale } from '../i18n';
+import { normalizeForSearch } from '../search';
+import { projectPeriodLabel } from './labels';
+import { euro, text, type ReportDocument } from './report/reportDocument';
+
+/** A project marked as buona prassi, with the names its register shows. */
+export type GoodPracticeEntry = {
+  project: Project & { goodPractice: NonNullable<Project['goodPractice']> };
+  lead: string;
+  partners: string[];
+};
+
+/** Whether a project can be marked as buona prassi: only a concluded one. */
+export function canBeGoodPractice(project: Project): boolean {
+  return project.state === 'concluso' || project.state === 'rendicontato';
+}
+
+/** The good practices among projects, newest first, with organization names resolved. */
+export function goodPracticeEntries(
+  projects: readonly Project[],
+  names: ReadonlyMap<string, string>,
+): GoodPracticeEntry[] {
+  return projects
+    .flatMap((project) => {
+      const goodPractice = project.goodPractice;
+      if (!goodPractice || project.archivedAt !== null) return [];
+      return [
+        {
+          project: { ...project, goodPractice },
+          lead: project.leadOrganizationId ? (names.get(project.leadOrganizationId) ?? '') : '',
+          partners: project.partners.map((partner) => names.get(partner.organizationId) ?? ''),
+        },
+      ];
+    })
+    .sort((a, b) => b.project.goodPractice.markedAt.localeCompare(a.project.goodPractice.markedAt));
+}
+
+function searchableText(entry: GoodPracticeEntry): string {
+  const { project } = entry;
+  return normalizeForSearch(
+    [
+      project.title,
+      project.code,
+      project.callReference,
+      project.description,
+      project.goodPractice.description,
+      project.goodPractice.whatWorked,
+      project.goodPractice.forWhom,
+      project.goodPractice.partnersNote,
+      entry.lead,
+      ...entry.partners,
+    ].join(' '),
+  );
+}
+
+/**
+ * The entries matching every word of a query, ignoring case and accents (`inclusione` finds
+ * «Inclusione», `citta` finds «Città»); an empty query matches all.
+ */
+export function searchGoodPractices(
+  entries: readonly GoodPracticeEntry[],
+  query: string,
+): GoodPracticeEntry[] {
+  const words = normalizeForSearch(query)
+    .split(' ')
+    .filter((word) => word !== '');
+  if (words.length === 0) return [...entries];
+  return entries.filter((entry) => {
+    const haystack = searchableText(entry);
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** The register of good practices as a document for DOCX and xlsx. */
+export function goodPracticeRegister(
+  locale: Locale,
+  entries: readonly GoodPracticeEntry[],
+  networkName: string,
+  today: string,
+): ReportDocument {
+  const t = (key: Parameters<typeof translate>[1]): string => translate(locale, key);
+  return {
+    title: t('projects.goodPractice.registerTitle'),
+    subtitle: [networkName, today.split('-').reverse().join('/')],
+    sections: [
+      {
+        heading: t('projects.goodPractice.registerTitle'),
+        paragraphs: entries.length === 0 ? [t('projects.goodPractice.none')] : [],
+        table: {
+          columns: [
+            t('projects.field.title'),
+            t('projects.field.code'),
+            t('projects.field.period'),
+            t('projects.field.lead'),
+            t('projects.goodPractice.description'),
+            t('projects.goodPractice.whatWorked'),
+            t('projects.goodPractice.forWhom'),
+            t('projects.goodPractice.cost'),
+            t('projects.goodPractice.partnersNote'),
+          ],
+          rows: entries.map((entry) => [
+            text(entry.project.title),
+            text(entry.project.code),
+            text(projectPeriodLabel(entry.project)),
+            text(entry.lead),
+            text(entry.project.goodPractice.description),
+            text(entry.project.goodPractice.whatWorked),
+            text(entry.project.goodPractice.forWhom),
+            entry.project.goodPractice.cost === null
+              ? text('')
+              : euro(entry.project.goodPractice.cost),
+            text(
+              [entry.partners.join(', '), entry.project.goodPractice.partnersNote]
+                .filter((part) => part !== '')
+                .join(' — '),
+            ),
+          ]),
+          totals: null,
+        },
+      },
+    ],
+  };
+}

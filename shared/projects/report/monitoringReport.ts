@@ -1,0 +1,168 @@
+import type { Action, Expenditure, Indicator, IndicatorValue, Project } from '../../domain';
+import { translate, type Locale, type MessageKey } from '../../i18n';
+import { summarizeBudget } from '../budget';
+import { summarizeIndicator } from '../indicators';
+import { callLabel, fundingLabel, projectPeriodLabel, projectStateLabel } from '../labels';
+import { formatShare } from '../money';
+import { periodLabel, periodWithin } from '../periods';
+import { fallingBehind } from '../progress';
+import { number, percent, text, type ReportDocument, type ReportSection } from './reportDocument';
+import { actionsSection, budgetSections } from './reportSections';
+
+/** What a monitoring report is made of. */
+export type MonitoringReportInput = {
+  locale: Locale;
+  project: Project;
+  networkName: string;
+  /** Organization names by id. */
+  names: ReadonlyMap<string, string>;
+  indicators: readonly Indicator[];
+  values: readonly IndicatorValue[];
+  expenditures: readonly Expenditure[];
+  /** The actions linked to the project. */
+  actions: readonly Action[];
+  /** The day the report is made (`yyyy-MM-dd`). */
+  today: string;
+  /** Only values and spending of periods starting in this range count; null ends are open. */
+  range: { from: string | null; to: string | null };
+};
+
+/**
+ * The monitoring report of a project: its data, the indicators against their targets (in total
+ * and per partner), the budget against spending (per partner and per funding source), the
+ * linked actions, the partners falling behind and the notes.
+ */
+export function monitoringReport(input: MonitoringReportInput): ReportDocument {
+  const { locale, project, names, range } = input;
+  const t = (key: MessageKey, params?: Record<string, string | number>): string =>
+    translate(locale, key, params);
+  const name = (id: string | null): string =>
+    id ? (names.get(id) ?? '') : t('projects.wholeProject');
+  const inRange = <T extends { period: string }>(rows: readonly T[]): T[] =>
+    rows.filter((row) => periodWithin(row.period, range.from, range.to));
+  const values = inRange(input.values);
+  const expenditures = inRange(input.expenditures);
+  const indicators = input.indicators.filter((indicator) => indicator.archivedAt === null);
+  const partnerIds = project.partners.map((partner) => partner.organizationId);
+  const summaries = indicators.map((indicator) =>
+    summarizeIndicator(indicator, values, partnerIds),
+  );
+  const budget = summarizeBudget(project, expenditures);
+  const warnings = fallingBehind(project, budget, summaries, input.today);
+  const partnerLines = project.partners.map(
+    (partner) => `${name(partner.organizationId)} (${partner.role})`,
+  );
+  const projectSection: ReportSection = {
+    heading: t('projects.report.project'),
+    paragraphs: [
+      `${t('projects.field.code')}: ${project.code}`,
+      `${t('projects.field.call')}: ${callLabel(locale, project)}`,
+      `${t('projects.field.period')}: ${projectPeriodLabel(project)}`,
+      `${t('projects.field.state')}: ${projectStateLabel(locale, project.state)}`,
+      `${t('projects.field.lead')}: ${name(project.leadOrganizationId)}`,
+      `${t('projects.field.partners')}: ${partnerLines.join('; ')}`,
+      `${t('projects.field.funding')}: ${fundingLabel(locale, project)}`,
+    ],
+    table: null,
+  };
+  const indicatorSection: ReportSection = {
+    heading: t('projects.report.indicators'),
+    paragraphs: [],
+    table: {
+      columns: [
+        t('projects.indicator.name'),
+        t('projects.indicator.kind'),
+        t('projects.indicator.unit'),
+        t('projects.indicator.baseline'),
+        t('projects.indicator.target'),
+        t('projects.indicator.reached'),
+        t('projects.indicator.share'),
+      ],
+      rows: summaries.map((summary) => [
+        text(summary.indicator.name),
+        text(t(`projects.indicatorKind.${summary.indicator.kind}`)),
+        text(summary.indicator.unit),
+        number(summary.indicator.baseline),
+        number(summary.indicator.target),
+        number(summary.total),
+        percent(summary.shareOfTarget),
+      ]),
+      totals: null,
+    },
+  };
+  const contributionSection: ReportSection = {
+    heading: t('projects.report.contributions'),
+    paragraphs: [],
+    table: {
+      columns: [
+        t('projects.indicator.name'),
+        t('projects.field.partner'),
+        t('projects.report.periods'),
+        t('projects.indicator.reached'),
+        t('projects.indicator.share'),
+      ],
+      rows: summaries.flatMap((summary) =>
+        summary.byPartner.map((row) => [
+          text(summary.indicator.name),
+          text(name(row.organizationId)),
+          text(
+            summary.byPeriod
+              .filter((period) => summary.cells.has(`${row.organizationId ?? ''}|${period.period}`))
+              .map((period) => periodLabel(locale, period.period))
+              .join(', '),
+          ),
+          number(row.total),
+          percent(row.shareOfTarget),
+        ]),
+      ),
+      totals: null,
+    },
+  };
+  const { budgetSection, sourceSection } = budgetSections(t, name, budget);
+  const actionSection = actionsSection(t, name, input.actions);
+  const warningSection: ReportSection = {
+    heading: t('projects.report.warnings'),
+    paragraphs:
+      warnings.length === 0
+        ? [t('projects.warning.none')]
+        : warnings.map((warning) =>
+            t(`projects.warning.${warning.kind}`, {
+              partner: name(warning.organizationId),
+              actual: formatShare(locale, warning.actualShare),
+              expected: formatShare(locale, warning.expectedShare),
+            }),
+          ),
+    table: null,
+  };
+  const notesSection: ReportSection = {
+    heading: t('projects.report.notes'),
+    paragraphs:
+      project.notes.trim() === '' ? [t('projects.report.noNotes')] : project.notes.split('\n'),
+    table: null,
+  };
+  const rangeText =
+    range.from || range.to
+      ? t('projects.report.range', {
+          from: range.from ? range.from.split('-').reverse().join('/') : '…',
+          to: range.to ? range.to.split('-').reverse().join('/') : '…',
+        })
+      : t('projects.report.wholePeriod');
+  return {
+    title: `${t('projects.report.title')}: ${project.title}`,
+    subtitle: [
+      input.networkName,
+      rangeText,
+      t('projects.report.madeOn', { date: input.today.split('-').reverse().join('/') }),
+    ],
+    sections: [
+      projectSection,
+      indicatorSection,
+      contributionSection,
+      budgetSection,
+      sourceSection,
+      actionSection,
+      warningSection,
+      notesSection,
+    ],
+  };
+}

@@ -1,0 +1,96 @@
+import type { Action } from '../../domain';
+import type { MessageKey } from '../../i18n';
+import type { BudgetLine, BudgetSummary } from '../budget';
+import { centsToEuro } from '../money';
+import { euro, percent, text, type ReportCell, type ReportSection } from './reportDocument';
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+type Name = (organizationId: string | null) => string;
+
+function budgetCells(line: BudgetLine): ReportCell[] {
+  return [
+    euro(centsToEuro(line.plannedCents)),
+    euro(centsToEuro(line.spentCents)),
+    euro(centsToEuro(line.remainderCents)),
+    percent(line.spentShare),
+  ];
+}
+
+function budgetColumns(t: Translate, first: MessageKey): string[] {
+  return [
+    t(first),
+    t('projects.budget.planned'),
+    t('projects.budget.spent'),
+    t('projects.budget.remainder'),
+    t('projects.budget.spentShare'),
+  ];
+}
+
+/** The budget tables of a report: per partner (against the partners' shares) and per source. */
+export function budgetSections(
+  t: Translate,
+  name: Name,
+  budget: BudgetSummary,
+): { budgetSection: ReportSection; sourceSection: ReportSection } {
+  const partnersPlanned = budget.partnersPlannedCents;
+  return {
+    budgetSection: {
+      heading: t('projects.report.budget'),
+      paragraphs: [],
+      table: {
+        columns: budgetColumns(t, 'projects.field.partner'),
+        rows: budget.byPartner.map((row) => [text(name(row.organizationId)), ...budgetCells(row)]),
+        totals: [
+          text(t('common.total')),
+          ...budgetCells({
+            plannedCents: partnersPlanned,
+            spentCents: budget.spentCents,
+            remainderCents: partnersPlanned - budget.spentCents,
+            spentShare: partnersPlanned > 0 ? budget.spentCents / partnersPlanned : null,
+          }),
+        ],
+      },
+    },
+    sourceSection: {
+      heading: t('projects.report.sources'),
+      paragraphs: [],
+      table: {
+        columns: budgetColumns(t, 'projects.budget.source'),
+        rows: budget.bySource.map((row) => [text(row.name), ...budgetCells(row)]),
+        totals: [text(t('common.total')), ...budgetCells(budget)],
+      },
+    },
+  };
+}
+
+/** The actions linked to a project, with owner, deadline, state and progress. */
+export function actionsSection(
+  t: Translate,
+  name: Name,
+  actions: readonly Action[],
+): ReportSection {
+  return {
+    heading: t('projects.report.actions'),
+    paragraphs: actions.length === 0 ? [t('projects.actions.none')] : [],
+    table:
+      actions.length === 0
+        ? null
+        : {
+            columns: [
+              t('projects.action.title'),
+              t('projects.action.owner'),
+              t('projects.action.dueDate'),
+              t('projects.action.status'),
+              t('projects.action.progress'),
+            ],
+            rows: actions.map((action) => [
+              text(action.title),
+              text(name(action.ownerOrganizationId)),
+              text(action.dueDate ? action.dueDate.split('-').reverse().join('/') : ''),
+              text(t(`enum.actionStatus.${action.status}`)),
+              percent(action.progress / 100),
+            ]),
+            totals: null,
+          },
+  };
+}

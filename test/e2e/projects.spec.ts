@@ -1,0 +1,178 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ProjectsPage } from './pages/ProjectsPage';
+import { RegiaApp } from './pages/RegiaApp';
+
+/** Converts a document to plain text with LibreOffice, an independent reader. */
+function readWithLibreOffice(documentPath: string): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'regia-report-txt-'));
+  const profile = mkdtempSync(path.join(tmpdir(), 'regia-lo-profile-'));
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'txt:Text',
+      '--outdir',
+      outDir,
+      documentPath,
+    ],
+    { timeout: 120_000, stdio: 'pipe' },
+  );
+  const [text] = readdirSync(outDir).filter((name) => name.endsWith('.txt'));
+  if (!text) throw new Error('LibreOffice wrote no text file.');
+  return readFileSync(path.join(outDir, text), 'utf8');
+}
+
+/** The text of a PDF, read by poppler's pdftotext. */
+function pdfText(bytes: Buffer): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'regia-report-pdf-'));
+  const file = path.join(folder, 'report.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+const euro = (text: string): string => text.replace(/ €/g, '\u00a0€');
+
+test('a project with two partners, two indicators and a budget shows its totals, chart and DOCX report', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const app = new RegiaApp(page);
+  const projects = new ProjectsPage(page);
+  await app.open();
+  await app.loadDemo();
+  await app.goTo('Progetti');
+
+  await page.getByRole('button', { name: 'Nuovo progetto' }).click();
+  const dialog = projects.dialog;
+  await dialog.getByRole('textbox', { name: 'Titolo' }).fill('Inclusione lavorativa Città Sud');
+  await dialog.getByLabel('Codice (CUP)').fill('CUP E12F26000010001');
+  await projects.pick(dialog, 'Stato', 'In corso');
+  await dialog.getByLabel('Dal', { exact: true }).fill('2026-01-01');
+  await dialog.getByLabel('Al', { exact: true }).fill('2026-12-31');
+  await projects.addPartner(1, 'AFOL Metropolitana', 'capofila', '60000');
+  await projects.addPartner(2, 'Comune di Segrate', 'partner', '40000');
+  await projects.addSource(1, 'Fondo Regionale Disabili', '80000');
+  await projects.addSource(2, 'Cofinanziamento partner', '20000');
+  await dialog.getByRole('button', { name: 'Salva' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Inclusione lavorativa Città Sud' }),
+  ).toBeVisible();
+
+  await projects.addIndicator('Persone prese in carico', 'persone', '100');
+  await projects.addIndicator('Aziende contattate', 'aziende', '40', 'Risultato');
+  await projects.enterValue('Persone prese in carico', 'AFOL Metropolitana', '1° trim. 2026', '12');
+  await projects.enterValue('Persone prese in carico', 'AFOL Metropolitana', '2° trim. 2026', '20');
+  await projects.enterValue('Persone prese in carico', 'Comune di Segrate', '1° trim. 2026', '8');
+  await projects.enterValue('Aziende contattate', 'Comune di Segrate', '2° trim. 2026', '12');
+  await projects.enterExpenditure('Comune di Segrate', '2° trim. 2026', '20000,5');
+
+  const people = projects.indicatorCard('Persone prese in carico');
+  await expect(people.getByTestId('indicator-summary')).toHaveText('40 su 100 (40%)');
+  await expect(people.locator('tbody tr').first()).toHaveText(
+    /AFOL Metropolitana\s*12\s*20\s*32\s*32%/,
+  );
+  await expect(people.getByTestId('indicator-total')).toHaveText('40');
+  await expect(people.locator('.recharts-line-curve')).toBeVisible();
+  await expect(
+    projects.indicatorCard('Aziende contattate').getByTestId('indicator-summary'),
+  ).toHaveText('12 su 40 (30%)');
+  await expect(page.getByTestId('budget-total')).toHaveText(
+    euro('Budget totale 100.000,00 €, speso 20.000,50 €, residuo 79.999,50 €'),
+  );
+  await expect(
+    page.getByTestId('budget-chart').locator('.recharts-bar-rectangle').first(),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Esporta il rapporto' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Rapporto Word (DOCX)' }).click();
+  const docx = await download;
+  expect(docx.suggestedFilename()).toMatch(/^monitoraggio-cup-e12f26000010001-.*\.docx$/);
+  const docxPath = path.join(mkdtempSync(path.join(tmpdir(), 'regia-report-')), 'report.docx');
+  await docx.saveAs(docxPath);
+  const text = readWithLibreOffice(docxPath);
+  expect(text).toContain('Rapporto di monitoraggio: Inclusione lavorativa Città Sud');
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  const peopleRow = lines.indexOf('Persone prese in carico');
+  expect(lines.slice(peopleRow, peopleRow + 14)).toEqual([
+    'Persone prese in carico',
+    'Output',
+    'persone',
+    '0',
+    '100',
+    '40',
+    '40%',
+    'Aziende contattate',
+    'Risultato',
+    'aziende',
+    '0',
+    '40',
+    '12',
+    '30%',
+  ]);
+  expect(text).toContain(euro('20.000,50 €'));
+});
+
+test('a concluded project becomes a good practice found in the register; project pages pass axe and print to PDF', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const app = new RegiaApp(page);
+  const projects = new ProjectsPage(page);
+  await app.open();
+  await app.loadDemo();
+  await app.goTo('Progetti');
+  expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  await page.getByRole('tab', { name: 'Monitoraggio della rete' }).click();
+  await expect(page.getByTestId('projects-overview')).toContainText(
+    'Sportello Lavoro Sud Est Milano',
+  );
+  expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  await page.getByRole('link', { name: 'Sportello Lavoro Sud Est Milano' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Sportello Lavoro Sud Est Milano' }),
+  ).toBeVisible();
+  await expect(
+    page.getByTestId('indicator-card').first().locator('.recharts-line-curve'),
+  ).toBeVisible();
+  expect(await app.seriousAccessibilityViolations()).toEqual([]);
+
+  await page.getByRole('button', { name: 'Esporta il rapporto' }).click();
+  await page.getByRole('menuitem', { name: 'Anteprima e PDF' }).click();
+  await expect(page.getByTestId('print-root')).toBeAttached();
+  const pdf = pdfText(await page.pdf());
+  expect(pdf).toMatch(/Rapporto di monitoraggio: Sportello Lavoro Sud Est\s+Milano/);
+  expect(pdf).toMatch(/Totale\s+751\.000,00\s€/);
+  await page.getByRole('button', { name: 'Chiudi' }).click();
+  await expect(page.getByTestId('print-root')).not.toBeAttached();
+
+  await expect(page.getByRole('button', { name: 'Segna come buona prassi' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Modifica progetto' }).click();
+  await projects.pick(projects.dialog, 'Stato', 'Concluso');
+  await projects.dialog.getByRole('button', { name: 'Salva' }).click();
+  await expect(projects.dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Segna come buona prassi' }).click();
+  await projects.dialog
+    .getByLabel('Descrizione')
+    .fill('Uno sportello unico per la città e i comuni');
+  await projects.dialog
+    .getByLabel('Che cosa ha funzionato')
+    .fill('Colloqui di orientamento entro una settimana');
+  await projects.dialog.getByLabel('Per chi').fill('Disoccupati residenti nel Sud-Est');
+  await projects.dialog.getByRole('button', { name: 'Salva' }).click();
+  await expect(projects.dialog).toBeHidden();
+
+  await page.getByRole('link', { name: 'Tutti i progetti' }).click();
+  await page.getByRole('tab', { name: 'Buone prassi' }).click();
+  await page.getByLabel('Cerca nelle buone prassi').fill('CITTA orientamento');
+  await expect(app.tableRows('good-practices')).toHaveCount(1);
+  await expect(app.tableRows('good-practices')).toContainText('Sportello Lavoro Sud Est Milano');
+  await page.getByLabel('Cerca nelle buone prassi').fill('formazione aziendale');
+  await expect(page.getByText('Nessuna buona prassi')).toBeVisible();
+});

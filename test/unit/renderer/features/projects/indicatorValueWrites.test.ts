@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeIndicator } from '../../../../../shared/projects';
+import { createRepositories } from '../../../../../renderer/db/repositories';
+import { saveIndicatorValue } from '../../../../../renderer/features/projects/page/indicatorValueWrites';
+import { createTestContext } from '../../db/testDatabase';
+
+const partner = '00000000-0000-4000-8000-0000000000a1';
+
+describe('saveIndicatorValue', () => {
+  it('creates a partner’s value for a period, then corrects it instead of adding a second one', async () => {
+    const context = createTestContext();
+    const repositories = createRepositories(context);
+    const network = await repositories.networks.create({ name: 'Ambito di Como' });
+    const project = await repositories.projects.create({
+      networkId: network.id,
+      title: 'Emergenza lavoro',
+      state: 'inCorso',
+    });
+    const indicator = await repositories.indicators.create({
+      projectId: project.id,
+      name: 'Persone prese in carico',
+      kind: 'output',
+      target: 200,
+      periodicity: 'trimestre',
+    });
+    const input = {
+      indicatorId: indicator.id,
+      projectId: project.id,
+      organizationId: partner,
+      period: '2026-Q1',
+      value: 30,
+      note: '',
+    };
+    expect((await saveIndicatorValue(context.db, repositories, input)).created).toBe(true);
+    const corrected = await saveIndicatorValue(context.db, repositories, { ...input, value: 33 });
+    expect(corrected.created).toBe(false);
+    await saveIndicatorValue(context.db, repositories, { ...input, period: '2026-Q2', value: 7 });
+    const values = await context.db.indicatorValues.where('projectId').equals(project.id).toArray();
+    expect(values).toHaveLength(2);
+    expect(summarizeIndicator(indicator, values, [partner]).total).toBe(40);
+    const audits = await context.db.auditEntries.where('table').equals('indicatorValues').count();
+    expect(audits).toBe(3);
+  });
+});

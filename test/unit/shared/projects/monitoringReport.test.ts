@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../../../shared/domain';
+import { cellText, monitoringReport, type ReportDocument } from '../../../../shared/projects';
+import { comoProject, ids, peopleIndicator, spending, stamp, value } from './projectFixtures';
+
+const names = new Map([
+  [ids.lead, 'Azienda sociale comasca e lariana'],
+  [ids.partner, 'Cooperativa Lavoro Insieme'],
+]);
+
+const action: Action = {
+  id: '00000000-0000-4000-8000-0000000000d1',
+  createdAt: stamp,
+  updatedAt: stamp,
+  rev: 1,
+  archivedAt: null,
+  networkId: '00000000-0000-4000-8000-0000000000c1',
+  title: 'Aprire lo sportello di Cantù',
+  description: '',
+  ownerOrganizationId: ids.partner,
+  ownerContactId: null,
+  supportingOrganizationIds: [],
+  projectId: ids.project,
+  dueDate: '2026-09-30',
+  status: 'inCorso',
+  priority: 'media',
+  progress: 40,
+  originMeetingId: null,
+  originAgendaItemId: null,
+  tags: [],
+};
+
+function build(range = { from: null as string | null, to: null as string | null }): ReportDocument {
+  return monitoringReport({
+    locale: 'it',
+    project: comoProject({ notes: 'Dati del secondo trimestre provvisori' }),
+    networkName: 'Ambito di Como',
+    names,
+    indicators: [peopleIndicator()],
+    values: [
+      value(ids.lead, '2026-Q1', 30),
+      value(ids.partner, '2026-Q1', 20),
+      value(ids.lead, '2026-Q2', 45),
+    ],
+    expenditures: [
+      spending(ids.lead, '2026-Q1', 100_000),
+      spending(ids.partner, '2026-Q2', 50_000.5),
+    ],
+    actions: [action],
+    today: '2026-07-02',
+    range,
+  });
+}
+
+function table(document: ReportDocument, heading: string): string[][] {
+  const section = document.sections.find((entry) => entry.heading === heading);
+  const rows = section?.table
+    ? [...section.table.rows, ...(section.table.totals ? [section.table.totals] : [])]
+    : [];
+  return rows.map((row) => row.map((cell) => cellText('it', cell)));
+}
+
+describe('monitoringReport', () => {
+  it('lists every indicator with its target, the value reached and the share', () => {
+    expect(table(build(), 'Indicatori')).toEqual([
+      ['Persone prese in carico', 'Output', 'persone', '0', '200', '95', '47,5%'],
+    ]);
+  });
+
+  it('gives each partner’s contribution with the periods it reported', () => {
+    expect(table(build(), 'Contributi dei partner')).toEqual([
+      [
+        'Persone prese in carico',
+        'Azienda sociale comasca e lariana',
+        '1° trim. 2026, 2° trim. 2026',
+        '75',
+        '37,5%',
+      ],
+      ['Persone prese in carico', 'Cooperativa Lavoro Insieme', '1° trim. 2026', '20', '10%'],
+    ]);
+  });
+
+  it('writes the budget per partner and per source with exact totals in euro', () => {
+    expect(table(build(), 'Budget per partner')).toEqual(
+      [
+        [
+          'Azienda sociale comasca e lariana',
+          '451.000,00 €',
+          '100.000,00 €',
+          '351.000,00 €',
+          '22,2%',
+        ],
+        ['Cooperativa Lavoro Insieme', '300.000,00 €', '50.000,50 €', '249.999,50 €', '16,7%'],
+        ['Totale', '751.000,00 €', '150.000,50 €', '600.999,50 €', '20%'],
+      ].map((row) => row.map((cell) => cell.replace(' €', '\u00a0€'))),
+    );
+    expect(table(build(), 'Budget per fonte di finanziamento').at(-1)?.[1]).toBe(
+      '751.000,00\u00a0€',
+    );
+  });
+
+  it('lists the linked actions, the partners behind and the notes', () => {
+    const document = build();
+    expect(table(document, 'Azioni collegate')).toEqual([
+      [
+        'Aprire lo sportello di Cantù',
+        'Cooperativa Lavoro Insieme',
+        '30/09/2026',
+        'In corso',
+        '40%',
+      ],
+    ]);
+    const warnings = document.sections.find((section) => section.heading === 'Avvisi di ritardo');
+    expect(warnings?.paragraphs).toHaveLength(3);
+    expect(warnings?.paragraphs[0]).toMatch(/^Azienda sociale comasca e lariana: ha speso 22,2%/);
+    expect(document.sections.at(-1)?.paragraphs).toEqual(['Dati del secondo trimestre provvisori']);
+    expect(document.title).toBe('Rapporto di monitoraggio: Emergenza lavoro');
+    expect(document.sections[0]?.paragraphs).toContain(
+      'Avviso: Avviso Emergenza lavoro n. 3/2025 del 15/10/2025',
+    );
+  });
+
+  it('counts only the periods in the chosen range', () => {
+    const document = build({ from: '2026-04-01', to: '2026-06-30' });
+    expect(table(document, 'Indicatori')[0]?.[5]).toBe('45');
+    expect(table(document, 'Budget per partner').at(-1)?.[2]).toBe('50.000,50\u00a0€');
+    expect(document.subtitle[1]).toBe('Periodi dal 01/04/2026 al 30/06/2026');
+  });
+});

@@ -11,7 +11,7 @@ import { NextMeetingCard } from './NextMeetingCard';
 import { PartnerLoadCard } from './PartnerLoadCard';
 import { RecentlyCompletedCard } from './RecentlyCompletedCard';
 import { StatCard } from './StatCard';
-import { useOverviewData } from './useOverviewData';
+import { useOverviewActions, useOverviewData } from './useOverviewData';
 
 /** Panoramica: the state of the current network and of its actions at a glance. */
 export function OverviewPage() {
@@ -19,9 +19,9 @@ export function OverviewPage() {
   const network = useCurrentNetwork();
   const today = useToday();
   const data = useOverviewData(network.id, today);
+  const actions = useOverviewActions(network.id, today);
   const [editing, setEditing] = useState<string | null>(null);
   if (!data) return <Loader aria-label={t('common.loading')} />;
-  const { actions } = data;
   return (
     <Stack>
       <PageTitle title={network.name} />
@@ -33,46 +33,55 @@ export function OverviewPage() {
         />
         <StatCard
           label={t('overview.openActions')}
-          value={actions.openCount}
+          value={actions?.openCount}
           testId="stat-open-actions"
         />
         <StatCard
           label={t('overview.overdueActions')}
-          value={actions.overdue.count}
+          value={actions?.overdue.count}
           testId="stat-overdue"
         />
         <StatCard label={t('overview.projects')} value={data.projectCount} testId="stat-projects" />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
-        <ActionSampleCard
-          title={t('actions.overview.overdue')}
-          sample={actions.overdue}
-          emptyText={t('actions.overview.noneOverdue')}
-          today={today}
-          onOpen={setEditing}
-          testId="overdue-list"
-        />
-        <ActionSampleCard
-          title={t('actions.overview.dueThisWeek')}
-          sample={actions.dueThisWeek}
-          emptyText={t('actions.overview.noneThisWeek')}
-          today={today}
-          onOpen={setEditing}
-          testId="due-this-week-list"
-        />
-        <ActionSampleCard
-          title={t('actions.overview.blocked')}
-          sample={actions.blocked}
-          emptyText={t('actions.overview.noneBlocked')}
-          today={today}
-          onOpen={setEditing}
-          testId="blocked-list"
-        />
-        <NextMeetingCard meeting={data.nextMeeting} />
-        <RecentlyCompletedCard completions={actions.recentlyCompleted} onOpen={setEditing} />
-        <PartnerLoadCard partners={actions.partners} names={data.organizationNames} />
-      </SimpleGrid>
-      <CompletionChart months={actions.completions} />
+      {actions ? (
+        <>
+          <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+            <ActionSampleCard
+              title={t('actions.overview.overdue')}
+              sample={actions.overdue}
+              emptyText={t('actions.overview.noneOverdue')}
+              today={today}
+              onOpen={setEditing}
+              testId="overdue-list"
+            />
+            <ActionSampleCard
+              title={t('actions.overview.dueThisWeek')}
+              sample={actions.dueThisWeek}
+              emptyText={t('actions.overview.noneThisWeek')}
+              today={today}
+              onOpen={setEditing}
+              testId="due-this-week-list"
+            />
+            <ActionSampleCard
+              title={t('actions.overview.blocked')}
+              sample={actions.blocked}
+              emptyText={t('actions.overview.noneBlocked')}
+              today={today}
+              onOpen={setEditing}
+              testId="blocked-list"
+            />
+            <NextMeetingCard meeting={data.nextMeeting} />
+            <RecentlyCompletedCard completions={actions.recentlyCompleted} onOpen={setEditing} />
+            <PartnerLoadCard partners={actions.partners} names={data.organizationNames} />
+          </SimpleGrid>
+          <CompletionChart months={actions.completions} />
+        </>
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+          <NextMeetingCard meeting={data.nextMeeting} />
+          <Loader aria-label={t('common.loading')} />
+        </SimpleGrid>
+      )}
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
           {t('overview.recentActivity')}

@@ -3,26 +3,18 @@ import { useRegia } from '../../app/RegiaContext';
 import { useTableQuery } from '../actions';
 import { readOverviewActions, type OverviewActions } from './overviewActions';
 
-/** The figures of the overview page for one network. */
+/** The figures of the overview page for one network, apart from the actions. */
 export type OverviewData = {
   memberCount: number;
   projectCount: number;
   nextMeeting: Meeting | undefined;
   recentChanges: AuditEntry[];
-  actions: OverviewActions;
   /** Names of the organizations of the network, by id. */
   organizationNames: ReadonlyMap<string, string>;
 };
 
-const tables = [
-  'actions',
-  'actionUpdates',
-  'memberships',
-  'organizations',
-  'meetings',
-  'projects',
-  'auditEntries',
-] as const;
+const tables = ['memberships', 'organizations', 'meetings', 'projects', 'auditEntries'] as const;
+const actionTables = ['actions', 'actionUpdates'] as const;
 
 /**
  * Reads the overview figures of a network through its indexes, again whenever one of the tables
@@ -34,7 +26,7 @@ export function useOverviewData(networkId: string, today: string): OverviewData 
     db,
     tables,
     async () => {
-      const [memberships, upcoming, projectCount, recentChanges, actions] = await Promise.all([
+      const [memberships, upcoming, projectCount, recentChanges] = await Promise.all([
         db.memberships.where('networkId').equals(networkId).toArray(),
         db.meetings
           .where('[networkId+date]')
@@ -42,7 +34,6 @@ export function useOverviewData(networkId: string, today: string): OverviewData 
           .first(),
         db.projects.where('networkId').equals(networkId).count(),
         db.auditEntries.orderBy('at').reverse().limit(6).toArray(),
-        readOverviewActions(db, networkId, today),
       ]);
       const organizations = await db.organizations.bulkGet(
         memberships.map((membership) => membership.organizationId),
@@ -52,7 +43,6 @@ export function useOverviewData(networkId: string, today: string): OverviewData 
         projectCount,
         nextMeeting: upcoming,
         recentChanges,
-        actions,
         organizationNames: new Map(
           organizations.flatMap((organization) =>
             organization ? [[organization.id, organization.name]] : [],
@@ -62,4 +52,17 @@ export function useOverviewData(networkId: string, today: string): OverviewData 
     },
     [db, networkId, today],
   );
+}
+
+/**
+ * The action figures of the overview, read apart from the rest: in a large network they take
+ * longest, and the page shows everything else meanwhile.
+ */
+export function useOverviewActions(networkId: string, today: string): OverviewActions | undefined {
+  const { db } = useRegia();
+  return useTableQuery(db, actionTables, () => readOverviewActions(db, networkId, today), [
+    db,
+    networkId,
+    today,
+  ]);
 }

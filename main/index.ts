@@ -8,7 +8,7 @@ import {
 } from './backup';
 import { openFile, printToPdf, saveFile } from './dialogs';
 import { openSpreadsheet, saveFiles } from './exchange';
-import { openExternal } from './external';
+import { openDocument, openExternal } from './external';
 import { registerIpcHandlers } from './ipc';
 import { setApplicationMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -54,6 +54,7 @@ async function start(): Promise<void> {
     openSpreadsheet,
     saveFiles,
     printToPdf,
+    openDocument,
   });
   setApplicationMenu();
   openMainWindow();

@@ -25,6 +25,7 @@ const api = {
   openSpreadsheet: (request) => invoke('openSpreadsheet', request),
   saveFiles: (request) => invoke('saveFiles', request),
   printToPdf: (request) => invoke('printToPdf', request),
+  openDocument: (request) => invoke('openDocument', request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       const parsed = menuCommandSchema.safeParse(command);

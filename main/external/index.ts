@@ -1,1 +1,2 @@
 export * from './openExternal';
+export * from './openDocument';

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { validateArguments, type RegiaApi } from '../../shared/contract';
-import { isSafeExternalUrl } from '../../shared/security';
+import { isOpenableDocument, isSafeExternalUrl } from '../../shared/security';
 import { readSpreadsheetInWorker } from '../features/exchange/readInWorker';
 import { WebBackupStore } from './webBackupStore';
 import { downloadFile, pickFile } from './webFiles';
@@ -75,6 +75,13 @@ export const webBridge: RegiaApi = {
     // The browser's own print dialog saves the PDF ("Salva come PDF"); whether it did is not known.
     window.print();
     return Promise.resolve({ saved: false, location: null });
+  },
+  openDocument: (request) => {
+    const [{ name, bytes }] = validateArguments('openDocument', [request]);
+    if (!isOpenableDocument(name)) return Promise.resolve(false);
+    // A browser cannot hand a file to another program: it downloads it for the user to open.
+    downloadFile(name, bytes);
+    return Promise.resolve(true);
   },
   onMenuCommand: () => () => undefined,
 };

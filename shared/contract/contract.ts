@@ -129,6 +129,13 @@ export const printToPdfRequestSchema = z.strictObject({
 });
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 
+/** A stored document to open with the system's application (desktop) or download (browser). */
+export const openDocumentRequestSchema = z.strictObject({
+  name: writableFileNameSchema,
+  bytes: bytesSchema,
+});
+export type OpenDocumentRequest = z.infer<typeof openDocumentRequestSchema>;
+
 export const menuCommands = [
   'import',
   'export',
@@ -164,6 +171,8 @@ export const contract = {
   saveFiles: { args: z.tuple([saveFilesRequestSchema]), result: saveFilesResultSchema },
   /** Prints the current page with its print styles (only the print root shows) into a PDF file. */
   printToPdf: { args: z.tuple([printToPdfRequestSchema]), result: saveFileResultSchema },
+  /** False when the document's type may not be opened by the system (see shared/security). */
+  openDocument: { args: z.tuple([openDocumentRequestSchema]), result: z.boolean() },
 } as const;
 
 export type ContractMethod = keyof typeof contract;

@@ -1,1 +1,2 @@
 export * from './contentSecurityPolicy';
+export * from './documentFiles';

@@ -1,5 +1,6 @@
 import { maxAttachmentBytes, type Attachment } from '../../../../shared/domain';
 import type { Repositories } from '../../../db';
+import { writableDocumentName } from '../../../../shared/security';
 import { bridge } from '../../../bridge';
 
 const mimeTypes: Record<string, string> = {
@@ -48,17 +49,17 @@ export async function attachDocument(
 }
 
 /**
- * Hands a stored document to the host: the desktop app saves it where the user says, the browser
- * downloads it; either way the user opens it with the application of their system.
+ * Opens a stored document with the system's application (the browser downloads it); a type the
+ * system may not open, such as a program, is saved where the user says instead.
  */
 export async function openAttachment(attachment: Attachment): Promise<void> {
-  const extension = attachment.fileName.split('.').pop()?.toLowerCase() ?? '';
+  const name = writableDocumentName(attachment.fileName);
+  if (await bridge.openDocument({ name, bytes: attachment.bytes })) return;
+  const extension = name.split('.').pop()?.toLowerCase() ?? '';
   await bridge.saveFile({
-    title: attachment.fileName,
-    suggestedName: attachment.fileName,
-    filters: /^[a-z0-9]{1,10}$/.test(extension)
-      ? [{ name: attachment.fileName, extensions: [extension] }]
-      : [],
+    title: name,
+    suggestedName: name,
+    filters: /^[a-z0-9]{1,10}$/.test(extension) ? [{ name, extensions: [extension] }] : [],
     bytes: attachment.bytes,
   });
 }

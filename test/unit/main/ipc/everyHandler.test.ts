@@ -24,6 +24,7 @@ const validArguments: Record<ContractMethod, unknown[]> = {
   openSpreadsheet: [{ title: 'Importa' }],
   saveFiles: [{ title: 'Salva', archiveName: 'schede.zip', files: [{ name: 'a.xlsx', bytes }] }],
   printToPdf: [{ title: 'Stampa', suggestedName: 'verbale.pdf' }],
+  openDocument: [{ name: 'relazione.pdf', bytes }],
 };
 
 /** Every way a file name chosen by the renderer could point outside where it is allowed. */
@@ -69,6 +70,11 @@ function spoiledCalls(): Spoiled[] {
       method: 'saveFiles',
       how: `a file named ${JSON.stringify(name)}`,
       args: [{ title: 'Salva', archiveName: 'schede.zip', files: [{ name, bytes }] }],
+    });
+    calls.push({
+      method: 'openDocument',
+      how: `a document named ${JSON.stringify(name)}`,
+      args: [{ name, bytes }],
     });
     calls.push({
       method: 'printToPdf',

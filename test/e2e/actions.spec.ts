@@ -92,12 +92,20 @@ test('an action created from a meeting’s agenda item links back to it and is r
   await actions.app.open();
   await actions.app.loadDemo();
   await actions.app.goTo('Riunioni');
+  const meetingTitle = 'Monitoraggio e sottoscrizione del protocollo d’intesa';
   await page
     .getByTestId('meetings-list')
-    .getByRole('button', { name: /Monitoraggio del primo trimestre/ })
+    .getByRole('row', { name: new RegExp(meetingTitle) })
+    .getByRole('link')
     .click();
+  await page.getByRole('tab', { name: 'Seduta in corso' }).click();
   const item = 'Stato di avanzamento delle azioni';
-  const panel = page.getByRole('region', { name: /Monitoraggio del primo trimestre/ });
+  await page
+    .getByRole('navigation', { name: 'Ordine del giorno' })
+    .getByRole('button', { name: new RegExp(`^\\d+\\. ${item}`) })
+    .click();
+  const panel = page.getByTestId('item-recorder');
+  await expect(panel).toContainText(item);
   const openReview = panel.getByTestId('action-review-open');
   const openBefore = Number(/\((\d+)\)/.exec(await openReview.innerText())?.[1]);
   await panel.getByRole('button', { name: `Nuova azione dal punto «${item}»` }).click();
@@ -119,10 +127,10 @@ test('an action created from a meeting’s agenda item links back to it and is r
   const drawer = await actions.openEditor(title);
   const origin = drawer.getByTestId('action-origin');
   await expect(origin).toHaveText(new RegExp(`^Seduta n\\. \\d+/\\d{4} · ${item}$`));
-  await expect(origin).toHaveAttribute('href', '#/riunioni');
+  await expect(origin).toHaveAttribute('href', /^#\/riunioni\/seduta\/[0-9a-f-]+\/live$/);
   await expect(drawer.getByTestId('action-timeline')).toContainText('Stato iniziale: Da avviare');
   await origin.click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Riunioni' })).toBeVisible();
+  await expect(page.getByTestId('item-recorder')).toBeVisible();
 });
 
 test('the board moves an action by drag and drop and by keyboard, and the timeline records both', async ({

@@ -88,3 +88,48 @@ test('a roster CSV written by LibreOffice is previewed with its invalid row name
   await expect(roster.row('Il Melograno')).toHaveCount(0);
   await expect(roster.row('Nuovi Orizzonti')).toHaveCount(0);
 });
+
+test('a relationship is created, edited and archived from an organization’s page', async ({
+  page,
+}) => {
+  const roster = new RosterPage(page);
+  await roster.app.open();
+  await roster.app.loadDemo();
+  await roster.app.goTo('Rete');
+  await roster.openOrganization('Comune di Mediglia');
+  await roster.openSection(/^Relazioni/);
+  const table = page.getByTestId('organization-relationships-table');
+  const before = await table.locator('tbody tr').count();
+
+  await page.getByRole('button', { name: 'Nuova relazione' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nuova relazione' });
+  await expect(dialog.getByRole('combobox', { name: 'Da (ente)' })).toHaveValue(
+    'Comune di Mediglia',
+  );
+  for (const [label, option] of [
+    ['A (ente)', 'Comune di Paullo'],
+    ['Tipo di relazione', 'Convenzione'],
+  ] as const) {
+    const input = dialog.getByRole('combobox', { name: label, exact: true });
+    await input.focus();
+    await input.click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+  await dialog.getByLabel('Note').fill('Gestione associata dei servizi sociali');
+  await dialog.getByRole('button', { name: 'Crea' }).click();
+  await expect(dialog).toBeHidden();
+  const row = table.locator('tbody tr').filter({ hasText: 'Gestione associata' });
+  await expect(row).toContainText('Comune di Paullo');
+  await expect(row).toContainText('Convenzione');
+  await expect(table.locator('tbody tr')).toHaveCount(before + 1);
+
+  await row.getByRole('button', { name: /Modifica la relazione/ }).click();
+  const editor = page.getByRole('dialog', { name: 'Modifica relazione' });
+  await editor.getByLabel('Note').fill('Gestione associata dei servizi sociali dal 2026');
+  await editor.getByRole('button', { name: 'Salva' }).click();
+  await expect(row).toContainText('dal 2026');
+
+  await row.getByRole('button', { name: /Archivia la relazione/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Archivia' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(before);
+});

@@ -1,6 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRegia } from '../../app/RegiaContext';
+import { meetingPath } from '../meetings';
 
 type OriginLinkProps = {
   /** The meeting the action was decided at. */
@@ -9,7 +10,7 @@ type OriginLinkProps = {
   agendaItemId: string | null;
 };
 
-/** Where an action comes from, as a link to the meetings page. */
+/** Where an action comes from, as a link to that meeting's live record, where its item is. */
 export function OriginLink({ meetingId, agendaItemId }: OriginLinkProps) {
   const { t, db } = useRegia();
   const origin = useLiveQuery(async () => {
@@ -29,7 +30,11 @@ export function OriginLink({ meetingId, agendaItemId }: OriginLinkProps) {
     year: origin.meeting.year,
   });
   return (
-    <Anchor href="#/riunioni" size="sm" data-testid="action-origin">
+    <Anchor
+      href={`#${meetingPath(origin.meeting.id, 'live')}`}
+      size="sm"
+      data-testid="action-origin"
+    >
       {origin.item
         ? t('actions.editor.originLink', { meeting: meetingLabel, item: origin.item.title })
         : meetingLabel}

@@ -59,7 +59,7 @@ export class LiveMeetingPage {
 
   /** Opens a meeting's page on a section. */
   async open(meetingId: string, section: 'live' | 'minutes'): Promise<void> {
-    await this.page.goto(`./?sezione=${section}#/riunioni/seduta/${meetingId}`);
+    await this.page.goto(`./#/riunioni/seduta/${meetingId}/${section}`);
     await expect(
       this.page.getByTestId(section === 'live' ? 'live-meeting' : 'minutes'),
     ).toBeVisible();

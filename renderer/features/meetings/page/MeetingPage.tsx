@@ -1,6 +1,6 @@
 import { Anchor, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useParams, useSearch } from 'wouter';
+import { Link, useParams } from 'wouter';
 import { formatDate } from '../../../app/formatting';
 import { PageTitle } from '../../../app/PageTitle';
 import { useRegia } from '../../../app/RegiaContext';
@@ -11,16 +11,14 @@ import { meetingSections, type MeetingSection } from '../meetingPath';
 import { MinutesTab } from '../minutes/MinutesTab';
 import { FollowUpTab } from './FollowUpTab';
 
-function sectionOf(search: string): MeetingSection {
-  const asked = new URLSearchParams(search).get('sezione');
+function sectionOf(asked: string | undefined): MeetingSection {
   return meetingSections.find((section) => section === asked) ?? 'agenda';
 }
 
 /** One meeting: its agenda, the live meeting, the minutes and the actions it created. */
 export function MeetingPage() {
   const { t, db, locale } = useRegia();
-  const { meetingId = '' } = useParams<{ meetingId: string }>();
-  const search = useSearch();
+  const { meetingId = '', section } = useParams<{ meetingId: string; section?: string }>();
   const meeting = useLiveQuery(
     async () => (await db.meetings.get(meetingId)) ?? null,
     [db, meetingId],
@@ -50,7 +48,7 @@ export function MeetingPage() {
         </Group>
       </PageTitle>
       {meeting.title && <Text fw={500}>{meeting.title}</Text>}
-      <Tabs defaultValue={sectionOf(search)} keepMounted={false}>
+      <Tabs defaultValue={sectionOf(section)} keepMounted={false}>
         <Tabs.List aria-label={t('meetings.sections')} mb="md">
           <Tabs.Tab value="agenda">{t('meetings.tab.agenda')}</Tabs.Tab>
           <Tabs.Tab value="live">{t('meetings.tab.live')}</Tabs.Tab>

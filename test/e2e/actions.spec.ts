@@ -338,7 +338,13 @@ test('the actions page, its board, its editor and its forms have no serious acce
   await actions.app.goTo('Riunioni');
   await page
     .getByTestId('meetings-list')
-    .getByRole('button', { name: /Monitoraggio del primo/ })
+    .getByRole('row', { name: /Monitoraggio e sottoscrizione/ })
+    .getByRole('link')
+    .click();
+  await page.getByRole('tab', { name: 'Seduta in corso' }).click();
+  await page
+    .getByRole('navigation', { name: 'Ordine del giorno' })
+    .getByRole('button', { name: /^\d+\. Stato di avanzamento delle azioni/ })
     .click();
   await expect(page.getByTestId('action-review').first()).toBeVisible();
   await scan('meeting with action review');

@@ -5,3 +5,4 @@ export * from './repository';
 export * from './schema';
 export * from './settings';
 export * from './storageErrors';
+export * from './minutesLock';

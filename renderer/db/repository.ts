@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { z } from 'zod';
 import {
   tableSchemas,
@@ -10,12 +10,18 @@ import {
 } from '../../shared/domain';
 import type { RegiaDatabase } from './database';
 import { deriveFields } from './derivedFields';
+import { isMinutesLockedTable, refuseWriteToApprovedMinutes } from './minutesLock';
 
 /** Who is making changes: recorded in every audit entry. */
 export type AuditIdentity = { userName: string; userOrganization: string };
 
 /** Where a write comes from, for the audit log. */
-export type WriteOptions = { source?: ChangeSource; batchId?: string | null };
+export type WriteOptions = {
+  source?: ChangeSource;
+  batchId?: string | null;
+  /** The write only moves references (a merge of two organizations): the minutes lock allows it. */
+  referencesOnly?: boolean;
+};
 
 /** What a caller supplies to create a record: the row without its bookkeeping fields, defaults optional. */
 export type DraftOf<T extends EntityTableName> = Omit<
@@ -70,6 +76,14 @@ export function createRepository<T extends EntityTableName>(
   const table = db.table<RowOf<T>, string>(tableName);
   const now = (): string => (context.now ?? (() => new Date()))().toISOString();
   const newId = context.newId ?? (() => crypto.randomUUID());
+  // A write also reads the meeting its row belongs to, for the minutes lock: always when it is
+  // its own transaction, and inside a caller's transaction when that one includes meetings.
+  const scope = (): Table[] => {
+    const parent = Dexie.currentTransaction;
+    const withMeetings =
+      isMinutesLockedTable(tableName) && (!parent || parent.storeNames.includes('meetings'));
+    return withMeetings ? [table, db.auditEntries, db.meetings] : [table, db.auditEntries];
+  };
   const validate = (candidate: unknown): RowOf<T> => {
     const derived = deriveFields(tableName, candidate);
     return rowSchemas[tableName].parse(derived);
@@ -101,7 +115,7 @@ export function createRepository<T extends EntityTableName>(
     mutate: (current: RowOf<T>) => Record<string, unknown>,
     options: WriteOptions | undefined,
   ): Promise<RowOf<T>> =>
-    db.transaction('rw', [table, db.auditEntries], async () => {
+    db.transaction('rw', scope(), async () => {
       const current = await table.get(id);
       if (!current) throw new RecordNotFoundError(tableName, id);
       const at = now();
@@ -112,6 +126,8 @@ export function createRepository<T extends EntityTableName>(
         updatedAt: at,
         rev: current.rev + 1,
       });
+      if (!options?.referencesOnly)
+        await refuseWriteToApprovedMinutes(db, tableName, current, next);
       await table.put(next);
       await db.auditEntries.add(audit(operation, id, current, next, options, at));
       return next;
@@ -121,7 +137,7 @@ export function createRepository<T extends EntityTableName>(
     table,
     get: (id) => table.get(id),
     create: (draft, options) =>
-      db.transaction('rw', [table, db.auditEntries], async () => {
+      db.transaction('rw', scope(), async () => {
         const at = now();
         const row = validate({
           archivedAt: null,
@@ -131,6 +147,7 @@ export function createRepository<T extends EntityTableName>(
           updatedAt: at,
           rev: 1,
         });
+        if (!options?.referencesOnly) await refuseWriteToApprovedMinutes(db, tableName, null, row);
         await table.add(row);
         await db.auditEntries.add(audit('create', row.id, null, row, options, at));
         return row;
@@ -142,9 +159,11 @@ export function createRepository<T extends EntityTableName>(
     restore: (id, options) =>
       change('restore', id, (current) => ({ ...current, archivedAt: null }), options),
     remove: (id, options) =>
-      db.transaction('rw', [table, db.auditEntries], async () => {
+      db.transaction('rw', scope(), async () => {
         const current = await table.get(id);
         if (!current) throw new RecordNotFoundError(tableName, id);
+        if (!options?.referencesOnly)
+          await refuseWriteToApprovedMinutes(db, tableName, current, null);
         await table.delete(id);
         await db.auditEntries.add(audit('delete', id, current, null, options, now()));
       }),

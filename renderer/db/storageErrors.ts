@@ -28,6 +28,7 @@ export function describeStorageError(error: unknown): UserMessage {
     return { key: 'error.newerDatabase' };
   }
   if (names.includes('ZodError')) return { key: 'error.validation' };
+  if (names.includes('MinutesLockedError')) return { key: 'meetings.agenda.locked' };
   const innermost = chain.at(-1);
   const cause =
     innermost && typeof innermost.message === 'string' ? innermost.message : String(error);

@@ -1,3 +1,7 @@
+// Node has no IndexedDB: every test gets fake-indexeddb before any module loads Dexie, which
+// looks for IndexedDB when it is imported.
+import 'fake-indexeddb/auto';
+
 // Tests that need the DOM opt in with `// @vitest-environment jsdom`; they get the browser
 // APIs jsdom lacks and Mantine expects.
 if (typeof window !== 'undefined' && !('matchMedia' in window)) {

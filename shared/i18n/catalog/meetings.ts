@@ -132,6 +132,8 @@ export const meetingsIt = {
   'meetings.followUp.progress': 'Avanzamento',
   'meetings.followUp.open': 'Azioni decise',
   'meetings.item.noPresenter': 'Nessun relatore trovato',
+  'meetings.agenda.locked':
+    'Il verbale di questa seduta è approvato: ordine del giorno, presenze e documenti non si modificano più. Le correzioni si registrano come rettifiche nella scheda Verbale.',
 } as const satisfies Record<string, string>;
 
 /** English messages of the meetings feature. */
@@ -267,4 +269,6 @@ export const meetingsEn: Record<keyof typeof meetingsIt, string> = {
   'meetings.followUp.progress': 'Progress',
   'meetings.followUp.open': 'Actions decided',
   'meetings.item.noPresenter': 'No presenter found',
+  'meetings.agenda.locked':
+    'The minutes of this meeting are approved: agenda, attendance and documents no longer change. Corrections are recorded as amendments in the Minutes tab.',
 };

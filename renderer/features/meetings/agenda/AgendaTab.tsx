@@ -1,5 +1,5 @@
-import { Button, Group, Loader, Menu, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconChevronDown, IconPlus, IconTemplate } from '@tabler/icons-react';
+import { Alert, Button, Group, Loader, Menu, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconLock, IconPlus, IconTemplate } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { AgendaItem, Attachment, Meeting, Network } from '../../../../shared/domain';
@@ -67,6 +67,11 @@ function AgendaBuilder({ meeting, items, directory, attachments, network }: Agen
   );
   return (
     <Stack data-testid="agenda">
+      {meeting.status === 'verbaleApprovato' && (
+        <Alert variant="default" icon={<IconLock size={18} />} data-testid="agenda-locked">
+          {t('meetings.agenda.locked')}
+        </Alert>
+      )}
       <MeetingDetails meeting={meeting} directory={directory} />
       <Paper withBorder p="sm" component="section" aria-labelledby="agenda-heading">
         <Stack gap="sm">

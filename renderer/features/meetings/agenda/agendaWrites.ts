@@ -34,7 +34,7 @@ export async function addAgendaItem(
   meeting: Meeting,
   values: AgendaItemValues,
 ): Promise<void> {
-  await db.transaction('rw', [db.agendaItems, db.auditEntries], async () => {
+  await db.transaction('rw', [db.agendaItems, db.meetings, db.auditEntries], async () => {
     const items = await itemsOf(db, meeting.id);
     await repositories.agendaItems.create({
       meetingId: meeting.id,
@@ -51,7 +51,7 @@ export async function moveAgendaItem(
   fromIndex: number,
   toIndex: number,
 ): Promise<void> {
-  await db.transaction('rw', [db.agendaItems, db.auditEntries], async () => {
+  await db.transaction('rw', [db.agendaItems, db.meetings, db.auditEntries], async () => {
     const changes = reorderItems(await itemsOf(db, meetingId), fromIndex, toIndex);
     for (const change of changes) {
       await repositories.agendaItems.update(change.id, { order: change.order });
@@ -65,15 +65,19 @@ export async function removeAgendaItem(
   meetingId: string,
   itemId: string,
 ): Promise<void> {
-  await db.transaction('rw', [db.agendaItems, db.attachments, db.auditEntries], async () => {
-    const attachments = await db.attachments.where('agendaItemId').equals(itemId).toArray();
-    for (const attachment of attachments) await repositories.attachments.remove(attachment.id);
-    await repositories.agendaItems.remove(itemId);
-    const rest = await itemsOf(db, meetingId);
-    for (const change of reorderItems(rest, 0, 0)) {
-      await repositories.agendaItems.update(change.id, { order: change.order });
-    }
-  });
+  await db.transaction(
+    'rw',
+    [db.agendaItems, db.attachments, db.meetings, db.auditEntries],
+    async () => {
+      const attachments = await db.attachments.where('agendaItemId').equals(itemId).toArray();
+      for (const attachment of attachments) await repositories.attachments.remove(attachment.id);
+      await repositories.agendaItems.remove(itemId);
+      const rest = await itemsOf(db, meetingId);
+      for (const change of reorderItems(rest, 0, 0)) {
+        await repositories.agendaItems.update(change.id, { order: change.order });
+      }
+    },
+  );
 }
 
 /** Adds the template's opening and closing items that are missing; returns how many it added. */
@@ -83,7 +87,7 @@ export async function applyAgendaTemplate(
   template: AgendaTemplate,
   presenter: Pick<AgendaItemValues, 'presenterOrganizationId' | 'presenterContactId'>,
 ): Promise<number> {
-  return db.transaction('rw', [db.agendaItems, db.auditEntries], async () => {
+  return db.transaction('rw', [db.agendaItems, db.meetings, db.auditEntries], async () => {
     const items = await itemsOf(db, meeting.id);
     const { before, after } = templateItems(
       template,

@@ -23,7 +23,7 @@ export function AttendancePanel({ meetingId, record, locked }: AttendancePanelPr
   );
   const markRestAbsent = (): void => {
     void reportFailure(t, () =>
-      db.transaction('rw', [db.attendances, db.auditEntries], async () => {
+      db.transaction('rw', [db.attendances, db.meetings, db.auditEntries], async () => {
         for (const membership of unchecked) {
           await recordAttendance(repositories, meetingId, membership.organizationId, undefined, {
             status: 'assente',

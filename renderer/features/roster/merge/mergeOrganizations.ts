@@ -47,7 +47,8 @@ export async function mergeOrganizations(
 ): Promise<MergePlan> {
   const { db, repositories } = context;
   const batchId = (context.newId ?? (() => crypto.randomUUID()))();
-  const options: WriteOptions = { source: 'ui', batchId };
+  // Moving references from one organization to the other changes no minutes' content.
+  const options: WriteOptions = { source: 'ui', batchId, referencesOnly: true };
   const tables = [...mergeTableNames.map((name) => db.table(name)), db.auditEntries];
   return db.transaction('rw', tables, async () => {
     const plan = planOrganizationMerge(await loadMergeSources(db, survivorId, mergedId));

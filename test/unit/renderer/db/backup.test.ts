@@ -32,8 +32,9 @@ async function filledDatabase() {
     fileName: 'scheda-afol.xlsx',
     at: '2026-06-01T08:00:00.000Z',
   });
-  const [meeting] = dataset.meetings;
-  if (!meeting) throw new Error('demo has no meeting');
+  // Approved minutes are locked: attach to a meeting whose minutes are still open.
+  const meeting = dataset.meetings.find((row) => row.status !== 'verbaleApprovato');
+  if (!meeting) throw new Error('demo has no meeting with open minutes');
   await repositories.attachments.create({
     meetingId: meeting.id,
     fileName: 'relazione-sportello.pdf',

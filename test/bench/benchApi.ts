@@ -24,6 +24,61 @@ export type ActionsQuery = {
   ownerOrganizationId: string | null;
 };
 
+/** What the import measure's setup asks: give `rows` actions to a partner and export them. */
+export type PartnerReturnRequest = {
+  networkId: string;
+  partnerId: string;
+  rows: number;
+  today: string;
+};
+
+/** The returned workbook the setup wrote (base64, to be saved by the runner) and its rows. */
+export type PreparedReturn = { base64: string; rows: number; contacts: number; indicators: number };
+
+/** One import of a returned partner workbook, whole and by stage, with what it found. */
+export type ImportTiming = {
+  ms: number;
+  parseMs: number;
+  mergeMs: number;
+  applyMs: number;
+  /** Actions the plan updated. */
+  actions: number;
+  /** Review lines by outcome. */
+  counts: Record<string, number>;
+};
+
+/** Which partners' workbooks an export writes. */
+export type ExportRequest = { networkId: string; partnerIds: string[]; today: string };
+
+/** One export of partner workbooks and what it wrote. */
+export type ExportTiming = { ms: number; count: number; skipped: number; batches: number };
+
+/** One table import of the roster workbook, whole and by stage, with what it did. */
+export type RosterImportTiming = {
+  ms: number;
+  parseMs: number;
+  planMs: number;
+  applyMs: number;
+  rows: number;
+  invalidRows: number;
+  /** Organizations of the file proposed as links to existing ones. */
+  linked: number;
+  memberships: number;
+  organizations: number;
+  contacts: number;
+};
+
+/** Which map the map measures draw: a network cut to its most connected organizations. */
+export type MapRequest = { networkId: string; nodes: number; edges: number };
+
+/** One opening of the map: first frame and layout settled, from the controller's creation. */
+export type MapOpenTiming = {
+  layoutMs: number;
+  firstFrameMs: number;
+  nodes: number;
+  edges: number;
+};
+
 /** The functions the bench page exposes to the Node runner, which calls them with `page.evaluate`. */
 export type BenchApi = {
   /** Generates a scale in the page and writes it into the app's database through `addDataset`. */
@@ -38,6 +93,22 @@ export type BenchApi = {
   dexieIndexedQuery: (query: ActionsQuery) => Promise<Timing>;
   /** Runs the actions feature's own query, or says why it cannot. */
   actionsFilter: (query: ActionsQuery) => Promise<Timing | { pending: string }>;
+  /** SheetJS parse plus `sheet_to_json` of every sheet of a workbook the page built. */
+  sheetjsReadWorkbook: (key: string) => Promise<Timing>;
+  /** Gives a partner many actions, exports its workbook and edits it as the partner would. */
+  preparePartnerReturn: (request: PartnerReturnRequest) => Promise<PreparedReturn>;
+  /** Imports the returned workbook: read, merge, apply. */
+  importPartnerReturn: () => Promise<ImportTiming>;
+  /** Exports the partners' workbooks through the exchange feature. */
+  exportPartners: (request: ExportRequest) => Promise<ExportTiming>;
+  /** Writes the same workbooks' sheets with SheetJS. */
+  sheetjsWritePartners: (request: ExportRequest) => Promise<Timing>;
+  /** Imports the roster workbook (base64, sent once) into a new network through the table import. */
+  importRoster: (templateNetworkId: string, base64: string | null) => Promise<RosterImportTiming>;
+  /** Opens the network map and waits for its layout to settle. */
+  mapOpen: (request: MapRequest) => Promise<MapOpenTiming>;
+  /** Pans the opened map (mouse drag or arrow-key pan) for some frames; returns the frame intervals. */
+  mapPan: (frames: number, how: 'drag' | 'keys') => Promise<Timing & { intervals: number[] }>;
 };
 
 declare global {

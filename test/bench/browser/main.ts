@@ -1,6 +1,18 @@
+// The renderer's host globals (window.regia, __APP_VERSION__), which the exchange code reads.
+import type {} from '../../../renderer/bridge/global';
 import type { BenchApi } from '../benchApi';
 import { actionsFilter } from './actionsFilter';
-import { cursorScan, dexieIndexedQuery, rawIndexedDbPut, sheetjsRead } from './floors';
+import {
+  cursorScan,
+  dexieIndexedQuery,
+  rawIndexedDbPut,
+  sheetjsRead,
+  sheetjsReadWorkbook,
+} from './floors';
+import { mapOpen, mapPan } from './networkMap';
+import { exportPartners, sheetjsWritePartners } from './partnerExport';
+import { importPartnerReturn, preparePartnerReturn } from './partnerImport';
+import { importRoster } from './rosterImport';
 import { seed } from './seed';
 
 // The runner drives this page through page.evaluate; nothing here runs by itself.
@@ -11,4 +23,12 @@ globalThis.regiaBench = {
   cursorScan,
   dexieIndexedQuery,
   actionsFilter,
+  sheetjsReadWorkbook,
+  preparePartnerReturn,
+  importPartnerReturn,
+  exportPartners,
+  sheetjsWritePartners,
+  importRoster,
+  mapOpen,
+  mapPan,
 } satisfies BenchApi;

@@ -2,7 +2,13 @@ import type { MeasureGroup } from '../runner/measure';
 import { actionsFilter } from './actionsFilter';
 import { browserFloors } from './browserFloors';
 import { coldStart } from './coldStart';
+import { meetingOpen } from './meetingOpen';
+import { minutesDocx } from './minutesDocx';
+import { networkMap } from './networkMap';
+import { partnerExport } from './partnerExport';
+import { partnerImport } from './partnerImport';
 import { pendingGroups } from './pending';
+import { rosterImport } from './rosterImport';
 import { rosterSearch } from './rosterSearch';
 import { sheetjsNode } from './sheetjsNode';
 
@@ -16,5 +22,13 @@ export const measureGroups: MeasureGroup[] = [
   actionsFilter,
   coldStart,
   rosterSearch,
+  minutesDocx,
+  meetingOpen,
+  // These write into the database: after the measures that read it as seeded. The import
+  // gives one partner 20,000 actions, which the export and the map do not depend on.
+  partnerExport,
+  rosterImport,
+  networkMap,
+  partnerImport,
   ...pendingGroups,
 ];

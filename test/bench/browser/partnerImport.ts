@@ -1,0 +1,171 @@
+import type { Action, RowOf } from '../../../shared/domain';
+import { buildImportPlan, buildPartnerBase } from '../../../shared/exchange';
+import {
+  addDataset,
+  createRegiaDatabase,
+  createRepositories,
+  openRegiaDatabase,
+  type RegiaDatabase,
+  type RepositoryContext,
+} from '../../../renderer/db';
+import { applyImportPlan } from '../../../renderer/features/exchange/import/applyImport';
+import { prepareImport } from '../../../renderer/features/exchange/import/prepareImport';
+import { readSpreadsheetInWorker } from '../../../renderer/features/exchange/readInWorker';
+import type { ImportTiming, PartnerReturnRequest, PreparedReturn } from '../benchApi';
+import { returnedWorkbookBytes } from '../data/partnerReturn';
+import { rememberWorkbook } from './floors';
+import { progress } from './seed';
+
+/** What the setup left for the measured imports: the file, and the actions as exported. */
+type ReturnState = {
+  networkId: string;
+  fileName: string;
+  bytes: Uint8Array;
+  exported: Action[];
+  importBatchIds: string[];
+};
+
+let state: ReturnState | null = null;
+
+/** The key under which the returned workbook is kept for the SheetJS floor. */
+export const returnedWorkbookKey = 'partner-return';
+
+function contextOf(db: RegiaDatabase): RepositoryContext {
+  return { db, identity: () => ({ userName: 'Benchmark', userOrganization: 'Regia' }) };
+}
+
+async function withDatabase<T>(work: (db: RegiaDatabase) => Promise<T>): Promise<T> {
+  const db = createRegiaDatabase();
+  await openRegiaDatabase(db);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  }
+  return btoa(text);
+}
+
+/**
+ * Setup of the import measure (not timed): gives one partner `rows` actions of the network (no
+ * partner of the generated data owns more than a few dozen), exports its workbook with the
+ * exchange feature's own code and records the export batch as the export does, then edits
+ * the actions sheet as a partner would and writes the returned file.
+ */
+export async function preparePartnerReturn(request: PartnerReturnRequest): Promise<PreparedReturn> {
+  return withDatabase(async (db) => {
+    const network = await db.networks.get(request.networkId);
+    const partner = await db.organizations.get(request.partnerId);
+    if (!network || !partner) throw new Error('The import partner or its network is missing.');
+    const contacts = await db.contacts.where('organizationId').equals(partner.id).toArray();
+    const chosen = (await db.actions.where('networkId').equals(network.id).toArray())
+      .filter((action) => action.archivedAt === null)
+      .slice(0, request.rows);
+    if (chosen.length < request.rows) {
+      throw new Error(`The network has ${chosen.length} live actions, ${request.rows} wanted.`);
+    }
+    const owned = chosen.map((action) => ({
+      ...action,
+      ownerOrganizationId: partner.id,
+      ownerContactId: contacts[0]?.id ?? null,
+    }));
+    await db.actions.bulkPut(owned);
+    progress(`gave ${owned.length.toLocaleString('en')} actions to ${partner.name}`);
+    const projects = await db.projects.where('networkId').equals(network.id).toArray();
+    const indicators = await db.indicators
+      .where('projectId')
+      .anyOf(projects.map((project) => project.id))
+      .toArray();
+    const indicatorValues = await db.indicatorValues
+      .where('indicatorId')
+      .anyOf(indicators.map((indicator) => indicator.id))
+      .toArray();
+    const batchId = crypto.randomUUID();
+    const exportedAt = new Date().toISOString();
+    const base = buildPartnerBase({
+      network,
+      partner,
+      actions: owned,
+      contacts,
+      projects,
+      indicators,
+      indicatorValues,
+      batchId,
+      exportedAt,
+      returnBy: request.today,
+      today: request.today,
+    });
+    const fileName = `scheda-restituita-${request.rows}.xlsx`;
+    const batch: RowOf<'exchangeBatches'> = {
+      id: batchId,
+      createdAt: exportedAt,
+      updatedAt: exportedAt,
+      rev: 1,
+      archivedAt: null,
+      networkId: network.id,
+      direction: 'export',
+      fileName,
+      partnerOrganizationId: partner.id,
+      at: exportedAt,
+      baseSnapshot: base,
+      applied: [],
+      undoneAt: null,
+    };
+    await addDataset(contextOf(db), { exchangeBatches: [batch] }, { source: 'ui' });
+    const bytes = returnedWorkbookBytes(base);
+    rememberWorkbook(returnedWorkbookKey, bytes);
+    state = { networkId: network.id, fileName, bytes, exported: owned, importBatchIds: [] };
+    return {
+      base64: base64Of(bytes),
+      rows: base.sheets.actions.length,
+      contacts: base.sheets.contacts.length,
+      indicators: base.sheets.indicators.length,
+    };
+  });
+}
+
+/**
+ * One import of the returned workbook as the exchange page does it, without the dialogs: read
+ * in the spreadsheet worker, recognised and merged (prepareImport), every change the partner
+ * made accepted (the review's defaults), applied in one transaction. Before it, untimed, the
+ * actions go back to their exported state and earlier import batches are removed, so every
+ * run applies the same changes to the same database.
+ */
+export async function importPartnerReturn(): Promise<ImportTiming> {
+  const prepared = state;
+  if (!prepared) throw new Error('preparePartnerReturn must run first.');
+  return withDatabase(async (db) => {
+    await db.actions.bulkPut(prepared.exported);
+    await db.exchangeBatches.bulkDelete(prepared.importBatchIds.splice(0));
+    const repositories = createRepositories(contextOf(db));
+    const start = performance.now();
+    const read = await readSpreadsheetInWorker(prepared.bytes);
+    if (!read.ok) throw new Error(`The returned workbook was refused: ${read.problem.code}`);
+    const parsed = performance.now();
+    const review = await prepareImport(db, prepared.networkId, prepared.fileName, read.grid);
+    const plan = buildImportPlan(review.review, review.base, new Map());
+    const merged = performance.now();
+    const batch = await applyImportPlan(db, repositories, plan, {
+      networkId: prepared.networkId,
+      fileName: prepared.fileName,
+      review: review.review,
+      stale: review.stale,
+    });
+    const applied = performance.now();
+    prepared.importBatchIds.push(batch.id);
+    return {
+      ms: applied - start,
+      parseMs: parsed - start,
+      mergeMs: merged - parsed,
+      applyMs: applied - merged,
+      actions: plan.actions.length,
+      counts: review.review.counts,
+    };
+  });
+}

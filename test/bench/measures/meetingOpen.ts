@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { largeMeeting } from '../data/buildMeetings';
+import type { BenchSession, GroupResult, MeasureGroup } from '../runner/measure';
+import { repeat } from '../runner/measure';
+
+declare global {
+  /** Set by the meeting-open measure: resolves when the agenda shows every item. */
+  var regiaOpenMeeting: ((meetingId: string, items: number) => Promise<number>) | undefined;
+}
+
+/**
+ * In the page: goes to a meeting's route and times until its agenda lists every item and the
+ * frame after that is drawn. A hash change is what a click on a meeting's link does.
+ */
+function installOpener(): void {
+  globalThis.regiaOpenMeeting = (meetingId, items) =>
+    new Promise((resolve, reject) => {
+      const start = performance.now();
+      const timeout = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`The meeting page did not list ${items} agenda items within 120 s.`));
+      }, 120_000);
+      const check = (): void => {
+        if (document.querySelectorAll('[data-testid="agenda-item"]').length < items) return;
+        observer.disconnect();
+        clearTimeout(timeout);
+        requestAnimationFrame(() => resolve(performance.now() - start));
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { childList: true, subtree: true });
+      location.hash = `#/riunioni/seduta/${meetingId}`;
+    });
+}
+
+async function leaveMeeting(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    location.hash = '#/riunioni';
+  });
+  await page.getByRole('heading', { level: 1, name: 'Riunioni' }).waitFor({ timeout: 60_000 });
+}
+
+/** Opening the meeting page of the large meeting (40 agenda items, 60 members present). */
+export const meetingOpen: MeasureGroup = {
+  name: 'meeting view',
+  measures: [
+    {
+      id: 'meeting.open',
+      title: 'open a meeting of 40 items and 60 members',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [],
+    },
+  ],
+  run: async (session: BenchSession): Promise<GroupResult> => {
+    const context = session.context();
+    const page = context.pages()[0] ?? (await context.newPage());
+    if (!page.url().includes('/renderer/index.html')) {
+      await page.goto(`${session.url}renderer/index.html`);
+    }
+    await page
+      .getByRole('navigation', { name: 'Navigazione principale' })
+      .waitFor({ timeout: 120_000 });
+    await page.evaluate(installOpener);
+    const meetingId = session.network.largeMeetingId;
+    const samples = await repeat(session, 'meeting open', async () => {
+      await leaveMeeting(page);
+      return page.evaluate(
+        ({ id, items }) => {
+          if (!globalThis.regiaOpenMeeting) throw new Error('The meeting opener is not installed.');
+          return globalThis.regiaOpenMeeting(id, items);
+        },
+        { id: meetingId, items: largeMeeting.agendaItems },
+      );
+    });
+    return {
+      samples: { 'meeting.open': samples },
+      notes: {
+        'meeting.open': 'from the route change to the frame after the 40th agenda item is drawn',
+      },
+    };
+  },
+};

@@ -1,14 +1,16 @@
 import * as XLSX from 'xlsx';
 import type { SafeCell } from './formulaSafe';
 
-/** One sheet to write: its name, column widths and formula-safe rows (the first is the header). */
+/** One sheet to write: its name, column widths and formula-safe rows. */
 export type SafeSheetInput = {
   name: string;
   widths?: readonly number[];
   rows: readonly SafeCell[][];
+  /** Whether the first row is a header to filter by (the default); false for a report layout. */
+  headerRow?: boolean;
 };
 
-function worksheetOf({ rows, widths }: SafeSheetInput): XLSX.WorkSheet {
+function worksheetOf({ rows, widths, headerRow = true }: SafeSheetInput): XLSX.WorkSheet {
   const sheet: XLSX.WorkSheet = {};
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -19,7 +21,7 @@ function worksheetOf({ rows, widths }: SafeSheetInput): XLSX.WorkSheet {
   const lastColumn = Math.max(0, ...rows.map((row) => row.length - 1));
   const range = { s: { r: 0, c: 0 }, e: { r: Math.max(rows.length - 1, 0), c: lastColumn } };
   sheet['!ref'] = XLSX.utils.encode_range(range);
-  sheet['!autofilter'] = { ref: sheet['!ref'] };
+  if (headerRow) sheet['!autofilter'] = { ref: sheet['!ref'] };
   if (widths) sheet['!cols'] = widths.map((wch) => ({ wch }));
   return sheet;
 }

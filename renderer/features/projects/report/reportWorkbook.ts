@@ -1,6 +1,9 @@
-import * as XLSX from 'xlsx';
 import type { ReportCell, ReportDocument } from '../../../../shared/projects';
 import { numberCell, textCell, type SafeCell } from '../../../../shared/spreadsheet/formulaSafe';
+import {
+  safeWorkbookBytes,
+  type SafeSheetInput,
+} from '../../../../shared/spreadsheet/safeWorkbook';
 
 const numberFormats = { number: '#,##0.##', euro: '#,##0.00 "€"', percent: '0.0%' } as const;
 
@@ -8,25 +11,6 @@ function safeCell(cell: ReportCell): SafeCell {
   return cell.kind === 'text'
     ? textCell(cell.text)
     : numberCell(cell.value, numberFormats[cell.format]);
-}
-
-function worksheetOf(rows: readonly SafeCell[][]): XLSX.WorkSheet {
-  const sheet: XLSX.WorkSheet = {};
-  rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      // A copy of a formula-safe cell: `t` and `v` (and a number format), never `f`.
-      sheet[XLSX.utils.encode_cell({ r, c })] = { ...cell };
-    }),
-  );
-  const lastColumn = Math.max(0, ...rows.map((row) => row.length - 1));
-  sheet['!ref'] = XLSX.utils.encode_range({
-    s: { r: 0, c: 0 },
-    e: { r: Math.max(rows.length - 1, 0), c: lastColumn },
-  });
-  sheet['!cols'] = Array.from({ length: lastColumn + 1 }, (_, index) => ({
-    wch: index === 0 ? 40 : 18,
-  }));
-  return sheet;
 }
 
 function sheetName(heading: string, taken: Set<string>): string {
@@ -46,7 +30,7 @@ function sheetName(heading: string, taken: Set<string>): string {
  * every text a string cell, so no cell can start a formula.
  */
 export function reportWorkbook(report: ReportDocument): Uint8Array {
-  const workbook = XLSX.utils.book_new();
+  const sheets: SafeSheetInput[] = [];
   const taken = new Set<string>();
   for (const section of report.sections) {
     const rows: SafeCell[][] = [
@@ -59,13 +43,13 @@ export function reportWorkbook(report: ReportDocument): Uint8Array {
       rows.push(...section.table.rows.map((row) => row.map(safeCell)));
       if (section.table.totals) rows.push(section.table.totals.map(safeCell));
     }
-    XLSX.utils.book_append_sheet(workbook, worksheetOf(rows), sheetName(section.heading, taken));
+    const columnCount = Math.max(1, ...rows.map((row) => row.length));
+    sheets.push({
+      name: sheetName(section.heading, taken),
+      widths: Array.from({ length: columnCount }, (_, index) => (index === 0 ? 40 : 18)),
+      rows,
+      headerRow: false,
+    });
   }
-  const written: unknown = XLSX.write(workbook, {
-    type: 'array',
-    bookType: 'xlsx',
-    compression: true,
-  });
-  if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS did not return an ArrayBuffer');
-  return new Uint8Array(written);
+  return safeWorkbookBytes(sheets);
 }

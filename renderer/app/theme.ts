@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Loader, type CSSVariablesResolver } from '@mantine/core';
 
 /** Regia's Mantine theme: darker shades than the defaults so text and buttons meet WCAG AA contrast. */
 export const theme = createTheme({
@@ -7,6 +7,10 @@ export const theme = createTheme({
   autoContrast: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
   defaultRadius: 'md',
+  components: {
+    // Loaders carry an aria-label ("Caricamento…"), which only an element with a role may have.
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+  },
 });
 
 /**

@@ -4,6 +4,8 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 
 const root = new URL('../..', import.meta.url).pathname;
+/** The runner names the folder after its port, so bench runs on different ports never share a build. */
+const outDir = process.env.REGIA_BENCH_OUT_DIR ?? 'dist/bench-host';
 
 /**
  * The web host of `npm run bench`: the app and the bench page built together and served from
@@ -17,7 +19,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   logLevel: 'warn',
   build: {
-    outDir: 'dist/bench-host',
+    outDir,
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 8000,

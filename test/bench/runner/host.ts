@@ -3,18 +3,29 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 const configFile = 'test/bench/vite.bench.config.ts';
-/** The host quiets Vite's advice about its config loader, which concerns Vite's next major version. */
-const viteEnvironment = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+/** Where the bench host of a run on `port` is built: one folder per port, so runs never collide. */
+export function benchHostFolder(port: number): string {
+  return `dist/bench-host-${port}`;
+}
+
+/** Vite's environment: quiet about its config loader (a next-major concern), and the build folder. */
+function viteEnvironment(port: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+    REGIA_BENCH_OUT_DIR: benchHostFolder(port),
+  };
+}
 
 function viteBin(root: string): string {
   return path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 }
 
-/** Builds the app and the bench page into dist/bench-host; throws with Vite's output on failure. */
-export function buildBenchHost(root: string): void {
+/** Builds the app and the bench page into dist/bench-host-<port>; throws with Vite's output on failure. */
+export function buildBenchHost(root: string, port: number): void {
   const outcome = spawnSync(process.execPath, [viteBin(root), 'build', '--config', configFile], {
     cwd: root,
-    env: viteEnvironment,
+    env: viteEnvironment(port),
     encoding: 'utf8',
   });
   if (outcome.status !== 0) {
@@ -35,7 +46,7 @@ function portIsFree(port: number): Promise<boolean> {
 /** A running `vite preview` of the bench host. */
 export type PreviewServer = { url: string; stop: () => Promise<void> };
 
-/** Serves dist/bench-host on 127.0.0.1:`port` and waits until it answers. */
+/** Serves dist/bench-host-<port> on 127.0.0.1:`port` and waits until it answers. */
 export async function startPreview(root: string, port: number): Promise<PreviewServer> {
   if (!(await portIsFree(port))) {
     throw new Error(
@@ -45,7 +56,7 @@ export async function startPreview(root: string, port: number): Promise<PreviewS
   const args = ['preview', '--config', configFile, '--host', '127.0.0.1', '--port', String(port)];
   const server = spawn(process.execPath, [viteBin(root), ...args, '--strictPort'], {
     cwd: root,
-    env: viteEnvironment,
+    env: viteEnvironment(port),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

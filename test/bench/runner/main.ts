@@ -13,7 +13,7 @@ import {
 import { partnerWorkbookRows, rosterWorkbookRows } from '../data/spreadsheets';
 import { measureGroups } from '../measures';
 import { launchProfile } from './browser';
-import { buildBenchHost, startPreview } from './host';
+import { benchHostFolder, buildBenchHost, startPreview } from './host';
 import type { BenchSession, BenchWorkbook } from './measure';
 import { buildResults } from './report';
 import { runGroups } from './runGroups';
@@ -116,14 +116,14 @@ export async function runBenchmarks(root: string, argv: readonly string[]): Prom
     log(
       `npm run bench: ${options.runs} runs after a warm-up per measure; the whole run takes 8–15 minutes on 2 cores`,
     );
-    log('building the bench host (app + bench page) into dist/bench-host…');
-    buildBenchHost(root);
+    log(`building the bench host (app + bench page) into ${benchHostFolder(options.port)}…`);
+    buildBenchHost(root, options.port);
 
     const now = new Date();
     const today = format(now, 'yyyy-MM-dd');
     log('generating the large network in Node (for the workbooks and the expected results)…');
     const network = generateNetwork({ scale: 'large', now });
-    const folder = path.join(root, 'test-results', 'bench');
+    const folder = path.join(root, 'test-results', `bench-${options.port}`);
     const workbooks = {
       partner: workbook(
         folder,

@@ -1,12 +1,13 @@
 import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
+import type { ReactNode } from 'react';
 import { Notifications } from '@mantine/notifications';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { AppInfo } from '../../shared/contract';
 import type { RegiaDatabase, Settings } from '../db';
 import { AppLayout } from './AppLayout';
-import { RegiaProvider } from './RegiaContext';
+import { RegiaProvider, useT } from './RegiaContext';
 import { cssVariablesResolver, theme } from './theme';
 import { useStartupTasks } from './useStartupTasks';
 
@@ -18,6 +19,19 @@ type AppProps = {
   initialSettings: Settings;
   appInfo: AppInfo;
 };
+
+/** Every modal opened through `modals` gets its buttons and its close button named in the UI language. */
+function LocalizedModals({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <ModalsProvider
+      labels={{ confirm: t('common.confirm'), cancel: t('common.cancel') }}
+      modalProps={{ closeButtonProps: { 'aria-label': t('common.close') } }}
+    >
+      {children}
+    </ModalsProvider>
+  );
+}
 
 function StartupTasks() {
   useStartupTasks();
@@ -34,13 +48,13 @@ export function App({ db, initialSettings, appInfo }: AppProps) {
       defaultColorScheme="light"
     >
       <RegiaProvider db={db} initialSettings={initialSettings} appInfo={appInfo}>
-        <ModalsProvider labels={{ confirm: 'OK', cancel: 'Annulla' }}>
+        <LocalizedModals>
           <Notifications position="top-right" />
           <Router hook={useHashLocation}>
             <StartupTasks />
             <AppLayout />
           </Router>
-        </ModalsProvider>
+        </LocalizedModals>
       </RegiaProvider>
     </MantineProvider>
   );

@@ -1,4 +1,22 @@
-import { createTheme, Loader, type CSSVariablesResolver } from '@mantine/core';
+import {
+  Autocomplete,
+  createTheme,
+  Loader,
+  MultiSelect,
+  Select,
+  TagsInput,
+  type CSSVariablesResolver,
+} from '@mantine/core';
+
+/**
+ * The list of options scrolls itself instead of through a ScrollArea inside it: a scrolling
+ * listbox tied to its combobox is reachable with the arrow keys, while the ScrollArea's own
+ * viewport is a scrolling region no key reaches (axe: scrollable-region-focusable).
+ */
+const listboxScrollsItself = {
+  defaultProps: { withScrollArea: false },
+  styles: { options: { maxHeight: 'calc(14rem * var(--mantine-scale))', overflowY: 'auto' } },
+} as const;
 
 /** Regia's Mantine theme: darker shades than the defaults so text and buttons meet WCAG AA contrast. */
 export const theme = createTheme({
@@ -10,6 +28,10 @@ export const theme = createTheme({
   components: {
     // Loaders carry an aria-label ("Caricamento…"), which only an element with a role may have.
     Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+    Select: Select.extend(listboxScrollsItself),
+    MultiSelect: MultiSelect.extend(listboxScrollsItself),
+    Autocomplete: Autocomplete.extend(listboxScrollsItself),
+    TagsInput: TagsInput.extend(listboxScrollsItself),
   },
 });
 
@@ -21,6 +43,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolvedTheme) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': resolvedTheme.colors.gray[7],
+    // Error messages in the default red are 3.3:1 on white.
+    '--mantine-color-error': resolvedTheme.colors.red[9],
     ...Object.fromEntries(
       Object.entries(resolvedTheme.colors).flatMap(([color, shades]) => [
         [`--mantine-color-${color}-light`, shades[0]],
@@ -29,5 +53,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolvedTheme) => ({
       ]),
     ),
   },
-  dark: {},
+  dark: {
+    '--mantine-color-error': resolvedTheme.colors.red[4],
+  },
 });

@@ -1,0 +1,160 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  badStops,
+  closeWithEscape,
+  pressWithKeyboard,
+  tabThroughDialog,
+  withoutTransitions,
+} from './pages/KeyboardWalk';
+import { RegiaApp, type PageLabel } from './pages/RegiaApp';
+import { RosterPage } from './pages/RosterPage';
+
+/** A dialog reached from a page: where to go, which control opens it, and its name. */
+type DialogCase = {
+  dialog: string;
+  page: PageLabel;
+  /** Run after reaching the page, before the opener is pressed. */
+  prepare?: (page: Page) => Promise<void>;
+  opener: (page: Page) => Locator;
+};
+
+const organizationName = 'Comune di Pioltello';
+
+async function openOrganizationSection(page: Page, section: RegExp): Promise<void> {
+  await new RosterPage(page).openOrganization(organizationName);
+  await page.getByRole('tab', { name: section }).click();
+}
+
+const dialogs: DialogCase[] = [
+  {
+    dialog: 'Nuova azione',
+    page: 'Azioni',
+    opener: (page) => page.getByRole('button', { name: 'Nuova azione' }),
+  },
+  {
+    dialog: 'Azione',
+    page: 'Azioni',
+    opener: (page) => page.getByTestId('actions-table').locator('tbody button').first(),
+  },
+  {
+    dialog: 'Nuova seduta',
+    page: 'Riunioni',
+    opener: (page) => page.getByRole('button', { name: 'Nuova seduta' }),
+  },
+  {
+    dialog: 'Nuovo progetto',
+    page: 'Progetti',
+    opener: (page) => page.getByRole('button', { name: 'Nuovo progetto' }),
+  },
+  {
+    dialog: 'Nuovo ente',
+    page: 'Rete',
+    opener: (page) => page.getByRole('button', { name: 'Nuovo ente' }),
+  },
+  {
+    dialog: 'Nuovo referente',
+    page: 'Rete',
+    prepare: (page) => openOrganizationSection(page, /^Referenti/),
+    opener: (page) => page.getByRole('button', { name: 'Nuovo referente' }),
+  },
+  {
+    dialog: 'Aggiungi a una rete',
+    page: 'Rete',
+    prepare: (page) => openOrganizationSection(page, /^Adesioni/),
+    opener: (page) => page.getByRole('button', { name: 'Aggiungi a una rete' }),
+  },
+  {
+    dialog: 'Nuova relazione',
+    page: 'Rete',
+    prepare: (page) => openOrganizationSection(page, /^Relazioni/),
+    opener: (page) => page.getByRole('button', { name: 'Nuova relazione' }),
+  },
+  {
+    dialog: `Unisci un duplicato in «${organizationName}»`,
+    page: 'Rete',
+    prepare: (page) => new RosterPage(page).openOrganization(organizationName),
+    opener: (page) => page.getByRole('button', { name: 'Unisci un duplicato…' }),
+  },
+];
+
+test.beforeEach(async ({ page }) => {
+  await withoutTransitions(page);
+});
+
+test('every main dialog opens, is walked and closes with the keyboard alone, focus always visible and kept inside, and passes axe', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const app = new RegiaApp(page);
+  await app.open();
+  await app.loadDemo();
+  const problems: string[] = [];
+  for (const entry of dialogs) {
+    await app.goTo(entry.page);
+    await entry.prepare?.(page);
+    const opener = entry.opener(page);
+    await pressWithKeyboard(opener);
+    const dialog = page.getByRole('dialog', { name: entry.dialog });
+    await expect(dialog, entry.dialog).toBeVisible();
+    const stops = await tabThroughDialog(dialog);
+    expect(
+      stops.length,
+      `${entry.dialog}: Tab reaches its controls (${stops.map((stop) => stop.label).join(', ')})`,
+    ).toBeGreaterThan(1);
+    problems.push(...badStops(stops).map((problem) => `${entry.dialog}: ${problem}`));
+    problems.push(
+      ...(await app.seriousAccessibilityViolations()).map((found) => `${entry.dialog}: ${found}`),
+    );
+    await closeWithEscape(dialog);
+    await expect(opener, `${entry.dialog} gives focus back to its opener`).toBeFocused();
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the command palette opens with Ctrl+K and starts a new network from the keyboard', async ({
+  page,
+}) => {
+  const app = new RegiaApp(page);
+  await app.open();
+  await app.loadDemo();
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('searchbox').or(page.getByPlaceholder(/Cerca/)).first();
+  await expect(search).toBeFocused();
+  await page.keyboard.type('Nuova rete');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Nuova rete' });
+  await expect(dialog).toBeVisible();
+  expect(badStops(await tabThroughDialog(dialog))).toEqual([]);
+  expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  await closeWithEscape(dialog);
+});
+
+test('the restore dialog is reached, walked and refused with the keyboard, and restores nothing', async ({
+  page,
+}) => {
+  const app = new RegiaApp(page);
+  await app.open();
+  await app.loadDemo();
+  const members = await app.statistic('stat-members');
+  await app.goTo('Impostazioni');
+  const downloadPromise = page.waitForEvent('download');
+  await pressWithKeyboard(page.getByRole('button', { name: 'Salva backup su file…' }));
+  const backupPath = test.info().outputPath('backup.regia');
+  await (await downloadPromise).saveAs(backupPath);
+
+  const chooserPromise = page.waitForEvent('filechooser');
+  const restoreButton = page.getByRole('button', { name: 'Ripristina da file…' });
+  await pressWithKeyboard(restoreButton);
+  await (await chooserPromise).setFiles(backupPath);
+  const dialog = page.getByRole('dialog', { name: 'Ripristinare questo backup?' });
+  await expect(dialog.getByTestId('backup-summary')).toBeVisible();
+  const stops = await tabThroughDialog(dialog);
+  expect(stops.map((stop) => stop.label).join(' ')).toContain('Sostituisci i dati e ripristina');
+  expect(badStops(stops)).toEqual([]);
+  expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  await closeWithEscape(dialog);
+  await expect(restoreButton).toBeFocused();
+  await app.goTo('Panoramica');
+  expect(await app.statistic('stat-members')).toBe(members);
+});

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import {
   ActionIcon,
   AppShell,
@@ -103,17 +104,19 @@ export function AppLayout() {
           {!networks ? (
             <Loader aria-label={t('common.loading')} />
           ) : (
-            <Switch>
-              {appRoutes.map((route) => (
-                <Route key={route.path} path={route.path}>
-                  {route.needsNetwork && !networks.current ? <EmptyState /> : <route.page />}
-                </Route>
-              ))}
-              {detailRoutes.map((route) => (
-                <Route key={route.path} path={route.path} component={route.page} />
-              ))}
-              <Route>{networks.current ? <OverviewPage /> : <EmptyState />}</Route>
-            </Switch>
+            <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+              <Switch>
+                {appRoutes.map((route) => (
+                  <Route key={route.path} path={route.path}>
+                    {route.needsNetwork && !networks.current ? <EmptyState /> : <route.page />}
+                  </Route>
+                ))}
+                {detailRoutes.map((route) => (
+                  <Route key={route.path} path={route.path} component={route.page} />
+                ))}
+                <Route>{networks.current ? <OverviewPage /> : <EmptyState />}</Route>
+              </Switch>
+            </Suspense>
           )}
         </AppShell.Main>
       </AppShell>

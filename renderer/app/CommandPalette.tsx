@@ -4,7 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useLocation } from 'wouter';
 import { openNewActionModal } from '../features/actions/openNewActionModal';
 import { useBackupActions } from '../features/backup';
-import { openNewOrganizationModal } from '../features/roster';
+import { openNewOrganizationModal } from '../features/roster/openNewOrganizationModal';
 import { openNewNetworkModal } from '../features/networks/openNewNetworkModal';
 import { reportFailure } from './notify';
 import { useRegia } from './RegiaContext';

@@ -8,16 +8,45 @@ import {
   IconCalendarEvent,
   IconBriefcase,
 } from '@tabler/icons-react';
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { MessageKey } from '../../shared/i18n';
-import { ActionsPage } from '../features/actions/ActionsPage';
-import { ExchangePage } from '../features/exchange/ExchangePage';
-import { MapPage } from '../features/map/MapPage';
-import { MeetingPage, meetingRoute, MeetingsPage } from '../features/meetings';
+import { meetingRoute } from '../features/meetings/meetingPath';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { ProjectPage, projectRoute, ProjectsPage } from '../features/projects';
-import { OrganizationPage, organizationRoute, RosterPage } from '../features/roster';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { projectRoute } from '../features/projects/projectPath';
+import { organizationRoute } from '../features/roster/organizationPath';
+
+// Every page but the overview is loaded when first opened: the app starts by parsing only what
+// the overview needs, not the map's graph library, the Word writer or the spreadsheet code.
+const ActionsPage = lazy(() =>
+  import('../features/actions/ActionsPage').then((module) => ({ default: module.ActionsPage })),
+);
+const ExchangePage = lazy(() =>
+  import('../features/exchange/ExchangePage').then((module) => ({ default: module.ExchangePage })),
+);
+const MapPage = lazy(() =>
+  import('../features/map/MapPage').then((module) => ({ default: module.MapPage })),
+);
+const MeetingsPage = lazy(() =>
+  import('../features/meetings').then((module) => ({ default: module.MeetingsPage })),
+);
+const MeetingPage = lazy(() =>
+  import('../features/meetings').then((module) => ({ default: module.MeetingPage })),
+);
+const ProjectsPage = lazy(() =>
+  import('../features/projects').then((module) => ({ default: module.ProjectsPage })),
+);
+const ProjectPage = lazy(() =>
+  import('../features/projects').then((module) => ({ default: module.ProjectPage })),
+);
+const RosterPage = lazy(() =>
+  import('../features/roster').then((module) => ({ default: module.RosterPage })),
+);
+const OrganizationPage = lazy(() =>
+  import('../features/roster').then((module) => ({ default: module.OrganizationPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })),
+);
 
 /** A page of the main navigation. */
 export type AppRoute = {

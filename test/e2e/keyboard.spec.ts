@@ -16,6 +16,8 @@ type DialogCase = {
   /** Run after reaching the page, before the opener is pressed. */
   prepare?: (page: Page) => Promise<void>;
   opener: (page: Page) => Locator;
+  /** Enter in its first field, left empty, shows the field's error instead of saving. */
+  refusesEmpty?: boolean;
 };
 
 const organizationName = 'Comune di Pioltello';
@@ -28,6 +30,7 @@ async function openOrganizationSection(page: Page, section: RegExp): Promise<voi
 const dialogs: DialogCase[] = [
   {
     dialog: 'Nuova azione',
+    refusesEmpty: true,
     page: 'Azioni',
     opener: (page) => page.getByRole('button', { name: 'Nuova azione' }),
   },
@@ -43,11 +46,13 @@ const dialogs: DialogCase[] = [
   },
   {
     dialog: 'Nuovo progetto',
+    refusesEmpty: true,
     page: 'Progetti',
     opener: (page) => page.getByRole('button', { name: 'Nuovo progetto' }),
   },
   {
     dialog: 'Nuovo ente',
+    refusesEmpty: true,
     page: 'Rete',
     opener: (page) => page.getByRole('button', { name: 'Nuovo ente' }),
   },
@@ -107,6 +112,36 @@ test('every main dialog opens, is walked and closes with the keyboard alone, foc
     );
     await closeWithEscape(dialog);
     await expect(opener, `${entry.dialog} gives focus back to its opener`).toBeFocused();
+  }
+  expect(problems).toEqual([]);
+});
+
+test('in the dark theme every main dialog, with its error messages showing, passes axe', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.addInitScript(() => localStorage.setItem('regia-color-scheme', 'dark'));
+  const app = new RegiaApp(page);
+  await app.open();
+  await app.loadDemo();
+  const problems: string[] = [];
+  for (const entry of dialogs) {
+    await app.goTo(entry.page);
+    await entry.prepare?.(page);
+    await pressWithKeyboard(entry.opener(page));
+    const dialog = page.getByRole('dialog', { name: entry.dialog });
+    await expect(dialog, entry.dialog).toBeVisible();
+    if (entry.refusesEmpty) {
+      // The cursor starts in the first field, ready to type.
+      await expect(dialog.getByRole('textbox').first(), entry.dialog).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(dialog.getByText('Campo obbligatorio').first(), entry.dialog).toBeVisible();
+    }
+    problems.push(
+      ...(await app.seriousAccessibilityViolations()).map((found) => `${entry.dialog}: ${found}`),
+    );
+    await closeWithEscape(dialog);
   }
   expect(problems).toEqual([]);
 });

@@ -11,7 +11,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { isCalendarDay } from '../../../shared/actions';
 import { actionPriorities, actionStatuses } from '../../../shared/domain';
 import { label } from '../../app/labels';
@@ -34,6 +34,8 @@ type ActionFormProps = {
   onSubmit: (values: ActionFormValues) => Promise<unknown>;
   /** Closes the form without saving. */
   onCancel: () => void;
+  /** Puts the cursor in the title once the form shows (creating an action). */
+  focusTitle?: boolean;
 };
 
 /** The fields of an action: used to create one and to edit one. */
@@ -45,8 +47,15 @@ export function ActionForm({
   children,
   onSubmit,
   onCancel,
+  focusTitle = false,
 }: ActionFormProps) {
   const { t } = useRegia();
+  const titleInput = useRef<HTMLInputElement>(null);
+  // The form shows once its lookups have loaded, after the dialog has already focused its close
+  // button: data-autofocus came too late, so the title takes focus here.
+  useEffect(() => {
+    if (focusTitle) titleInput.current?.focus();
+  }, [focusTitle]);
   const form = useForm<ActionFormValues>({
     initialValues,
     validate: {
@@ -68,7 +77,7 @@ export function ActionForm({
         <TextInput
           label={t('actions.field.title')}
           withAsterisk
-          data-autofocus
+          ref={titleInput}
           {...form.getInputProps('title')}
         />
         <Textarea

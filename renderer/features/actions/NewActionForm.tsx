@@ -44,6 +44,7 @@ export function NewActionForm({ networkId, origin, onDone }: NewActionFormProps)
       initialValues={newActionValues}
       lookups={lookups}
       submitLabel={t('common.create')}
+      focusTitle
       onSubmit={create}
       onCancel={onDone}
     >

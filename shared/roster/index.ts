@@ -11,3 +11,4 @@ export * from './rosterRows';
 export * from './rosterSheets';
 export * from './searchQuery';
 export * from './taxCodes';
+export * from './wordIndex';

@@ -4,4 +4,3 @@ export { RosterPage } from './RosterPage';
 export { OrganizationPage } from './organization/OrganizationPage';
 export { organizationPath, organizationRoute } from './organizationPath';
 export { mergeOrganizations, type MergeContext } from './merge/mergeOrganizations';
-export { findOrganizationIds } from './list/organizationSearch';

@@ -39,7 +39,7 @@ export function RosterListView({ networkId }: RosterListViewProps) {
         : undefined,
     [organizations, directory],
   );
-  const search = useOrganizationSearch(state.query, directory?.organizationOf);
+  const search = useOrganizationSearch(state.query, organizations, directory);
 
   const provinces = useMemo(
     () => distinctRosterValues(rows ?? [], (organization) => [organization.provincia]),

@@ -1,9 +1,13 @@
+import type { WordEntry } from '../../../../shared/roster';
 import type { RegiaDatabase } from '../../../db';
 
-/** Which organization each active contact belongs to, and how many active contacts each has. */
+/**
+ * How many active contacts each organization has, and the search words of each active contact
+ * filed under its organization, for the roster search.
+ */
 export type ContactDirectory = {
-  organizationOf: ReadonlyMap<string, string>;
   counts: ReadonlyMap<string, number>;
+  organizationWords: readonly WordEntry[];
 };
 
 /** Above this many organizations one read of the whole table beats a lookup per organization. */
@@ -11,17 +15,17 @@ const wholeTableThreshold = 200;
 
 /**
  * Reads the active contacts once (a single getAll, which for thousands of rows is far faster
- * than a cursor per organization) and indexes them by contact and by organization.
+ * than a cursor per organization): counts and search words by organization.
  */
 export async function loadContactDirectory(db: RegiaDatabase): Promise<ContactDirectory> {
-  const organizationOf = new Map<string, string>();
   const counts = new Map<string, number>();
+  const organizationWords: WordEntry[] = [];
   for (const contact of await db.contacts.toArray()) {
     if (contact.archivedAt) continue;
-    organizationOf.set(contact.id, contact.organizationId);
     counts.set(contact.organizationId, (counts.get(contact.organizationId) ?? 0) + 1);
+    organizationWords.push({ id: contact.organizationId, words: contact.searchWords });
   }
-  return { organizationOf, counts };
+  return { counts, organizationWords };
 }
 
 /** How many active contacts each of the given organizations has. */

@@ -1,31 +1,42 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { queryWordsOf } from '../../../../shared/roster';
-import { useRegia } from '../../../app/RegiaContext';
-import { findOrganizationIds } from './organizationSearch';
+import type { RosterRow } from '../../../../shared/roster';
+import { buildWordIndex, findIdsByWords, queryWordsOf } from '../../../../shared/roster';
+import type { ContactDirectory } from './contactDirectory';
 
-/** Where a search stands: no search, still looking (previous matches kept), or the ids found. */
+/** Where a search stands: no search, still loading the words (nothing to show yet), or the ids found. */
 export type OrganizationSearch =
   | { state: 'idle'; matches: null }
-  | { state: 'searching'; matches: ReadonlySet<string> | null }
+  | { state: 'searching'; matches: null }
   | { state: 'done'; matches: ReadonlySet<string> };
 
-/** The organizations found by what the user typed, kept current as the data changes. */
+/**
+ * The organizations found by what the user typed: every query word must start one of the
+ * organization's words or one of its active contacts' words. The words of the listed
+ * organizations and of the contacts sit in an index in memory, rebuilt only when the data
+ * changes, so a keystroke costs a few binary searches and never a query to the database.
+ */
 export function useOrganizationSearch(
   query: string,
-  organizationOfContact: ReadonlyMap<string, string> | undefined,
+  rows: readonly RosterRow[] | undefined,
+  directory: ContactDirectory | undefined,
 ): OrganizationSearch {
-  const { db } = useRegia();
+  const index = useMemo(
+    () =>
+      rows && directory
+        ? buildWordIndex([
+            ...rows.map((row) => ({
+              id: row.organization.id,
+              words: row.organization.searchWords,
+            })),
+            ...directory.organizationWords,
+          ])
+        : undefined,
+    [rows, directory],
+  );
   const words = useMemo(() => queryWordsOf(query), [query]);
-  const key = words.join(' ');
-  const result = useLiveQuery(async () => {
-    if (!key || !organizationOfContact) return { key, matches: null };
-    return { key, matches: await findOrganizationIds(db, key.split(' '), organizationOfContact) };
-  }, [db, key, organizationOfContact]);
-  if (!key) return { state: 'idle', matches: null };
-  // Until the new query answers, the previous matches stay on screen rather than flashing empty.
-  if (!result?.matches || result.key !== key) {
-    return { state: 'searching', matches: result?.matches ?? null };
-  }
-  return { state: 'done', matches: result.matches };
+  return useMemo(() => {
+    if (words.length === 0) return { state: 'idle', matches: null };
+    if (!index) return { state: 'searching', matches: null };
+    return { state: 'done', matches: findIdsByWords(index, words) };
+  }, [index, words]);
 }

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { queryWordsOf } from '../../../../../shared/roster';
-import { findOrganizationIds } from '../../../../../renderer/features/roster/list/organizationSearch';
+import { buildWordIndex, findIdsByWords, queryWordsOf } from '../../../../../shared/roster';
 import {
   countActiveContacts,
   loadContactDirectory,
@@ -74,12 +73,20 @@ async function seed(): Promise<void> {
   );
 }
 
+/** Searches as the roster list does: the listed organizations' words and their contacts' words. */
 async function find(query: string): Promise<Set<string>> {
-  const directory = await loadContactDirectory(context.db);
-  return findOrganizationIds(context.db, queryWordsOf(query), directory.organizationOf);
+  const [rows, directory] = await Promise.all([
+    loadRosterRows(context.db, network.id, 'all'),
+    loadContactDirectory(context.db),
+  ]);
+  const index = buildWordIndex([
+    ...rows.map((row) => ({ id: row.organization.id, words: row.organization.searchWords })),
+    ...directory.organizationWords,
+  ]);
+  return findIdsByWords(index, queryWordsOf(query));
 }
 
-describe('findOrganizationIds', () => {
+describe('the roster search over the loaded organizations and contacts', () => {
   it('finds an accented name typed without accents and in capitals', async () => {
     await seed();
     expect(await find('SOCIETA coop')).toEqual(new Set([cooperative.id]));

@@ -9,6 +9,7 @@ export * from './kumuWorkbook';
 export * from './labelLookup';
 export * from './initialFilters';
 export * from './layout';
+export * from './layoutPlan';
 export * from './mapFilters';
 export * from './mapImportPlan';
 export * from './mapStyle';

@@ -1,7 +1,7 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import louvain from 'graphology-communities-louvain';
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
-import { createSeededRandom } from '../domain';
+import { createSeededRandom } from '../domain/ids';
 import { connectedComponents } from './components';
 import { buildMeasureGraph } from './measureGraph';
 import type { MapModel } from './mapTypes';

@@ -107,8 +107,11 @@ export type BenchApi = {
   importRoster: (templateNetworkId: string, base64: string | null) => Promise<RosterImportTiming>;
   /** Opens the network map and waits for its layout to settle. */
   mapOpen: (request: MapRequest) => Promise<MapOpenTiming>;
-  /** Pans the opened map (mouse drag or arrow-key pan) for some frames; returns the frame intervals. */
-  mapPan: (frames: number, how: 'drag' | 'keys') => Promise<Timing & { intervals: number[] }>;
+  /** Pans the opened map (mouse drag or arrow-key pan), or sigma with one node (floor), for some frames; returns the frame intervals. */
+  mapPan: (
+    frames: number,
+    how: 'drag' | 'keys' | 'floor',
+  ) => Promise<Timing & { intervals: number[] }>;
 };
 
 declare global {

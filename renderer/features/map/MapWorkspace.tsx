@@ -22,6 +22,7 @@ import { notifySuccess } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
+import { prepareLayoutWorker } from './layoutRunner';
 import { MapCanvas } from './MapCanvas';
 import { MapCanvasControls } from './MapCanvasControls';
 import type { LayoutState, MapController } from './mapController';
@@ -43,6 +44,8 @@ const seedOf = (id: string): number => Number.parseInt(id.slice(0, 8), 16) || 1;
 /** The map of one network with its filters, panels, tables, saved maps and files. */
 export function MapWorkspace({ network }: { network: Network }) {
   const { t } = useRegia();
+  // The layout worker starts while the network is read, not once the map is drawn.
+  useEffect(prepareLayoutWorker, []);
   const source = useMapSource(network.id);
   const cache = useLayoutCache(network.id);
   // Null until the network is read: a large network opens with its derived links thinned.

@@ -1,10 +1,27 @@
 import Sigma from 'sigma';
 import { createSeededRandom } from '../../../shared/domain';
-import { layoutIterations, placeNodes, type MapModel, type Positions } from '../../../shared/map';
+import {
+  layoutEdges,
+  planLayout,
+  positionsOf,
+  type LayoutInput,
+  type MapModel,
+  type Positions,
+} from '../../../shared/map';
 import { LayoutRunner } from './layoutRunner';
+import { MapCamera } from './mapCamera';
 import { attachNodeDragging } from './nodeDragging';
+import { NodeCircleWhileMovingProgram } from './nodeProgram';
 import { spotlightOn, spotlitEdge, spotlitNode, type Spotlight } from './spotlight';
-import { buildSigmaGraph, type SigmaEdge, type SigmaGraph, type SigmaNode } from './sigmaGraph';
+import {
+  buildSigmaGraph,
+  moveOnGraph,
+  placeOnGraph,
+  positionsOnGraph,
+  type SigmaEdge,
+  type SigmaGraph,
+  type SigmaNode,
+} from './sigmaGraph';
 
 /** Whether the map waits for its first data, the layout is moving nodes, or it has stopped. */
 export type LayoutState = 'pending' | 'running' | 'settled';
@@ -18,7 +35,12 @@ export type MapControllerEvents = {
   positionsChanged: (positions: Positions) => void;
 };
 
+/**
+ * From these sizes a software renderer cannot redraw every link, or every label, at each frame:
+ * they are hidden while the camera moves, and the links also while the layout moves the nodes.
+ */
 const largeMapLinks = 4000;
+const largeMapNodes = 1000;
 
 /**
  * Owns the sigma renderer, the drawn graph and the layout worker, outside React: camera moves,
@@ -27,6 +49,7 @@ const largeMapLinks = 4000;
 export class MapController {
   private graph: SigmaGraph = buildSigmaGraph({ nodes: [], edges: [] }, {}, {});
   private readonly sigma: Sigma<SigmaNode, SigmaEdge>;
+  private readonly camera: MapCamera;
   private readonly layout = new LayoutRunner();
   private readonly detachDragging: () => void;
   /** Positions of every node seen so far, shown or not, so a filtered-out node comes back where it was. */
@@ -34,6 +57,8 @@ export class MapController {
   private selected: string | null = null;
   private hovered: string | null = null;
   private spotlight: Spotlight | null = null;
+  /** Set while the layout of a large map runs: its links are drawn once it has settled. */
+  private linksHidden = false;
   private state: LayoutState = 'pending';
   private firstFrameMarked = false;
 
@@ -53,9 +78,14 @@ export class MapController {
       minCameraRatio: 0.05,
       maxCameraRatio: 4,
       allowInvalidContainer: true,
+      nodeProgramClasses: { circle: NodeCircleWhileMovingProgram },
       nodeReducer: (node, data) => spotlitNode(node, data, this.spotlight),
-      edgeReducer: (edge, data) => spotlitEdge(this.graph, edge, data, this.spotlight),
+      edgeReducer: (edge, data) =>
+        this.linksHidden
+          ? { ...data, hidden: true }
+          : spotlitEdge(this.graph, edge, data, this.spotlight),
     });
+    this.camera = new MapCamera(this.sigma);
     this.sigma.on('afterRender', () => {
       if (this.firstFrameMarked || this.graph.order === 0) return;
       this.firstFrameMarked = true;
@@ -74,45 +104,32 @@ export class MapController {
       },
     );
     this.container.dataset.layoutState = this.state;
+    // The worker's script loads while the page reads and places the map.
+    this.layout.prepare();
   }
 
   /** Shows a new map: known nodes keep their places, new ones are placed and laid out. */
   setModel(model: MapModel, sizes: Record<string, number>): void {
-    const current = this.currentPositions();
-    const known = { ...this.memory, ...current };
-    const edges = model.edges.map((edge): [string, string, number] => [
-      edge.source,
-      edge.target,
-      edge.weight,
-    ]);
+    const known = { ...this.memory, ...this.currentPositions() };
     const ids = model.nodes.map((node) => node.id);
-    const { positions, placed } = placeNodes(ids, edges, known, createSeededRandom(this.seed));
-    const graph = buildSigmaGraph(model, positions, sizes);
-    // The reducers read the focus and the graph: both must match the graph sigma redraws next.
+    const plan = planLayout(ids, layoutEdges(model), known, createSeededRandom(this.seed));
+    const graph = buildSigmaGraph(model, plan.positions, sizes);
+    // The reducers read the focus and the graph: both must match the graph sigma draws next,
+    // and be set before it does, so that it draws the new map only once.
     if (this.selected && !graph.hasNode(this.selected)) this.selected = null;
     this.hovered = null;
-    this.spotlight = null;
-    // Thousands of links cannot be redrawn at every frame of a pan on a software renderer.
-    this.sigma.setSetting('hideEdgesOnMove', graph.size > largeMapLinks);
     this.graph = graph;
-    this.sigma.setGraph(graph);
+    this.spotlight = spotlightOn(graph, this.selected, this.selected);
+    this.linksHidden = plan.layout !== null && graph.size > largeMapLinks;
+    this.setSettingOnce('hideEdgesOnMove', graph.size > largeMapLinks);
+    this.setSettingOnce('hideLabelsOnMove', graph.order > largeMapNodes);
     this.sigma.setCustomBBox(null);
-    this.updateSpotlight();
-    if (placed.length === 0) {
+    this.sigma.setGraph(graph);
+    if (plan.layout) this.runLayout(plan.layout);
+    else {
       this.layout.cancel();
       this.setState('settled');
-      return;
     }
-    const placedSet = new Set(placed);
-    const fixed = ids.filter((id) => !placedSet.has(id));
-    const iterations = layoutIterations(ids.length);
-    this.runLayout({
-      nodes: ids,
-      edges,
-      positions,
-      fixed,
-      iterations: fixed.length === 0 ? iterations : Math.ceil(iterations / 2),
-    });
   }
 
   /** Resizes the nodes, e.g. when the measures arrive or another measure is chosen. */
@@ -134,16 +151,11 @@ export class MapController {
         attributes.weight,
       ],
     );
-    const { positions } = placeNodes(ids, edges, {}, createSeededRandom(seed));
+    const { positions, layout } = planLayout(ids, edges, {}, createSeededRandom(seed));
     this.sigma.setCustomBBox(null);
-    this.applyToGraph(positions);
-    this.runLayout({
-      nodes: ids,
-      edges,
-      positions,
-      fixed: [],
-      iterations: layoutIterations(ids.length),
-    });
+    this.hideLinks(layout !== null && this.graph.size > largeMapLinks);
+    moveOnGraph(this.graph, positions);
+    if (layout) this.runLayout(layout);
   }
 
   /** Puts nodes where a saved map had them; nodes it does not know stay as they are. */
@@ -151,52 +163,41 @@ export class MapController {
     this.layout.cancel();
     this.memory = { ...this.memory, ...positions };
     this.sigma.setCustomBBox(null);
-    this.applyToGraph(positions);
+    moveOnGraph(this.graph, positions);
+    this.hideLinks(false);
     this.setState('settled');
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
 
   /** Where each shown node is now. */
   currentPositions(): Positions {
-    const positions: Positions = {};
-    this.graph.forEachNode((node, attributes) => {
-      positions[node] = { x: attributes.x, y: attributes.y };
-    });
-    return positions;
+    return positionsOnGraph(this.graph);
   }
 
   /** Selects a node (null: none), dims the others but its neighbours, and centres the camera on it. */
   select(id: string | null): void {
-    this.selected = id !== null && this.graph.hasNode(id) ? id : null;
-    this.updateSpotlight();
-    if (this.selected) {
-      const display = this.sigma.getNodeDisplayData(this.selected);
-      if (display) {
-        void this.sigma
-          .getCamera()
-          .animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 400 });
-      }
+    const selected = id !== null && this.graph.hasNode(id) ? id : null;
+    // A large map is slow to redraw on a software renderer: only when the selection changes.
+    if (selected !== this.selected) {
+      this.selected = selected;
+      this.updateSpotlight();
     }
+    if (this.selected) this.camera.focus(this.selected);
   }
 
   /** Shows the whole map. */
   fit(): void {
-    void this.sigma.getCamera().animatedReset({ duration: 300 });
+    this.camera.fit();
   }
 
-  /** Zooms in (factor above 1) or out. */
+  /** Zooms in or out. */
   zoom(zoomIn: boolean): void {
-    const camera = this.sigma.getCamera();
-    void (zoomIn
-      ? camera.animatedZoom({ duration: 200 })
-      : camera.animatedUnzoom({ duration: 200 }));
+    this.camera.zoom(zoomIn);
   }
 
   /** Moves the camera by a share of the view, for the keyboard. */
   pan(dx: number, dy: number): void {
-    const camera = this.sigma.getCamera();
-    const state = camera.getState();
-    camera.setState({ x: state.x + dx * state.ratio, y: state.y + dy * state.ratio });
+    this.camera.pan(dx, dy);
   }
 
   /** Stops the layout and releases the renderer. */
@@ -206,25 +207,31 @@ export class MapController {
     this.sigma.kill();
   }
 
-  private runLayout(input: Parameters<LayoutRunner['run']>[0]): void {
+  private runLayout(input: LayoutInput): void {
     this.setState('running');
     performance.mark('regia:map-layout-started');
     this.layout.run(input, {
-      progress: (positions) => this.applyToGraph(positions),
-      done: (positions) => {
-        this.applyToGraph(positions);
-        this.memory = { ...this.memory, ...positions };
+      progress: (coordinates) => placeOnGraph(this.graph, input.nodes, coordinates),
+      done: (coordinates) => {
+        placeOnGraph(this.graph, input.nodes, coordinates);
+        this.hideLinks(false);
+        this.memory = { ...this.memory, ...positionsOf(input.nodes, coordinates) };
         this.setState('settled');
         this.events.positionsChanged({ ...this.memory });
       },
     });
   }
 
-  private applyToGraph(positions: Positions): void {
-    this.graph.updateEachNodeAttributes((node, attributes) => {
-      const point = positions[node];
-      return point ? { ...attributes, x: point.x, y: point.y } : attributes;
-    });
+  /** Hides or shows every link; they are drawn at the next frame. */
+  private hideLinks(hidden: boolean): void {
+    if (this.linksHidden === hidden) return;
+    this.linksHidden = hidden;
+    this.sigma.scheduleRefresh();
+  }
+
+  /** Changing a setting reprocesses the whole map: only when its value changes. */
+  private setSettingOnce(key: 'hideEdgesOnMove' | 'hideLabelsOnMove', value: boolean): void {
+    if (this.sigma.getSetting(key) !== value) this.sigma.setSetting(key, value);
   }
 
   private setState(state: LayoutState): void {

@@ -1,4 +1,5 @@
-import { computeMapMeasures } from '../../../shared/map';
+// The measures module alone, not the map's index: the worker then loads no spreadsheet or i18n code.
+import { computeMapMeasures } from '../../../shared/map/measures';
 import type { MeasuresRequest, MeasuresResult } from './workerMessages';
 
 // Betweenness on thousands of nodes takes a second or more: it runs here, not on the page.

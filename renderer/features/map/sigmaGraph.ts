@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import {
   edgeColor,
   organizationTypeColors,
+  type Coordinates,
   type MapModel,
   type Positions,
 } from '../../../shared/map';
@@ -49,4 +50,36 @@ export function buildSigmaGraph(
     else graph.addUndirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);
   }
   return graph;
+}
+
+/** Moves the nodes of `graph` to their coordinates, `[x0, y0, x1, y1, …]` in the order of `nodes`. */
+export function placeOnGraph(
+  graph: SigmaGraph,
+  nodes: readonly string[],
+  coordinates: Coordinates,
+): void {
+  const index = new Map(nodes.map((node, position) => [node, position]));
+  graph.updateEachNodeAttributes((node, attributes) => {
+    const position = index.get(node);
+    return position === undefined
+      ? attributes
+      : { ...attributes, x: coordinates[position * 2], y: coordinates[position * 2 + 1] };
+  });
+}
+
+/** Moves the nodes of `graph` that have a position in `positions`. */
+export function moveOnGraph(graph: SigmaGraph, positions: Positions): void {
+  graph.updateEachNodeAttributes((node, attributes) => {
+    const point = positions[node];
+    return point ? { ...attributes, x: point.x, y: point.y } : attributes;
+  });
+}
+
+/** Where each node of `graph` is. */
+export function positionsOnGraph(graph: SigmaGraph): Positions {
+  const positions: Positions = {};
+  graph.forEachNode((node, attributes) => {
+    positions[node] = { x: attributes.x, y: attributes.y };
+  });
+  return positions;
 }

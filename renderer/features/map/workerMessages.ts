@@ -1,12 +1,13 @@
-import type { LayoutInput, MapMeasures, MapModel, Positions } from '../../../shared/map';
+import type { Coordinates, LayoutInput, MapMeasures, MapModel } from '../../../shared/map';
 
 /** Asks the layout worker to lay out a map. */
 export type LayoutRequest = { requestId: number; input: LayoutInput };
 
-/** The layout worker's answer: positions so far, and whether it has finished. */
+/** The layout worker's answer: coordinates of the input's nodes so far, and whether it has finished. */
 export type LayoutProgress = {
   requestId: number;
-  positions: Positions;
+  coordinates: Coordinates;
+  /** Iterations run so far. */
   done: number;
   final: boolean;
 };

@@ -10,7 +10,11 @@ import {
 } from '../../shared/domain';
 import type { RegiaDatabase } from './database';
 import { deriveFields } from './derivedFields';
+import { createBulkWrites } from './bulkWrites';
 import { isMinutesLockedTable, refuseWriteToApprovedMinutes } from './minutesLock';
+import { RecordNotFoundError } from './recordNotFound';
+
+export { RecordNotFoundError } from './recordNotFound';
 
 /** Who is making changes: recorded in every audit entry. */
 export type AuditIdentity = { userName: string; userOrganization: string };
@@ -32,6 +36,17 @@ export type DraftOf<T extends EntityTableName> = Omit<
 /** What a caller may change on a record. */
 export type PatchOf<T extends EntityTableName> = Partial<DraftOf<T>>;
 
+/** One record's change in a bulk update: which record, and what changes on it. */
+export type RecordPatch<T extends EntityTableName> = {
+  id: string;
+  patch: PatchOf<T>;
+  /**
+   * Runs on the stored record, read in the write's transaction, before anything is written;
+   * throwing refuses the whole bulk write (a record changed by someone else meanwhile).
+   */
+  check?: (current: RowOf<T>) => void;
+};
+
 /** Everything a repository needs from its surroundings; clock and ids are injectable for tests. */
 export type RepositoryContext = {
   db: RegiaDatabase;
@@ -39,17 +54,6 @@ export type RepositoryContext = {
   now?: () => Date;
   newId?: () => string;
 };
-
-/** Raised when a record to change does not exist. */
-export class RecordNotFoundError extends Error {
-  constructor(
-    readonly table: string,
-    readonly id: string,
-  ) {
-    super(`Record ${id} non trovato in ${table}`);
-    this.name = 'RecordNotFoundError';
-  }
-}
 
 // A mapped view of the schemas lets TypeScript relate tableSchemas[table] to RowOf<table>.
 const rowSchemas: { [T in EntityTableName]: z.ZodType<RowOf<T>> } = tableSchemas;
@@ -62,6 +66,14 @@ export type Repository<T extends EntityTableName> = {
   get(id: string): Promise<RowOf<T> | undefined>;
   create(draft: DraftOf<T>, options?: WriteOptions): Promise<RowOf<T>>;
   update(id: string, patch: PatchOf<T>, options?: WriteOptions): Promise<RowOf<T>>;
+  /** Creates many records at once: all or none, one audit entry each, in the drafts' order. */
+  createMany(drafts: readonly DraftOf<T>[], options?: WriteOptions): Promise<RowOf<T>[]>;
+  /** Updates many records at once: all or none, one audit entry each, in the changes' order. */
+  updateMany(changes: readonly RecordPatch<T>[], options?: WriteOptions): Promise<RowOf<T>[]>;
+  /** Archives many records at once: all or none, one audit entry each. */
+  archiveMany(ids: readonly string[], options?: WriteOptions): Promise<RowOf<T>[]>;
+  /** Deletes many records at once: all or none, one audit entry each. */
+  removeMany(ids: readonly string[], options?: WriteOptions): Promise<void>;
   archive(id: string, options?: WriteOptions): Promise<RowOf<T>>;
   restore(id: string, options?: WriteOptions): Promise<RowOf<T>>;
   remove(id: string, options?: WriteOptions): Promise<void>;
@@ -96,10 +108,11 @@ export function createRepository<T extends EntityTableName>(
     after: RowOf<T> | null,
     options: WriteOptions | undefined,
     at: string,
+    identity: AuditIdentity = context.identity(),
   ): AuditEntry => ({
     id: newId(),
     at,
-    ...context.identity(),
+    ...identity,
     source: options?.source ?? 'ui',
     table: tableName,
     recordId,
@@ -136,6 +149,17 @@ export function createRepository<T extends EntityTableName>(
   return {
     table,
     get: (id) => table.get(id),
+    ...createBulkWrites({
+      db,
+      tableName,
+      table,
+      now,
+      newId,
+      identity: () => context.identity(),
+      scope,
+      validate,
+      audit,
+    }),
     create: (draft, options) =>
       db.transaction('rw', scope(), async () => {
         const at = now();

@@ -1,4 +1,4 @@
-import type { PartnerBase } from './partnerBase';
+import type { PartnerBase, PartnerBaseHeader } from './partnerBase';
 import { partnerFormatVersion } from './partnerFormat';
 import type { ReturnedWorkbook } from './partnerReader';
 import { SpreadsheetError } from './problems';
@@ -26,12 +26,15 @@ function matchByIds(returned: ReturnedWorkbook, bases: readonly PartnerBase[]): 
 /**
  * Finds the export a returned workbook came from: by the batch id of its hidden sheet, or, when
  * the partner saved it in a format that drops hidden sheets (CSV), by the IDs of its rows.
- * A workbook of another network, of a newer format or of an unknown batch is refused.
+ * A workbook of another network, of a newer format or of an unknown batch is refused. Whether
+ * a newer export went to the partner is judged on `exports` (every export of the network, by
+ * its header; the bases themselves when not given).
  */
 export function identifyExport(
   returned: ReturnedWorkbook,
   networkId: string,
   bases: readonly PartnerBase[],
+  exports: readonly PartnerBaseHeader[] = bases,
 ): IdentifiedExport {
   const meta = returned.meta;
   if (meta && meta.formatVersion > partnerFormatVersion) {
@@ -43,7 +46,7 @@ export function identifyExport(
     : matchByIds(returned, bases);
   if (!base) throw new SpreadsheetError('unknownBatch');
   if (meta && meta.partnerId !== base.partnerId) throw new SpreadsheetError('unknownBatch');
-  const stale = bases.some(
+  const stale = exports.some(
     (other) => other.partnerId === base.partnerId && other.exportedAt > base.exportedAt,
   );
   return { base, stale };

@@ -38,6 +38,13 @@ export const partnerBaseSchema = z.object({
 });
 export type PartnerBase = z.infer<typeof partnerBaseSchema>;
 
+const unreadRows = z.array(z.unknown());
+const partnerBaseHeaderSchema = partnerBaseSchema.extend({
+  sheets: z.object({ actions: unreadRows, contacts: unreadRows, indicators: unreadRows }),
+});
+/** What a base says about its export (partner, batch, dates, how many rows), its rows unread. */
+export type PartnerBaseHeader = z.infer<typeof partnerBaseHeaderSchema>;
+
 /** The hash of an exported row: written in the hidden sheet and kept with the batch. */
 export function rowHash(
   sheet: DataSheetKey,
@@ -65,6 +72,15 @@ export function baseRowsById(base: PartnerBase): Record<DataSheetKey, Map<string
 /** Reads a stored base snapshot back; null when it is not one (an import batch, or damaged). */
 export function parsePartnerBase(snapshot: unknown): PartnerBase | null {
   const parsed = partnerBaseSchema.safeParse(snapshot);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Reads only what a stored base says about its export, not its rows: cheap for an export of
+ * thousands of rows. Null when it is not a base.
+ */
+export function parsePartnerBaseHeader(snapshot: unknown): PartnerBaseHeader | null {
+  const parsed = partnerBaseHeaderSchema.safeParse(snapshot);
   return parsed.success ? parsed.data : null;
 }
 

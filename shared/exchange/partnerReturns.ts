@@ -1,5 +1,5 @@
 import type { ExchangeBatch } from '../domain';
-import { parsePartnerBase } from './partnerBase';
+import { parsePartnerBaseHeader } from './partnerBase';
 
 /** Where a partner's workbook stands: never sent, back, awaited, late, or back from an older export. */
 export type ReturnState = 'notSent' | 'returned' | 'waiting' | 'late' | 'stale';
@@ -40,7 +40,7 @@ export function partnerReturns(
   );
   const result = new Map<string, PartnerReturn>();
   for (const [partnerId, exported] of latest) {
-    const returnBy = parsePartnerBase(exported.baseSnapshot)?.returnBy ?? null;
+    const returnBy = parsePartnerBaseHeader(exported.baseSnapshot)?.returnBy ?? null;
     const answers = imports.filter((batch) => exportBatchIdOf(batch) === exported.id);
     const older = imports.filter(
       (batch) =>

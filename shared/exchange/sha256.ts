@@ -12,24 +12,40 @@ const roundConstants = new Uint32Array([
 
 const rotate = (value: number, bits: number): number => (value >>> bits) | (value << (32 - bits));
 
+// Reused by every call: hashing thousands of short rows should not allocate per block.
+const encoder = new TextEncoder();
+const words = new Uint32Array(64);
+const state = new Uint32Array(8);
+let buffer = new Uint8Array(1024);
+let view = new DataView(buffer.buffer);
+const hexDigits = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function paddedMessage(text: string): number {
+  const message = encoder.encode(text);
+  const written = message.byteLength;
+  const paddedLength = Math.ceil((written + 9) / 64) * 64;
+  if (buffer.length < paddedLength) {
+    buffer = new Uint8Array(paddedLength * 2);
+    view = new DataView(buffer.buffer);
+  }
+  buffer.set(message);
+  buffer.fill(0, written, paddedLength);
+  buffer[written] = 0x80;
+  const bitLength = written * 8;
+  view.setUint32(paddedLength - 8, Math.floor(bitLength / 0x100000000));
+  view.setUint32(paddedLength - 4, bitLength >>> 0);
+  return paddedLength;
+}
+
 /**
  * SHA-256 of a text's UTF-8 bytes, as lowercase hex. Written out because shared/ code runs
  * where neither Node's crypto nor a synchronous Web Crypto exists (workers, utility process).
  */
 export function sha256Hex(text: string): string {
-  const message = new TextEncoder().encode(text);
-  const paddedLength = Math.ceil((message.byteLength + 9) / 64) * 64;
-  const padded = new Uint8Array(paddedLength);
-  padded.set(message);
-  padded[message.byteLength] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bitLength = message.byteLength * 8;
-  view.setUint32(paddedLength - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(paddedLength - 4, bitLength >>> 0);
-  const hash = new Uint32Array([
+  const paddedLength = paddedMessage(text);
+  state.set([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
-  const words = new Uint32Array(64);
   for (let block = 0; block < paddedLength; block += 64) {
     for (let index = 0; index < 16; index += 1) words[index] = view.getUint32(block + index * 4);
     for (let index = 16; index < 64; index += 1) {
@@ -39,14 +55,14 @@ export function sha256Hex(text: string): string {
       const sigma1 = rotate(before2, 17) ^ rotate(before2, 19) ^ (before2 >>> 10);
       words[index] = ((words[index - 16] ?? 0) + sigma0 + (words[index - 7] ?? 0) + sigma1) | 0;
     }
-    let a = hash[0] ?? 0;
-    let b = hash[1] ?? 0;
-    let c = hash[2] ?? 0;
-    let d = hash[3] ?? 0;
-    let e = hash[4] ?? 0;
-    let f = hash[5] ?? 0;
-    let g = hash[6] ?? 0;
-    let h = hash[7] ?? 0;
+    let a = state[0] ?? 0;
+    let b = state[1] ?? 0;
+    let c = state[2] ?? 0;
+    let d = state[3] ?? 0;
+    let e = state[4] ?? 0;
+    let f = state[5] ?? 0;
+    let g = state[6] ?? 0;
+    let h = state[7] ?? 0;
     for (let index = 0; index < 64; index += 1) {
       const sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25);
       const choice = (e & f) ^ (~e & g);
@@ -62,14 +78,22 @@ export function sha256Hex(text: string): string {
       b = a;
       a = (first + sum0 + majority) | 0;
     }
-    hash[0] = (hash[0] ?? 0) + a;
-    hash[1] = (hash[1] ?? 0) + b;
-    hash[2] = (hash[2] ?? 0) + c;
-    hash[3] = (hash[3] ?? 0) + d;
-    hash[4] = (hash[4] ?? 0) + e;
-    hash[5] = (hash[5] ?? 0) + f;
-    hash[6] = (hash[6] ?? 0) + g;
-    hash[7] = (hash[7] ?? 0) + h;
+    state[0] = (state[0] ?? 0) + a;
+    state[1] = (state[1] ?? 0) + b;
+    state[2] = (state[2] ?? 0) + c;
+    state[3] = (state[3] ?? 0) + d;
+    state[4] = (state[4] ?? 0) + e;
+    state[5] = (state[5] ?? 0) + f;
+    state[6] = (state[6] ?? 0) + g;
+    state[7] = (state[7] ?? 0) + h;
   }
-  return [...hash].map((value) => value.toString(16).padStart(8, '0')).join('');
+  let hex = '';
+  for (const word of state) {
+    hex +=
+      (hexDigits[word >>> 24] ?? '') +
+      (hexDigits[(word >>> 16) & 0xff] ?? '') +
+      (hexDigits[(word >>> 8) & 0xff] ?? '') +
+      (hexDigits[word & 0xff] ?? '');
+  }
+  return hex;
 }

@@ -212,3 +212,52 @@ test('any spreadsheet of organizations is mapped, checked for duplicates and imp
   await new RosterPage(page).openOrganization('Cooperativa Nuova Aurora');
   await expect(page.getByText('Vizzolo Predabissi').first()).toBeVisible();
 });
+
+test('a table of 800 organizations opens its review at once, drawing only the lines in view', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const app = new RegiaApp(page);
+  const exchange = new ExchangePage(page, testInfo);
+  await app.open();
+  await app.loadDemo();
+  await app.goTo('Scambio fogli');
+  const names = Array.from({ length: 800 }, (_, index) => `Cooperativa Orizzonte ${index + 1}`);
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['Ragione sociale', 'Comune', 'Nome', 'Cognome'],
+    ...names.map((name, index) => [name, 'Melegnano', 'Sara', `Ferri ${index + 1}`]),
+  ]);
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, sheet, 'Enti');
+  const written: unknown = XLSX.write(workbook, { type: 'array', bookType: 'xlsx' });
+  if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS wrote nothing');
+
+  await exchange.importTable('ottocento-enti.xlsx', new Uint8Array(written));
+  const dialog = page.getByRole('dialog', {
+    name: 'Importa enti e referenti da ottocento-enti.xlsx',
+  });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Continua' }).click();
+  await expect(page.getByTestId('exchange-table-summary')).toContainText('800 enti', {
+    timeout: 30_000,
+  });
+  const first = dialog.getByRole('combobox', { name: `Che cosa fare con «${names[0]}»` });
+  await expect(first).toHaveValue('Crea nuovo ente');
+  const drawn = await exchange.drawnRows('exchange-table-organizations').count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(80);
+  expect(await app.seriousAccessibilityViolations()).toEqual([]);
+
+  // The last organization is out of view: the keyboard scrolls the region to it.
+  const last = dialog.getByRole('combobox', { name: `Che cosa fare con «${names[799]}»` });
+  await expect(last).toHaveCount(0);
+  await exchange.scrollToEnd(exchange.reviewRegion('Enti del file (800)'));
+  await expect(last).toBeVisible();
+  await last.click();
+  await page.getByRole('option', { name: 'Non importare' }).click();
+  await expect(last).toHaveValue('Non importare');
+  await dialog.getByRole('button', { name: 'Importa' }).click();
+  await expect(
+    page.getByText('Importazione completata: 799 enti e 799 referenti creati'),
+  ).toBeVisible({ timeout: 60_000 });
+});

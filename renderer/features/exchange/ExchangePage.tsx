@@ -1,7 +1,7 @@
 import { Button, Loader, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { parsePartnerBase, partnerReturns } from '../../../shared/exchange';
+import { parsePartnerBaseHeader, partnerReturns } from '../../../shared/exchange';
 import { todayIsoDate } from '../../app/formatting';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
@@ -33,7 +33,7 @@ export function ExchangePage() {
   const partnerNames = useMemo(() => {
     const names = new Map<string, string>();
     for (const batch of batches ?? []) {
-      const base = parsePartnerBase(batch.baseSnapshot);
+      const base = parsePartnerBaseHeader(batch.baseSnapshot);
       if (base) names.set(base.partnerId, base.partnerName);
     }
     for (const member of members ?? []) names.set(member.organization.id, member.organization.name);

@@ -196,7 +196,7 @@ export const exchangeIt = {
   'exchange.review.backupNote':
     'Prima di applicare, Regia salva un backup automatico dei dati attuali.',
   'exchange.review.newContact': 'Nuovo referente: {name}',
-  'exchange.review.page': 'Pagina dell’elenco',
+  'exchange.review.lines': 'Righe della revisione ({count})',
 
   'exchange.history.title': 'Storico degli scambi',
   'exchange.history.when': 'Quando',
@@ -245,6 +245,7 @@ export const exchangeIt = {
   'exchange.table.skip': 'Non importare',
   'exchange.table.noDuplicates': 'Nessuno',
   'exchange.table.invalidTitle': 'Righe non importate',
+  'exchange.table.organizationsLabel': 'Enti del file ({count})',
   'exchange.table.row': 'Riga',
   'exchange.table.value': 'Valore',
   'exchange.table.problem': 'Problema',
@@ -478,7 +479,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.review.backupNote':
     'Before applying, Regia saves an automatic backup of the current data.',
   'exchange.review.newContact': 'New contact: {name}',
-  'exchange.review.page': 'Page of the list',
+  'exchange.review.lines': 'Review lines ({count})',
 
   'exchange.history.title': 'Exchange history',
   'exchange.history.when': 'When',
@@ -527,6 +528,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.table.skip': 'Do not import',
   'exchange.table.noDuplicates': 'None',
   'exchange.table.invalidTitle': 'Rows not imported',
+  'exchange.table.organizationsLabel': 'Organizations in the file ({count})',
   'exchange.table.row': 'Row',
   'exchange.table.value': 'Value',
   'exchange.table.problem': 'Problem',

@@ -64,6 +64,22 @@ export class ExchangePage {
     await expect(filter.getByRole('radio', { name: label })).toBeChecked();
   }
 
+  /** The scrolling region of a review table, by its accessible name. */
+  reviewRegion(name: string | RegExp): Locator {
+    return this.page.getByRole('region', { name });
+  }
+
+  /** The rows a review table has drawn: only those in view and a few around them. */
+  drawnRows(testId: string): Locator {
+    return this.page.getByTestId(testId).locator('tbody tr[data-index]');
+  }
+
+  /** Scrolls a review region to its last line, as a person does with the keyboard. */
+  async scrollToEnd(region: Locator): Promise<void> {
+    await region.focus();
+    await this.page.keyboard.press('End');
+  }
+
   /** The problem shown when a file is refused. */
   problem(): Locator {
     return this.page.getByTestId('exchange-import-problem');

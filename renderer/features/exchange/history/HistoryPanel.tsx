@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { ExchangeBatch } from '../../../../shared/domain';
-import { parseAppliedChanges, parsePartnerBase } from '../../../../shared/exchange';
+import { parseAppliedChanges, parsePartnerBaseHeader } from '../../../../shared/exchange';
 import { formatDateTime } from '../../../app/formatting';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
@@ -15,7 +15,7 @@ type HistoryPanelProps = {
 
 function resultOf(batch: ExchangeBatch): { kind: 'export' | 'import'; count: number } {
   if (batch.direction === 'export') {
-    const base = parsePartnerBase(batch.baseSnapshot);
+    const base = parsePartnerBaseHeader(batch.baseSnapshot);
     const count = base
       ? base.sheets.actions.length + base.sheets.contacts.length + base.sheets.indicators.length
       : 0;

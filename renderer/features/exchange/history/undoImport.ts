@@ -6,16 +6,33 @@ import {
   parseAppliedChanges,
   planUndo,
   type KeptField,
+  type UndoStep,
 } from '../../../../shared/exchange';
 import type { Repositories, RegiaDatabase } from '../../../db';
 
 /** What undoing an import did: records put back, and fields left alone because changed since. */
 export type UndoOutcome = { restored: number; kept: KeptField[] };
 
+type RestoreStep = Extract<UndoStep, { kind: 'restore' }>;
+type ArchivedTable = Extract<UndoStep, { kind: 'archive' }>['table'];
+
+/** The record ids of the steps of one kind and table, in the steps' order. */
+function idsOf(steps: readonly UndoStep[], kind: UndoStep['kind'], table: string): string[] {
+  return steps.flatMap((step) =>
+    step.kind === kind && step.table === table ? [step.recordId] : [],
+  );
+}
+
+function restoresOf(steps: readonly UndoStep[], table: RestoreStep['table']): RestoreStep[] {
+  return steps.flatMap((step) => (step.kind === 'restore' && step.table === table ? [step] : []));
+}
+
 /**
  * Undoes a whole import in ONE transaction: every field it wrote goes back to its value before
- * the import (unless someone changed it again since), the records it created (organizations, memberships, contacts, values) are archived,
- * its timeline entries removed, and the batch is marked as undone. Every write is audited.
+ * the import (unless someone changed it again since), the records it created (organizations,
+ * memberships, contacts, values) are archived, its timeline entries removed, and the batch is
+ * marked as undone. Records are read and written in bulk, one read and one write per table;
+ * every write is audited. Each record appears once in an import, so the order does not matter.
  */
 export async function undoImport(
   db: RegiaDatabase,
@@ -38,27 +55,51 @@ export async function undoImport(
       throw new Error('Importazione già annullata o inesistente');
     const applied = parseAppliedChanges(batch.applied);
     const records = new Map<string, object>();
-    for (const change of applied) {
-      const record = await db.table<object, string>(change.table).get(change.recordId);
-      if (record) records.set(`${change.table}:${change.recordId}`, record);
-    }
+    const tableNames = [...new Set(applied.map((change) => change.table))];
+    await Promise.all(
+      tableNames.map(async (tableName) => {
+        const ids = applied.flatMap((change) =>
+          change.table === tableName ? [change.recordId] : [],
+        );
+        const rows = await db.table<object, string>(tableName).bulkGet(ids);
+        ids.forEach((id, index) => {
+          const row = rows[index];
+          if (row) records.set(`${tableName}:${id}`, row);
+        });
+      }),
+    );
     const { steps, kept } = planUndo(applied, (table, id) => records.get(`${table}:${id}`));
     const options = { source: 'import' as const, batchId };
-    for (const step of steps) {
-      if (step.kind === 'remove') await repositories.actionUpdates.remove(step.recordId, options);
-      else if (step.kind === 'archive')
-        await repositories[step.table].archive(step.recordId, options);
-      else if (step.table === 'actions')
-        await repositories.actions.update(step.recordId, actionPatch(step.fields), options);
-      else if (step.table === 'contacts')
-        await repositories.contacts.update(step.recordId, contactPatch(step.fields), options);
-      else
-        await repositories.indicatorValues.update(
-          step.recordId,
-          indicatorValuePatch(step.fields),
-          options,
-        );
-    }
+    await repositories.actionUpdates.removeMany(idsOf(steps, 'remove', 'actionUpdates'), options);
+    const archived: readonly ArchivedTable[] = [
+      'organizations',
+      'memberships',
+      'contacts',
+      'indicatorValues',
+    ];
+    for (const table of archived)
+      await repositories[table].archiveMany(idsOf(steps, 'archive', table), options);
+    await repositories.actions.updateMany(
+      restoresOf(steps, 'actions').map((step) => ({
+        id: step.recordId,
+        patch: actionPatch(step.fields),
+      })),
+      options,
+    );
+    await repositories.contacts.updateMany(
+      restoresOf(steps, 'contacts').map((step) => ({
+        id: step.recordId,
+        patch: contactPatch(step.fields),
+      })),
+      options,
+    );
+    await repositories.indicatorValues.updateMany(
+      restoresOf(steps, 'indicatorValues').map((step) => ({
+        id: step.recordId,
+        patch: indicatorValuePatch(step.fields),
+      })),
+      options,
+    );
     await repositories.exchangeBatches.update(
       batchId,
       { undoneAt: new Date().toISOString() },

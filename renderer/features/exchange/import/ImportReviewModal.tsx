@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Pagination,
-  SegmentedControl,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import {
   defaultDecision,
@@ -19,8 +10,6 @@ import {
 import { useRegia } from '../../../app/RegiaContext';
 import type { PreparedImport } from './prepareImport';
 import { ReviewTable } from './ReviewTable';
-
-const pageSize = 50;
 
 type ImportReviewModalProps = {
   prepared: PreparedImport;
@@ -47,7 +36,6 @@ export function ImportReviewModal({
   const [filter, setFilter] = useState<MergeOutcome | 'all'>(
     review.counts.conflict > 0 ? 'conflict' : 'all',
   );
-  const [page, setPage] = useState(1);
   const decisionOf = (item: ReviewItem): boolean =>
     decisions.get(item.key) ?? defaultDecision(item);
   const shown = useMemo(
@@ -55,7 +43,6 @@ export function ImportReviewModal({
       filter === 'all' ? review.items : review.items.filter((item) => item.outcome === filter),
     [review.items, filter],
   );
-  const pages = Math.max(1, Math.ceil(shown.length / pageSize));
   const accepted = review.items.filter((item) => isDecidable(item) && decisionOf(item)).length;
   const filterOptions = [
     { value: 'all', label: t('exchange.review.all', { count: review.items.length }) },
@@ -93,7 +80,6 @@ export function ImportReviewModal({
             value={filter}
             onChange={(value) => {
               setFilter(mergeOutcomes.find((outcome) => outcome === value) ?? 'all');
-              setPage(1);
             }}
           />
           <Button variant="light" onClick={onAcceptAll}>
@@ -103,21 +89,7 @@ export function ImportReviewModal({
         {shown.length === 0 ? (
           <Text>{t('exchange.review.noItems')}</Text>
         ) : (
-          <ReviewTable
-            items={shown.slice((page - 1) * pageSize, page * pageSize)}
-            decisionOf={decisionOf}
-            onDecide={onDecide}
-          />
-        )}
-        {pages > 1 && (
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            getControlProps={(control) => ({
-              'aria-label': `${t('exchange.review.page')} ${control}`,
-            })}
-          />
+          <ReviewTable items={shown} decisionOf={decisionOf} onDecide={onDecide} />
         )}
         <Text size="sm">{t('exchange.review.backupNote')}</Text>
         <Group justify="flex-end">

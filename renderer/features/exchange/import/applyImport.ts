@@ -2,25 +2,23 @@ import type { ExchangeBatch } from '../../../../shared/domain';
 import {
   actionPatch,
   contactPatch,
-  fieldValueOf,
-  indicatorValuePatch,
-  sameValue,
   timelineChangeOf,
   type AppliedChange,
-  type BaseValue,
   type FieldChange,
   type ImportPlan,
   type ImportReview,
 } from '../../../../shared/exchange';
-import type { Repositories, RegiaDatabase } from '../../../db';
+import { RecordNotFoundError, type Repositories, type RegiaDatabase } from '../../../db';
+import {
+  checkUnchanged,
+  StaleImportError,
+  targetValues,
+  valuesAfter,
+  valuesBefore,
+} from './fieldChanges';
+import { indicatorValueWrites } from './indicatorValueWrites';
 
-/** Raised when Regia's records changed between the review and the confirmation. */
-export class StaleImportError extends Error {
-  constructor() {
-    super('I dati sono cambiati dopo la revisione');
-    this.name = 'StaleImportError';
-  }
-}
+export { StaleImportError } from './fieldChanges';
 
 /** Where an import comes from, for its batch record. */
 export type ImportSource = {
@@ -30,27 +28,33 @@ export type ImportSource = {
   stale: boolean;
 };
 
-function checkUnchanged(record: object | undefined, changes: readonly FieldChange[]): void {
-  if (
-    !record ||
-    changes.some((change) => !sameValue(fieldValueOf(record, change.field), change.from))
-  ) {
-    throw new StaleImportError();
+const updated = (
+  table: 'actions' | 'contacts' | 'indicatorValues',
+  recordId: string,
+  changes: readonly FieldChange[],
+): AppliedChange => ({
+  operation: 'update',
+  table,
+  recordId,
+  before: valuesBefore(changes),
+  after: valuesAfter(changes),
+});
+
+// A record the review saw and that is gone now is a change since the review too.
+async function staleWhenMissing<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    throw error instanceof RecordNotFoundError ? new StaleImportError() : error;
   }
 }
 
-const target = (changes: readonly FieldChange[]): Map<string, BaseValue> =>
-  new Map(changes.map((change) => [change.field, change.to]));
-const previous = (changes: readonly FieldChange[]): Record<string, BaseValue> =>
-  Object.fromEntries(changes.map((change) => [change.field, change.from]));
-const next = (changes: readonly FieldChange[]): Record<string, BaseValue> =>
-  Object.fromEntries(changes.map((change) => [change.field, change.to]));
-
 /**
- * Applies an import plan in ONE transaction: every change goes through the repositories with
- * source "import" and the batch id (so each has its audit entry), each updated action gets a
- * timeline entry naming the partner's sheet, and the batch records what was written so that
- * the import can be undone. If Regia changed since the review, nothing at all is written.
+ * Applies an import plan in ONE transaction: every change goes through the repositories' bulk
+ * writes with source "import" and the batch id (so each has its audit entry), each updated
+ * action gets a timeline entry naming the partner's sheet, and the batch records what was
+ * written so that the import can be undone. Each record is read once, in the transaction, and
+ * checked against the review before anything is written: if Regia changed since, nothing is.
  */
 export async function applyImportPlan(
   db: RegiaDatabase,
@@ -69,6 +73,14 @@ export async function applyImportPlan(
   ];
   return db.transaction('rw', tables, async () => {
     const at = new Date().toISOString();
+    // Actions with only a note get a timeline entry: they must still exist.
+    const noteOnly = plan.actions.filter((change) => change.changes.length === 0);
+    const [unchangedActions, valueWrites] = await Promise.all([
+      db.actions.bulkGet(noteOnly.map((change) => change.actionId)),
+      indicatorValueWrites(db, plan),
+    ]);
+    noteOnly.forEach((change, index) => checkUnchanged(unchangedActions[index], []));
+
     const batch = await repositories.exchangeBatches.create(
       {
         networkId: source.networkId,
@@ -85,101 +97,80 @@ export async function applyImportPlan(
       { source: 'import' },
     );
     const options = { source: 'import' as const, batchId: batch.id };
+    await staleWhenMissing(
+      repositories.actions.updateMany(
+        plan.actions.flatMap((change) =>
+          change.changes.length > 0
+            ? [
+                {
+                  id: change.actionId,
+                  patch: actionPatch(targetValues(change.changes)),
+                  check: (current: object) => checkUnchanged(current, change.changes),
+                },
+              ]
+            : [],
+        ),
+        options,
+      ),
+    );
+    await staleWhenMissing(
+      repositories.contacts.updateMany(
+        plan.contacts.map((change) => ({
+          id: change.contactId,
+          patch: contactPatch(targetValues(change.changes)),
+          check: (current: object) => checkUnchanged(current, change.changes),
+        })),
+        options,
+      ),
+    );
+    const entries = await repositories.actionUpdates.createMany(
+      plan.actions.map((change) => ({
+        actionId: change.actionId,
+        at,
+        author: plan.partnerName,
+        source: 'import' as const,
+        ...timelineChangeOf(change),
+      })),
+      options,
+    );
+    const newContacts = await repositories.contacts.createMany(
+      plan.newContacts.map((proposal) => ({
+        organizationId: plan.partnerId,
+        ...proposal.values,
+        notes: '',
+      })),
+      options,
+    );
+    await repositories.indicatorValues.updateMany(
+      valueWrites.flatMap((write) =>
+        write.kind === 'update' ? [{ id: write.id, patch: write.patch }] : [],
+      ),
+      options,
+    );
+    const createdValues = await repositories.indicatorValues.createMany(
+      valueWrites.flatMap((write) => (write.kind === 'create' ? [write.draft] : [])),
+      options,
+    );
+
+    // What was written, in the order the undo reads it backwards: each action, then its entry.
     const applied: AppliedChange[] = [];
-    for (const change of plan.actions) {
-      checkUnchanged(await db.actions.get(change.actionId), change.changes);
-      if (change.changes.length > 0) {
-        await repositories.actions.update(
-          change.actionId,
-          actionPatch(target(change.changes)),
-          options,
-        );
-        applied.push({
-          operation: 'update',
-          table: 'actions',
-          recordId: change.actionId,
-          before: previous(change.changes),
-          after: next(change.changes),
-        });
-      }
-      const entry = await repositories.actionUpdates.create(
-        {
-          actionId: change.actionId,
-          at,
-          author: plan.partnerName,
-          source: 'import',
-          ...timelineChangeOf(change),
-        },
-        options,
-      );
-      applied.push({ operation: 'create', table: 'actionUpdates', recordId: entry.id });
-    }
-    for (const change of plan.contacts) {
-      checkUnchanged(await db.contacts.get(change.contactId), change.changes);
-      await repositories.contacts.update(
-        change.contactId,
-        contactPatch(target(change.changes)),
-        options,
-      );
-      applied.push({
-        operation: 'update',
-        table: 'contacts',
-        recordId: change.contactId,
-        before: previous(change.changes),
-        after: next(change.changes),
-      });
-    }
-    for (const proposal of plan.newContacts) {
-      const contact = await repositories.contacts.create(
-        { organizationId: plan.partnerId, ...proposal.values, notes: '' },
-        options,
-      );
+    plan.actions.forEach((change, index) => {
+      if (change.changes.length > 0)
+        applied.push(updated('actions', change.actionId, change.changes));
+      const entry = entries[index];
+      if (entry) applied.push({ operation: 'create', table: 'actionUpdates', recordId: entry.id });
+    });
+    for (const change of plan.contacts)
+      applied.push(updated('contacts', change.contactId, change.changes));
+    for (const contact of newContacts)
       applied.push({ operation: 'create', table: 'contacts', recordId: contact.id });
-    }
-    for (const change of plan.indicatorValues) {
-      const indicator = await db.indicators.get(change.indicatorId);
-      if (!indicator) throw new StaleImportError();
-      const existing = (
-        await db.indicatorValues.where('indicatorId').equals(change.indicatorId).toArray()
-      ).find(
-        (value) =>
-          value.organizationId === plan.partnerId &&
-          value.period === change.period &&
-          value.archivedAt === null,
-      );
-      const patch = indicatorValuePatch(target(change.changes));
-      if (existing) {
-        checkUnchanged(existing, change.changes);
-        await repositories.indicatorValues.update(existing.id, patch, options);
-        applied.push({
-          operation: 'update',
-          table: 'indicatorValues',
-          recordId: existing.id,
-          before: previous(change.changes),
-          after: next(change.changes),
-        });
-      } else {
-        if (
-          change.changes.some(
-            (fieldChange) => fieldChange.field === 'value' && fieldChange.from !== null,
-          ) ||
-          patch.value === undefined
-        ) {
-          throw new StaleImportError();
-        }
-        const created = await repositories.indicatorValues.create(
-          {
-            indicatorId: indicator.id,
-            projectId: indicator.projectId,
-            organizationId: plan.partnerId,
-            period: change.period,
-            value: patch.value,
-            note: patch.note ?? '',
-          },
-          options,
-        );
-        applied.push({ operation: 'create', table: 'indicatorValues', recordId: created.id });
-      }
+    const created = createdValues.values();
+    for (const write of valueWrites) {
+      const value = write.kind === 'create' ? created.next().value : undefined;
+      if (write.kind === 'update')
+        applied.push(updated('indicatorValues', write.id, write.change.changes));
+      else if (value)
+        applied.push({ operation: 'create', table: 'indicatorValues', recordId: value.id });
     }
     return repositories.exchangeBatches.update(batch.id, { applied }, options);
   });

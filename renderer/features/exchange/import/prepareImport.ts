@@ -3,6 +3,7 @@ import {
   identifyExport,
   mergeReturnedWorkbook,
   parsePartnerBase,
+  parsePartnerBaseHeader,
   readPartnerWorkbook,
   type CurrentRecords,
   type Grid,
@@ -24,6 +25,19 @@ function byId<T extends { id: string }>(rows: readonly (T | undefined)[]): Map<s
   return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
 }
 
+/** The records of `ids` that `found` lacks, read by id, added to it. */
+async function withMissing<T extends { id: string }>(
+  found: Map<string, T>,
+  ids: readonly string[],
+  read: (missing: string[]) => Promise<(T | undefined)[]>,
+): Promise<Map<string, T>> {
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) for (const [id, row] of byId(await read(missing))) found.set(id, row);
+  return found;
+}
+
+// The partner's own records come in one indexed read each; rows naming anyone else's (to be
+// rejected) are read by id. A read by id per row costs one request each: seconds for thousands.
 async function loadCurrentRecords(
   db: RegiaDatabase,
   base: PartnerBase,
@@ -37,11 +51,18 @@ async function loadCurrentRecords(
         .flatMap((found) => found.rows.flatMap((row) => (row.id ? [row.id] : []))),
     ]),
   ];
-  const [actions, contacts, indicators, partnerValues] = await Promise.all([
-    db.actions.bulkGet(idsOf('actions')),
-    db.contacts.bulkGet(idsOf('contacts')),
+  const [ownActions, ownContacts, indicators, partnerValues] = await Promise.all([
+    db.actions
+      .where('[networkId+ownerOrganizationId]')
+      .equals([base.networkId, base.partnerId])
+      .toArray(),
+    db.contacts.where('organizationId').equals(base.partnerId).toArray(),
     db.indicators.bulkGet(idsOf('indicators')),
     db.indicatorValues.where('organizationId').equals(base.partnerId).toArray(),
+  ]);
+  const [actions, contacts] = await Promise.all([
+    withMissing(byId(ownActions), idsOf('actions'), (missing) => db.actions.bulkGet(missing)),
+    withMissing(byId(ownContacts), idsOf('contacts'), (missing) => db.contacts.bulkGet(missing)),
   ]);
   const periods = new Map(base.sheets.indicators.map((row) => [row.id, row.values.period]));
   const indicatorValues = new Map<string, IndicatorValue>();
@@ -49,12 +70,7 @@ async function loadCurrentRecords(
     if (value.archivedAt === null && periods.get(value.indicatorId) === value.period)
       indicatorValues.set(value.indicatorId, value);
   }
-  return {
-    actions: byId(actions),
-    contacts: byId(contacts),
-    indicators: byId(indicators),
-    indicatorValues,
-  };
+  return { actions, contacts, indicators: byId(indicators), indicatorValues };
 }
 
 /**
@@ -73,11 +89,23 @@ export async function prepareImport(
     .equals(networkId)
     .filter((batch) => batch.direction === 'export')
     .toArray();
-  const bases = exports.flatMap((batch) => {
-    const base = parsePartnerBase(batch.baseSnapshot);
-    return base && base.batchId === batch.id ? [base] : [];
+  const headers = exports.flatMap((batch) => {
+    const header = parsePartnerBaseHeader(batch.baseSnapshot);
+    return header && header.batchId === batch.id ? [{ batch, header }] : [];
   });
-  const { base, stale } = identifyExport(returned, networkId, bases);
+  // With its hidden sheet the workbook names its export: only that base is read whole.
+  const meta = returned.meta;
+  const bases = headers.flatMap(({ batch, header }) => {
+    if (meta && header.batchId !== meta.batchId) return [];
+    const base = parsePartnerBase(batch.baseSnapshot);
+    return base ? [base] : [];
+  });
+  const { base, stale } = identifyExport(
+    returned,
+    networkId,
+    bases,
+    headers.map(({ header }) => header),
+  );
   const current = await loadCurrentRecords(db, base, returned);
   return { fileName, review: mergeReturnedWorkbook(returned, base, current), base, stale };
 }

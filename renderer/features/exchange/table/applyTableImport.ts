@@ -17,10 +17,11 @@ export function tableImportCounts(
   plan: TablePlan,
   choices: ReadonlyMap<string, OrganizationChoice>,
 ): { organizations: number; contacts: number } {
-  const choiceOf = (key: string): OrganizationChoice => {
-    const organization = plan.organizations.find((candidate) => candidate.key === key);
-    return choices.get(key) ?? (organization ? proposedChoice(organization) : 'skip');
-  };
+  const proposed = new Map(
+    plan.organizations.map((organization) => [organization.key, proposedChoice(organization)]),
+  );
+  const choiceOf = (key: string): OrganizationChoice =>
+    choices.get(key) ?? proposed.get(key) ?? 'skip';
   return {
     organizations: plan.organizations.filter(
       (organization) => choiceOf(organization.key) === 'create',
@@ -33,8 +34,9 @@ export function tableImportCounts(
 
 /**
  * Creates the organizations, memberships and contacts of a table import in ONE transaction,
- * through the repositories with source "import" and the batch id, and records what was created
- * so that the import can be undone. Existing records are never changed and nothing is deleted.
+ * through the repositories' bulk writes with source "import" and the batch id, and records what
+ * was created so that the import can be undone. Existing records are never changed and nothing
+ * is deleted; an organization chosen as "existing" must still exist, or nothing is written.
  */
 export async function applyTableImport(
   db: RegiaDatabase,
@@ -51,6 +53,26 @@ export async function applyTableImport(
     db.auditEntries,
   ];
   return db.transaction('rw', tables, async () => {
+    const chosen = plan.organizations.flatMap((organization) => {
+      const choice = choices.get(organization.key) ?? proposedChoice(organization);
+      return choice === 'skip' ? [] : [{ organization, choice }];
+    });
+    const existingIds = [
+      ...new Set(chosen.flatMap(({ choice }) => (choice === 'create' ? [] : [choice]))),
+    ];
+    const [existing, members] = await Promise.all([
+      db.organizations.bulkGet(existingIds),
+      source.addToNetwork
+        ? db.memberships
+            .where('[networkId+organizationId]')
+            .anyOf(existingIds.map((id) => [source.networkId, id]))
+            .toArray()
+        : [],
+    ]);
+    existingIds.forEach((id, index) => {
+      if (!existing[index]) throw new Error(`Ente ${id} non trovato`);
+    });
+
     const batch = await repositories.exchangeBatches.create(
       {
         networkId: source.networkId,
@@ -63,46 +85,53 @@ export async function applyTableImport(
       { source: 'import' },
     );
     const options = { source: 'import' as const, batchId: batch.id };
+    const created = await repositories.organizations.createMany(
+      chosen.flatMap(({ organization, choice }) =>
+        choice === 'create' ? [organization.values] : [],
+      ),
+      options,
+    );
     const applied: AppliedChange[] = [];
     const organizationIds = new Map<string, string>();
-    for (const organization of plan.organizations) {
-      const choice = choices.get(organization.key) ?? proposedChoice(organization);
-      if (choice === 'skip') continue;
+    // Organizations already in the network, or added to it by an earlier line of this import.
+    const inNetwork = new Set(members.map((member) => member.organizationId));
+    const newMembers: { organizationId: string; from: string | null }[] = [];
+    let createdIndex = 0;
+    for (const { organization, choice } of chosen) {
       let id = choice;
       if (choice === 'create') {
-        const created = await repositories.organizations.create(organization.values, options);
-        applied.push({ operation: 'create', table: 'organizations', recordId: created.id });
-        id = created.id;
-      } else if (!(await db.organizations.get(choice)))
-        throw new Error(`Ente ${choice} non trovato`);
+        const row = created[createdIndex];
+        createdIndex += 1;
+        if (!row) continue;
+        applied.push({ operation: 'create', table: 'organizations', recordId: row.id });
+        id = row.id;
+      }
       organizationIds.set(organization.key, id);
-      if (!source.addToNetwork) continue;
-      const member = await db.memberships
-        .where('[networkId+organizationId]')
-        .equals([source.networkId, id])
-        .first();
-      if (member) continue;
-      const membership = await repositories.memberships.create(
-        {
-          networkId: source.networkId,
-          organizationId: id,
-          role: 'partner',
-          votingRight: false,
-          from: organization.memberSince,
-        },
-        options,
-      );
+      if (!source.addToNetwork || inNetwork.has(id)) continue;
+      inNetwork.add(id);
+      newMembers.push({ organizationId: id, from: organization.memberSince });
+    }
+    const memberships = await repositories.memberships.createMany(
+      newMembers.map((member) => ({
+        networkId: source.networkId,
+        organizationId: member.organizationId,
+        role: 'partner' as const,
+        votingRight: false,
+        from: member.from,
+      })),
+      options,
+    );
+    const contacts = await repositories.contacts.createMany(
+      plan.contacts.flatMap((contact) => {
+        const organizationId = organizationIds.get(contact.organizationKey);
+        return organizationId && !contact.existing ? [{ organizationId, ...contact.values }] : [];
+      }),
+      options,
+    );
+    for (const membership of memberships)
       applied.push({ operation: 'create', table: 'memberships', recordId: membership.id });
-    }
-    for (const contact of plan.contacts) {
-      const organizationId = organizationIds.get(contact.organizationKey);
-      if (!organizationId || contact.existing) continue;
-      const created = await repositories.contacts.create(
-        { organizationId, ...contact.values },
-        options,
-      );
-      applied.push({ operation: 'create', table: 'contacts', recordId: created.id });
-    }
+    for (const contact of contacts)
+      applied.push({ operation: 'create', table: 'contacts', recordId: contact.id });
     return repositories.exchangeBatches.update(batch.id, { applied }, options);
   });
 }

@@ -17,6 +17,7 @@ import { createTestContext } from '../../db/testDatabase';
 import {
   fillWorkbook,
   partnerFixture,
+  reportedValueId,
   type CellEdit,
 } from '../../../shared/exchange/exchangeFixtures';
 
@@ -149,6 +150,97 @@ describe('applying and undoing an import', () => {
     expect(await db.exchangeBatches.filter((batch) => batch.direction === 'import').count()).toBe(
       0,
     );
+  });
+
+  it('writes nothing when a record it changes was removed or a contact edited after the review', async () => {
+    const { fixture, db, repositories, prepare } = await seeded();
+    const [first, second] = fixture.base.sheets.actions;
+    const contact = fixture.base.sheets.contacts[0];
+    if (!first || !second || !contact) throw new Error('fixture changed');
+    const prepared = await prepare([
+      { sheet: 'actions', id: first.id, field: 'progress', value: 61 },
+      { sheet: 'actions', id: second.id, field: 'note', value: 'Sentiti i servizi sociali' },
+      { sheet: 'contacts', id: contact.id, field: 'phone', value: '02 2137 9999' },
+    ]);
+    const plan = buildImportPlan(prepared.review, prepared.base, new Map());
+    const timeline = () => db.actionUpdates.where('actionId').anyOf([first.id, second.id]).count();
+    const timelineBefore = await timeline();
+    const refused = async (): Promise<void> => {
+      const auditBefore = await db.auditEntries.count();
+      await expect(
+        applyImportPlan(db, repositories, plan, {
+          networkId: fixture.networkId,
+          fileName: prepared.fileName,
+          review: prepared.review,
+          stale: false,
+        }),
+      ).rejects.toBeInstanceOf(StaleImportError);
+      expect(await db.auditEntries.count()).toBe(auditBefore);
+      expect(await timeline()).toBe(timelineBefore);
+      expect(await db.exchangeBatches.filter((batch) => batch.direction === 'import').count()).toBe(
+        0,
+      );
+    };
+    // An action the import updates, then one it only notes, then a contact it changes.
+    for (const removed of [first, second]) {
+      const row = await db.actions.get(removed.id);
+      if (!row) throw new Error('fixture changed');
+      await repositories.actions.remove(row.id);
+      await refused();
+      await db.actions.put(row);
+    }
+    await repositories.contacts.update(contact.id, { phone: '02 0000 0000' });
+    await refused();
+    expect((await db.actions.get(first.id))?.progress).toBe(first.values.progress);
+  });
+
+  it('writes the partner’s indicator values, changing the reported one and adding a new one, and undoes both', async () => {
+    const { fixture, db, repositories, prepare } = await seeded();
+    const reported = fixture.base.sheets.indicators.find((row) => row.recordId === reportedValueId);
+    const unreported = fixture.base.sheets.indicators.find((row) => row.recordId === null);
+    if (!reported || !unreported) throw new Error('fixture changed');
+    const prepared = await prepare([
+      { sheet: 'indicators', id: reported.id, field: 'value', value: 11 },
+      { sheet: 'indicators', id: unreported.id, field: 'value', value: 4 },
+      { sheet: 'indicators', id: unreported.id, field: 'note', value: 'Primo dato' },
+    ]);
+    const plan = buildImportPlan(prepared.review, prepared.base, new Map());
+    const batch = await applyImportPlan(db, repositories, plan, {
+      networkId: fixture.networkId,
+      fileName: prepared.fileName,
+      review: prepared.review,
+      stale: false,
+    });
+
+    expect(await db.indicatorValues.get(reportedValueId)).toMatchObject({ value: 11, rev: 2 });
+    const added = await db.indicatorValues
+      .where('indicatorId')
+      .equals(unreported.id)
+      .filter((value) => value.organizationId === fixture.partnerId)
+      .toArray();
+    expect(added).toMatchObject([
+      { value: 4, note: 'Primo dato', period: unreported.values.period, rev: 1 },
+    ]);
+    expect(batch.applied).toEqual([
+      {
+        operation: 'update',
+        table: 'indicatorValues',
+        recordId: reportedValueId,
+        before: { value: 8 },
+        after: { value: 11 },
+      },
+      { operation: 'create', table: 'indicatorValues', recordId: added[0]?.id },
+    ]);
+    const audit = await db.auditEntries.where('batchId').equals(batch.id).toArray();
+    expect(audit.map((entry) => `${entry.table}:${entry.operation}`).sort()).toEqual([
+      'exchangeBatches:update',
+      'indicatorValues:create',
+      'indicatorValues:update',
+    ]);
+
+    await undoImport(db, repositories, batch.id);
+    expect((await db.indicatorValues.get(reportedValueId))?.value).toBe(8);
+    expect((await db.indicatorValues.get(added[0]?.id ?? ''))?.archivedAt).not.toBeNull();
   });
 
   it('undoes the whole import in one go, keeping a field changed again since', async () => {

@@ -57,18 +57,47 @@ function titleKeyOf(action: Action): string {
   return key;
 }
 
+const tieKeys = new WeakMap<Action, string>();
+
+// One precomputed string breaks ties (due day, then title, then id): a single comparison.
+function tieKeyOf(action: Action): string {
+  const cached = tieKeys.get(action);
+  if (cached !== undefined) return cached;
+  const key = `${action.dueDate ?? '9999-99-99'}\u0001${action.title.toLowerCase()}\u0001${action.id}`;
+  tieKeys.set(action, key);
+  return key;
+}
+
 type SortValue = string | number | null;
 
+const nameKeys = new WeakMap<NameLookup, Map<string, string | null>>();
+
+// The sort key of a name, computed the first time it is asked for and kept with the lookup: a
+// lookup names tens of thousands of organizations and contacts, a view needs only its owners'.
+function nameKeyOf(names: NameLookup, id: string): string | null {
+  let keys = nameKeys.get(names);
+  if (!keys) {
+    keys = new Map();
+    nameKeys.set(names, keys);
+  }
+  let key = keys.get(id);
+  if (key === undefined) {
+    const name = names.get(id);
+    key = name === undefined ? null : textSortKey(name);
+    keys.set(id, key);
+  }
+  return key;
+}
+
 function sortValueOf(key: ActionSortKey, names: NameLookup): (action: Action) => SortValue {
-  const ownerKeys = new Map<string, string>();
-  for (const [id, name] of names) ownerKeys.set(id, textSortKey(name));
   switch (key) {
     case 'dueDate':
       return (action) => action.dueDate;
     case 'title':
       return titleKeyOf;
     case 'owner':
-      return (action) => ownerKeys.get(action.ownerOrganizationId ?? '') ?? null;
+      return (action) =>
+        action.ownerOrganizationId === null ? null : nameKeyOf(names, action.ownerOrganizationId);
     case 'status':
       return (action) => actionStatuses.indexOf(action.status);
     case 'priority':
@@ -95,11 +124,10 @@ export function sortActions(
 ): Action[] {
   const valueOf = sortValueOf(sort.key, names);
   const sign = sort.direction === 'asc' ? 1 : -1;
-  // One precomputed string breaks ties (due day, then title, then id): a single comparison.
   const keyed = actions.map((action) => ({
     action,
     value: valueOf(action),
-    tie: `${action.dueDate ?? '9999-99-99'}\u0001${action.title.toLowerCase()}\u0001${action.id}`,
+    tie: tieKeyOf(action),
   }));
   keyed.sort((first, second) => {
     if (first.value === null || second.value === null) {
@@ -126,16 +154,18 @@ export function groupActions(
     if (members) members.push(action);
     else groups.set(id, [action]);
   }
+  // Names compared through their kept sort keys: a large network has thousands of owners, and a
+  // collator call per comparison would cost more than grouping the actions.
   return [...groups.entries()]
     .map(([id, members]) => ({
-      id,
-      name: id === null ? null : (names.get(id) ?? null),
-      actions: members,
+      group: { id, name: id === null ? null : (names.get(id) ?? null), actions: members },
+      key: id === null ? null : `${nameKeyOf(names, id) ?? ''}\u0001${id}`,
     }))
     .sort((first, second) => {
-      if (first.id === null || second.id === null) return first.id === null ? 1 : -1;
-      return collator.compare(first.name ?? '', second.name ?? '');
-    });
+      if (first.key === null || second.key === null) return first.key === null ? 1 : -1;
+      return compare(first.key, second.key);
+    })
+    .map(({ group }) => group);
 }
 
 /** The actions of each status, in the board's column order; order kept within each column. */

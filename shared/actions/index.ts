@@ -1,4 +1,6 @@
 export * from './actionFilter';
+export * from './actionHistory';
+export * from './actionIndex';
 export * from './actionOrdering';
 export * from './actionRules';
 export * from './actionsSheet';

@@ -133,6 +133,43 @@ test('an action created from a meeting’s agenda item links back to it and is r
   await expect(page.getByTestId('item-recorder')).toBeVisible();
 });
 
+test('the table filters by status and groups the result by owner, each group counted', async ({
+  page,
+}) => {
+  // Tall enough for the virtualized table to draw every row and heading of the filtered list.
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  const actions = await demoActions(page);
+  const total = await actions.count();
+  const table = page.getByTestId('actions-table');
+  await page
+    .getByRole('region', { name: 'Filtri' })
+    .getByRole('combobox', { name: 'Stato' })
+    .click();
+  await page.getByRole('option', { name: 'In corso' }).click();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => actions.count()).toBeLessThan(total);
+  const inProgress = await actions.count();
+  expect(inProgress).toBeGreaterThan(1);
+  const rows = table.locator('tbody tr[data-action-id]');
+  await expect(rows).toHaveCount(inProgress);
+  for (const status of await rows.locator('td:nth-child(5)').allTextContents()) {
+    expect(status).toBe('In corso');
+  }
+
+  await actions.choose(page.getByRole('main'), 'Raggruppa per', 'Ente responsabile');
+  const headings = table.locator('tbody tr[data-group]');
+  await expect(headings.first()).toBeVisible();
+  const counts = (await headings.allInnerTexts()).map((text) =>
+    Number(/· (\d+) azioni/.exec(text)?.[1]),
+  );
+  expect(counts.reduce((sum, count) => sum + count, 0)).toBe(inProgress);
+  await expect(rows).toHaveCount(inProgress);
+
+  await page.getByRole('button', { name: 'Azzera filtri' }).click();
+  await expect.poll(() => actions.count()).toBe(total);
+  await expect(headings.first()).toBeVisible();
+});
+
 test('the board moves an action by drag and drop and by keyboard, and the timeline records both', async ({
   page,
 }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ActionsPage } from './pages/ActionsPage';
 import { RegiaApp } from './pages/RegiaApp';
 import {
   LiveMeetingPage,
@@ -15,6 +16,59 @@ function meetingWithLater(meetings: StoredMeeting[], statuses: string[]): Stored
   );
   if (!found) throw new Error(`The demo has no meeting in ${statuses.join('/')} with a later one.`);
   return found;
+}
+
+/** An action as stored, enough to find one the minutes review. */
+type StoredAction = {
+  id: string;
+  networkId: string;
+  title: string;
+  status: string;
+  archivedAt: string | null;
+  originMeetingId: string | null;
+};
+
+/** The rows of a store, read straight from IndexedDB. */
+function storedRows<T>(page: RegiaApp['page'], store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = indexedDB.open('regia');
+        request.onerror = () => reject(new Error('IndexedDB did not open'));
+        request.onsuccess = () => {
+          const read = request.result.transaction(name).objectStore(name).getAll();
+          read.onsuccess = () => {
+            request.result.close();
+            resolve(read.result as T[]);
+          };
+        };
+      }),
+    store,
+  );
+}
+
+/**
+ * The open, live actions of a network that were not decided at a meeting and whose title no
+ * other action of the network shares, shortest title first.
+ */
+async function openActionsOutside(
+  page: RegiaApp['page'],
+  meeting: StoredMeeting,
+): Promise<StoredAction[]> {
+  const actions = (await storedRows<StoredAction>(page, 'actions')).filter(
+    (action) => action.networkId === meeting.networkId,
+  );
+  const titled = (title: string): number =>
+    actions.filter((action) => action.title === title).length;
+  return actions
+    .filter(
+      (action) =>
+        titled(action.title) === 1 &&
+        action.archivedAt === null &&
+        action.originMeetingId !== meeting.id &&
+        ['daAvviare', 'inCorso', 'bloccata'].includes(action.status),
+    )
+    .sort((first, second) => first.title.length - second.title.length);
 }
 
 async function demo(page: RegiaApp['page']): Promise<LiveMeetingPage> {
@@ -75,6 +129,8 @@ test('running a meeting records attendance with its quorum, a voted decision and
   );
   await page.getByRole('button', { name: 'Chiudi la seduta' }).click();
   await expect(page.getByText(/Seduta chiusa alle/)).toBeVisible();
+  const [reviewed] = await openActionsOutside(page, meeting);
+  if (!reviewed) throw new Error('The demo network has no open action to review.');
 
   await live.tab('Verbale');
   const docx = await live.download(() =>
@@ -90,6 +146,8 @@ test('running a meeting records attendance with its quorum, a voted decision and
   expect(text).toContain('Decisione: Si approva il calendario delle sedute.');
   expect(text).toContain('Votazione: favorevoli 14, contrari 1, astenuti 2. Esito: approvato.');
   expect(text).toContain('Preparare la mappa degli sportelli');
+  expect(text).toContain('Azioni aperte della rete al');
+  expect(text).toContain(reviewed.title);
   expect(text).toContain('la seduta è tolta alle ore');
   expect(text).toContain('Il Segretario verbalizzante');
 
@@ -99,6 +157,7 @@ test('running a meeting records attendance with its quorum, a voted decision and
   expect(printed).toContain(`Verbale della seduta n. ${meeting.number}/${meeting.year}`);
   expect(printed).toContain('Giovanna Esposito');
   expect(printed).toContain('Preparare la mappa degli sportelli');
+  expect(printed).toContain('Azioni aperte della rete al');
   expect(printed).not.toContain('Testo del verbale');
 });
 
@@ -134,6 +193,43 @@ test('approved minutes are locked, and a later correction is recorded as an amen
     page.getByText(/Il verbale è approvato: la seduta non si modifica più/),
   ).toBeVisible();
   await expect(page.getByTestId('attendance-row').first().getByRole('combobox')).toBeDisabled();
+});
+
+test('the minutes of a past meeting list the actions open then, as they stood, even once completed since', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const live = await demo(page);
+  const meetings = await storedRows<StoredMeeting & { title: string }>(page, 'meetings');
+  const meeting = meetings.find(
+    (row) => row.title === 'Avanzamento delle azioni e fabbisogni dei nuovi insediamenti',
+  );
+  if (!meeting || meeting.date >= new Date().toISOString().slice(0, 10)) {
+    throw new Error('The demo has no past meeting that reviews the actions.');
+  }
+  await live.open(meeting.id, 'minutes');
+  const review = page.getByTestId('minutes-view').first().getByTestId('minutes-action-review');
+  await expect(review).toContainText('Azioni aperte della rete al');
+  const [reviewed] = await openActionsOutside(page, meeting);
+  if (!reviewed) throw new Error('The demo network has no open action to review.');
+  await expect(review).toContainText(reviewed.title);
+
+  const actions = new ActionsPage(page);
+  await actions.open();
+  await actions.search(reviewed.title);
+  await actions
+    .row(reviewed.title)
+    .getByRole('checkbox', { name: `Seleziona «${reviewed.title}»` })
+    .check();
+  const bulk = page.getByRole('region', { name: 'Modifica di più azioni' });
+  await actions.choose(bulk, 'Nuovo stato', 'Completata');
+  await bulk.getByRole('button', { name: 'Applica alle selezionate' }).click();
+  await expect(page.getByText('1 azioni aggiornate')).toBeVisible();
+
+  await live.open(meeting.id, 'minutes');
+  const row = review.getByRole('row').filter({ hasText: reviewed.title });
+  await expect(row).toBeVisible();
+  await expect(row).not.toContainText('Completata');
 });
 
 async function heldMeeting(page: RegiaApp['page']): Promise<LiveMeetingPage> {

@@ -1,34 +1,45 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  Paper,
-  Select,
-  SimpleGrid,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { memo, useMemo } from 'react';
 import { activeFilterCount, emptyActionFilter, type ActionFilter } from '../../../shared/actions';
 import { actionStatuses } from '../../../shared/domain';
 import { label } from '../../app/labels';
 import { useRegia } from '../../app/RegiaContext';
+import { ChoiceFilter } from './ChoiceFilter';
 import { SavedFiltersMenu } from './SavedFiltersMenu';
-import { organizationChoiceLimit, type ActionLookups } from './useActionLookups';
+import type { ActionLookups } from './useActionLookups';
 
 type ActionFilterBarProps = {
   /** The network whose saved filters are offered. */
   networkId: string;
   filter: ActionFilter;
-  onChange: (filter: ActionFilter) => void;
+  /** Changes some conditions and keeps the others; kept the same between renders by the page. */
+  onChange: (changes: Partial<ActionFilter>) => void;
   lookups: ActionLookups;
 };
 
-/** The filters of the action views: owner, status, project, meeting, due range, overdue, tag, text. */
-export function ActionFilterBar({ networkId, filter, onChange, lookups }: ActionFilterBarProps) {
+const day = (value: string): string | null => (value === '' ? null : value);
+
+/**
+ * The filters of the action views: owner, status, project, meeting, due range, overdue, tag,
+ * text. Memoized, as are its selects: changing the grouping or one filter redraws only what changed.
+ */
+export const ActionFilterBar = memo(function ActionFilterBar({
+  networkId,
+  filter,
+  onChange,
+  lookups,
+}: ActionFilterBarProps) {
   const { t } = useRegia();
-  const set = (changes: Partial<ActionFilter>): void => onChange({ ...filter, ...changes });
-  const day = (value: string): string | null => (value === '' ? null : value);
+  const choose = useMemo(
+    () => ({
+      owner: (value: string | null) => onChange({ ownerOrganizationId: value }),
+      project: (value: string | null) => onChange({ projectId: value }),
+      meeting: (value: string | null) => onChange({ originMeetingId: value }),
+      tag: (value: string | null) => onChange({ tag: value }),
+    }),
+    [onChange],
+  );
   return (
     <Paper withBorder p="sm" component="section" aria-label={t('actions.filter.title')}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
@@ -37,18 +48,14 @@ export function ActionFilterBar({ networkId, filter, onChange, lookups }: Action
           placeholder={t('actions.filter.textPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={filter.text}
-          onChange={(event) => set({ text: event.currentTarget.value })}
+          onChange={(event) => onChange({ text: event.currentTarget.value })}
         />
-        <Select
+        <ChoiceFilter
           label={t('actions.filter.owner')}
-          placeholder={t('actions.filter.any')}
-          searchable
-          clearable
           data={lookups.organizations}
-          limit={organizationChoiceLimit}
           value={filter.ownerOrganizationId}
-          onChange={(value) => set({ ownerOrganizationId: value })}
-          data-testid="filter-owner"
+          onChange={choose.owner}
+          testId="filter-owner"
         />
         <MultiSelect
           label={t('actions.filter.status')}
@@ -60,48 +67,39 @@ export function ActionFilterBar({ networkId, filter, onChange, lookups }: Action
           }))}
           value={filter.statuses}
           onChange={(values) =>
-            set({ statuses: actionStatuses.filter((status) => values.includes(status)) })
+            onChange({ statuses: actionStatuses.filter((status) => values.includes(status)) })
           }
           data-testid="filter-status"
         />
-        <Select
+        <ChoiceFilter
           label={t('actions.filter.project')}
-          placeholder={t('actions.filter.any')}
-          searchable
-          clearable
           data={lookups.projects}
           value={filter.projectId}
-          onChange={(value) => set({ projectId: value })}
+          onChange={choose.project}
         />
-        <Select
+        <ChoiceFilter
           label={t('actions.filter.meeting')}
-          placeholder={t('actions.filter.any')}
-          searchable
-          clearable
           data={lookups.meetings}
           value={filter.originMeetingId}
-          onChange={(value) => set({ originMeetingId: value })}
+          onChange={choose.meeting}
         />
-        <Select
+        <ChoiceFilter
           label={t('actions.filter.tag')}
-          placeholder={t('actions.filter.any')}
-          searchable
-          clearable
           data={lookups.tags}
           value={filter.tag}
-          onChange={(value) => set({ tag: value })}
+          onChange={choose.tag}
         />
         <TextInput
           type="date"
           label={t('actions.filter.dueFrom')}
           value={filter.dueFrom ?? ''}
-          onChange={(event) => set({ dueFrom: day(event.currentTarget.value) })}
+          onChange={(event) => onChange({ dueFrom: day(event.currentTarget.value) })}
         />
         <TextInput
           type="date"
           label={t('actions.filter.dueTo')}
           value={filter.dueTo ?? ''}
-          onChange={(event) => set({ dueTo: day(event.currentTarget.value) })}
+          onChange={(event) => onChange({ dueTo: day(event.currentTarget.value) })}
         />
       </SimpleGrid>
       <Group mt="sm" justify="space-between">
@@ -109,12 +107,12 @@ export function ActionFilterBar({ networkId, filter, onChange, lookups }: Action
           <Checkbox
             label={t('actions.filter.overdueOnly')}
             checked={filter.overdueOnly}
-            onChange={(event) => set({ overdueOnly: event.currentTarget.checked })}
+            onChange={(event) => onChange({ overdueOnly: event.currentTarget.checked })}
           />
           <Checkbox
             label={t('actions.filter.includeArchived')}
             checked={filter.includeArchived}
-            onChange={(event) => set({ includeArchived: event.currentTarget.checked })}
+            onChange={(event) => onChange({ includeArchived: event.currentTarget.checked })}
           />
         </Group>
         <Group gap="xs">
@@ -131,4 +129,4 @@ export function ActionFilterBar({ networkId, filter, onChange, lookups }: Action
       </Group>
     </Paper>
   );
-}
+});

@@ -1,9 +1,8 @@
 import { Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   emptyActionFilter,
-  sortActions,
   type ActionFilter,
   type ActionGrouping,
   type ActionSort,
@@ -31,25 +30,23 @@ export function ActionsPage() {
   const { t } = useRegia();
   const network = useCurrentNetwork();
   const today = useToday();
-  const lookups = useActionLookups(network.id, t);
+  // The page names and filters by organization; only the editor's form needs the contacts.
+  const lookups = useActionLookups(network.id, t, { contacts: false });
   const [filter, setFilter] = useState<ActionFilter>(emptyActionFilter);
   const [sort, setSort] = useState<ActionSort>({ key: 'dueDate', direction: 'asc' });
   const [grouping, setGrouping] = useState<ActionGrouping>('none');
   const [view, setView] = useState<string | null>('table');
   const [selection, setSelection] = useState<Set<string>>(() => new Set());
   const [editing, setEditing] = useState<string | null>(null);
-  const actions = useFilteredActions(network.id, filter, today);
   const names = lookups?.names;
-  const sorted = useMemo(
-    () => (actions && names ? sortActions(actions, sort, names) : undefined),
-    [actions, names, sort],
-  );
+  const sorted = useFilteredActions(network.id, filter, sort, names, today);
   const move = useActionMoves();
   const { exportActions, busy } = useExportActions();
-  const changeFilter = (next: ActionFilter): void => {
-    setFilter(next);
-    setSelection(new Set());
-  };
+  // The same function on every render, so the memoized filter bar redraws only for the filter.
+  const changeFilter = useCallback((changes: Partial<ActionFilter>): void => {
+    setFilter((current) => ({ ...current, ...changes }));
+    setSelection((current) => (current.size === 0 ? current : new Set()));
+  }, []);
 
   return (
     <Stack gap="sm">

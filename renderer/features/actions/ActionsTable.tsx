@@ -1,6 +1,6 @@
 import { Box, Checkbox, Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { ActionGrouping, ActionSort, NameLookup } from '../../../shared/actions';
 import type { Action } from '../../../shared/domain';
 import { useRegia } from '../../app/RegiaContext';
@@ -31,25 +31,30 @@ export function ActionsTable(props: ActionsTableProps) {
   const { t } = useRegia();
   const scrollRef = useRef<HTMLDivElement>(null);
   const lines = useMemo(() => tableLinesOf(actions, grouping, names), [actions, grouping, names]);
+  // Rows have a fixed height and are never measured, so the virtualizer keys its positions by
+  // index (its default): a key function would be called for every line on each change.
   const virtualizer = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
-    getItemKey: (index) => lines[index]?.key ?? index,
+    overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const selectable = selection !== undefined && onSelectionChange !== undefined;
   const allSelected = selectable && actions.length > 0 && selection.size === actions.length;
-  const toggle = (id: string, checked: boolean): void => {
-    if (!selectable) return;
-    const next = new Set(selection);
-    if (checked) next.add(id);
-    else next.delete(id);
-    onSelectionChange(next);
-  };
+  // The same function until the selection changes, so the memoized rows are not drawn again.
+  const toggle = useCallback(
+    (id: string, checked: boolean): void => {
+      if (selection === undefined || onSelectionChange === undefined) return;
+      const next = new Set(selection);
+      if (checked) next.add(id);
+      else next.delete(id);
+      onSelectionChange(next);
+    },
+    [selection, onSelectionChange],
+  );
   const sortProps = { sort, onSortChange };
   return (
     <Box
@@ -133,7 +138,7 @@ export function ActionsTable(props: ActionsTableProps) {
               <ActionsTableLine
                 key={line.key}
                 line={line}
-                rowIndex={item.index + 2}
+                index={item.index}
                 names={names}
                 grouping={grouping}
                 today={props.today}

@@ -5,3 +5,4 @@ export { queryActions } from './queryActions';
 export { DueDate } from './DueDate';
 export { useToday } from './useToday';
 export { useTableQuery, useTableVersion } from './useTableQuery';
+export { readActionsAsOf } from './actionsAsOf';

@@ -1,12 +1,17 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { actionFilterOf, filterActions, type ActionFilter } from '../../../shared/actions';
+import {
+  indexActions,
+  queryActionIndex,
+  sortActions,
+  type ActionFilter,
+  type ActionSort,
+  type NameLookup,
+} from '../../../shared/actions';
 import type { Action } from '../../../shared/domain';
-import { useRegia } from '../../app/RegiaContext';
-import { queryActions } from './queryActions';
-import { useTableQuery } from './useTableQuery';
+import { useNetworkActions } from './useNetworkActions';
 
-/** The same value as long as its JSON does not change, so effects keyed on it do not rerun. */
+/** The same value as long as its JSON does not change, so memos keyed on it do not rerun. */
 function useStructurallyStable<T>(value: T): T {
   const [stable, setStable] = useState(value);
   if (JSON.stringify(stable) !== JSON.stringify(value)) {
@@ -17,25 +22,27 @@ function useStructurallyStable<T>(value: T): T {
 }
 
 /**
- * The actions of a network that pass a filter, kept current. The indexed conditions query the
- * database; the text is applied in memory to that result, so typing never re-reads the rows.
+ * The actions of a network that pass a filter, in the chosen order, kept current. The network's
+ * actions are held in memory, sorted and indexed by status, owner, project and meeting once per
+ * change of data or order; a filter then reads the narrowest indexed list and never the
+ * database. Typing is debounced.
  */
 export function useFilteredActions(
   networkId: string,
   filter: ActionFilter,
+  sort: ActionSort,
+  names: NameLookup | undefined,
   today: string,
 ): Action[] | undefined {
-  const { db } = useRegia();
-  const indexedFilter = useStructurallyStable({ ...filter, text: '' });
-  const base = useTableQuery(
-    db,
-    ['actions'],
-    () => queryActions(db, networkId, indexedFilter, today),
-    [db, networkId, indexedFilter, today],
+  const all = useNetworkActions(networkId);
+  const index = useMemo(
+    () => (all && names ? indexActions(sortActions(all, sort, names)) : undefined),
+    [all, sort, names],
   );
   const [text] = useDebouncedValue(filter.text, 200);
-  return useMemo(() => {
-    if (!base || text.trim() === '') return base;
-    return filterActions(base, actionFilterOf({ text, includeArchived: true }), today);
-  }, [base, text, today]);
+  const applied = useStructurallyStable({ ...filter, text });
+  return useMemo(
+    () => (index ? queryActionIndex(index, applied, today) : undefined),
+    [index, applied, today],
+  );
 }

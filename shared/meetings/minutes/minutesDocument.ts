@@ -23,6 +23,27 @@ export type MinutesInput = {
   actions: readonly Action[];
   /** The later meeting where these minutes were approved, if they were. */
   approvedIn: Meeting | null;
+  /**
+   * For the item that reviews the actions: the network's actions as they stood at the meeting
+   * (or now, for a meeting still to come) and the day they are judged overdue against. Without
+   * it that item carries no list.
+   */
+  actionReview?: MinutesActionReviewInput;
+};
+
+/** The actions a review of the actions is written from. */
+export type MinutesActionReviewInput = {
+  actions: readonly Action[];
+  /** `yyyy-MM-dd`: the meeting's day, or today if the meeting is still to come. */
+  day: string;
+};
+
+/** The open actions reviewed at an item: overdue, then on time, each a table. */
+export type MinutesActionReview = {
+  /** "Azioni aperte della rete al …", or the sentence that says none was open. */
+  intro: string;
+  /** "Azioni scadute (n)" and "Azioni aperte nei tempi (n)" with their tables; empty ones left out. */
+  sections: { heading: string; table: MinutesTable }[];
 };
 
 /** One group of the attendance: present, absent, excused or delegated members. */
@@ -37,6 +58,8 @@ export type MinutesItem = {
   decision: string | null;
   /** "Votazione: favorevoli …, contrari …, astenuti …. Esito: …", or null without a vote. */
   vote: string | null;
+  /** On the item that reviews the actions, the open and overdue ones; null on any other item. */
+  review: MinutesActionReview | null;
 };
 
 /** A plain table: header cells and rows of cells. */

@@ -1,17 +1,14 @@
 import { format, parseISO } from 'date-fns';
 import { enGB, it as italian } from 'date-fns/locale';
+import { isActionReviewItem } from '../../actions';
 import type { Action, AgendaItem, Attendance, AttendanceStatus, Contact } from '../../domain';
-import { translate, type Locale, type MessageKey, type MessageParams } from '../../i18n';
+import { translate, type Locale } from '../../i18n';
 import { quorumOf } from '../quorum';
+import { minutesActionReview, type MinutesWriter } from './minutesActionReview';
 import type { MinutesDocument, MinutesInput, MinutesItem, MinutesTable } from './minutesDocument';
 
 const dateLocales = { it: italian, en: enGB };
 const groupOrder: AttendanceStatus[] = ['presente', 'delegato', 'assenteGiustificato', 'assente'];
-
-type Writer = {
-  t: (key: MessageKey, params?: MessageParams) => string;
-  day: (isoDate: string) => string;
-};
 
 /** A contact's full name, or '' when unknown. */
 export function personName(contact: Contact | undefined): string {
@@ -25,7 +22,11 @@ const paragraphsOf = (text: string): string[] =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-function attendanceEntry(input: MinutesInput, attendance: Attendance, write: Writer): string {
+function attendanceEntry(
+  input: MinutesInput,
+  attendance: Attendance,
+  write: MinutesWriter,
+): string {
   const organization = input.organizations.get(attendance.organizationId)?.name ?? '';
   const person = personName(
     attendance.contactId ? input.contacts.get(attendance.contactId) : undefined,
@@ -45,7 +46,7 @@ function attendanceEntry(input: MinutesInput, attendance: Attendance, write: Wri
   return times.length > 0 ? `${who}, ${times.join(', ')}` : who;
 }
 
-function itemOf(item: AgendaItem, write: Writer): MinutesItem {
+function itemOf(input: MinutesInput, item: AgendaItem, write: MinutesWriter): MinutesItem {
   const decision = item.decision;
   const voted =
     decision !== null && decision.votesInFavour + decision.votesAgainst + decision.abstained > 0;
@@ -61,10 +62,14 @@ function itemOf(item: AgendaItem, write: Writer): MinutesItem {
           outcome: write.t(`live.decisionOutcome.${decision.outcome}`).toLowerCase(),
         })
       : null,
+    review:
+      input.actionReview && isActionReviewItem(item.title)
+        ? minutesActionReview(input.actionReview, input.organizations, write)
+        : null,
   };
 }
 
-function actionsTable(input: MinutesInput, write: Writer): MinutesTable {
+function actionsTable(input: MinutesInput, write: MinutesWriter): MinutesTable {
   const orderOf = new Map(input.items.map((item) => [item.id, item.order]));
   const rowOf = (action: Action): string[] => [
     action.title,
@@ -93,7 +98,7 @@ function actionsTable(input: MinutesInput, write: Writer): MinutesTable {
 
 /** The minutes of a meeting as a document, built from what was recorded, in the given language. */
 export function buildMinutesDocument(input: MinutesInput, locale: Locale = 'it'): MinutesDocument {
-  const write: Writer = {
+  const write: MinutesWriter = {
     t: (key, params) => translate(locale, key, params),
     day: (isoDate) => format(parseISO(isoDate), 'd MMMM yyyy', { locale: dateLocales[locale] }),
   };
@@ -144,7 +149,7 @@ export function buildMinutesDocument(input: MinutesInput, locale: Locale = 'it')
     premise: paragraphsOf(meeting.minutesPremise),
     agendaHeading: t('minutes.doc.agenda'),
     agenda: items.map((item) => `${item.order}. ${item.title}`),
-    items: items.map((item) => itemOf(item, write)),
+    items: items.map((item) => itemOf(input, item, write)),
     actionsHeading: t('minutes.doc.actions'),
     actions: actionsTable(input, write),
     noActions: t('minutes.doc.noActions'),

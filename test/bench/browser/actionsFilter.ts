@@ -1,37 +1,41 @@
+import { actionFilterOf, filterActions, sortActions } from '../../../shared/actions';
+import type { Action } from '../../../shared/domain';
 import { createRegiaDatabase, openRegiaDatabase } from '../../../renderer/db';
-import type { queryActions as QueryActions } from '../../../renderer/features/actions/queryActions';
+import { followNetworkActions } from '../../../renderer/features/actions/networkActions';
 import type { ActionsQuery, Timing } from '../benchApi';
 
-/**
- * The actions feature's indexed query, loaded through a glob import so the bench page still
- * builds if the file moves; the type import keeps the call below checked against its signature.
- */
-const queryModules = import.meta.glob<{ queryActions: typeof QueryActions }>(
-  '../../../renderer/features/actions/queryActions.ts',
-);
+let kept: { networkId: string; sorted: Action[] } | null = null;
 
-/** Runs the feature's query (status or owner filter) in the app's database, or says why it cannot. */
-export async function actionsFilter(query: ActionsQuery): Promise<Timing | { pending: string }> {
-  const [load] = Object.values(queryModules);
-  if (!load) {
-    return { pending: 'actions filter (renderer/features/actions/queryActions.ts) not built yet' };
-  }
-  const { queryActions } = await load();
+/** The network's actions as the Azioni page keeps them: read once, sorted by due date. */
+async function networkActions(networkId: string): Promise<Action[]> {
+  if (kept?.networkId === networkId) return kept.sorted;
   const db = createRegiaDatabase();
   await openRegiaDatabase(db);
   try {
-    const start = performance.now();
-    const rows = await queryActions(
-      db,
-      query.networkId,
-      {
-        statuses: query.status === null ? [] : [query.status],
-        ownerOrganizationId: query.ownerOrganizationId,
-      },
-      query.today,
-    );
-    return { ms: performance.now() - start, count: rows.length };
+    const actions = await new Promise<readonly Action[]>((resolve) => {
+      const stop = followNetworkActions(db, networkId, (read) => {
+        stop();
+        resolve(read);
+      });
+    });
+    kept = { networkId, sorted: sortActions(actions, { key: 'dueDate', direction: 'asc' }) };
+    return kept.sorted;
   } finally {
     db.close();
   }
+}
+
+/**
+ * The Azioni page's filter step alone: one pass of the status or owner filter over the network's
+ * actions held in memory (read once, before the first timing), without drawing anything.
+ */
+export async function actionsFilter(query: ActionsQuery): Promise<Timing> {
+  const sorted = await networkActions(query.networkId);
+  const filter = actionFilterOf({
+    statuses: query.status === null ? [] : [query.status],
+    ownerOrganizationId: query.ownerOrganizationId,
+  });
+  const start = performance.now();
+  const rows = filterActions(sorted, filter, query.today);
+  return { ms: performance.now() - start, count: rows.length };
 }

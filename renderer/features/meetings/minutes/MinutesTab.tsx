@@ -22,27 +22,33 @@ import { MinutesPrintPreview } from './MinutesPrintPreview';
 import { MinutesView } from './MinutesView';
 import { isMinutesLocked } from './minutesWrites';
 import { useMinutesExport } from './useMinutesExport';
+import { useReviewedActions } from './useReviewedActions';
 
 /** The minutes (verbale): editor, DOCX and PDF, approval and amendments. */
 export function MinutesTab({ meeting }: { meeting: Meeting }) {
   const { t, locale } = useRegia();
   const record = useMeetingRecord(meeting);
+  const reviewed = useReviewedActions(meeting, record);
   const [previewing, setPreviewing] = useState(false);
   const minutes = useMemo(
     () =>
-      record
+      record && reviewed !== undefined
         ? buildMinutesDocument(
             {
               ...record,
               meeting,
+              organizations: reviewed
+                ? new Map([...reviewed.organizations, ...record.organizations])
+                : record.organizations,
               approvedIn:
                 record.meetings.find((other) => other.id === meeting.minutesApprovedInMeetingId) ??
                 null,
+              actionReview: reviewed?.review,
             },
             locale,
           )
         : null,
-    [record, meeting, locale],
+    [record, reviewed, meeting, locale],
   );
   const { exportDocx, sendDraft } = useMinutesExport(meeting, minutes);
   if (!record || !minutes) return <Loader aria-label={t('common.loading')} />;

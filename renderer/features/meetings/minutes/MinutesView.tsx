@@ -1,5 +1,31 @@
 import { Box, List, Stack, Table, Text, Title } from '@mantine/core';
-import type { MinutesDocument } from '../../../../shared/meetings/minutes/minutesDocument';
+import type {
+  MinutesDocument,
+  MinutesTable,
+} from '../../../../shared/meetings/minutes/minutesDocument';
+
+function MinutesTableView({ table }: { table: MinutesTable }) {
+  return (
+    <Table withTableBorder withColumnBorders>
+      <Table.Thead>
+        <Table.Tr>
+          {table.columns.map((column) => (
+            <Table.Th key={column}>{column}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {table.rows.map((row, index) => (
+          <Table.Tr key={index}>
+            {row.map((cell, column) => (
+              <Table.Td key={column}>{cell}</Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
 
 /** The minutes as a page: the same document the DOCX holds, shown on screen and printed to PDF. */
 export function MinutesView({ minutes }: { minutes: MinutesDocument }) {
@@ -45,30 +71,24 @@ export function MinutesView({ minutes }: { minutes: MinutesDocument }) {
           ))}
           {item.decision && <Text fw={700}>{item.decision}</Text>}
           {item.vote && <Text>{item.vote}</Text>}
+          {item.review && (
+            <Stack gap={4} data-testid="minutes-action-review">
+              <Text>{item.review.intro}</Text>
+              {item.review.sections.map((section) => (
+                <Box key={section.heading}>
+                  <Text fw={700}>{section.heading}</Text>
+                  <MinutesTableView table={section.table} />
+                </Box>
+              ))}
+            </Stack>
+          )}
         </Box>
       ))}
       <Title order={3}>{minutes.actionsHeading}</Title>
       {minutes.actions.rows.length === 0 ? (
         <Text>{minutes.noActions}</Text>
       ) : (
-        <Table withTableBorder withColumnBorders>
-          <Table.Thead>
-            <Table.Tr>
-              {minutes.actions.columns.map((column) => (
-                <Table.Th key={column}>{column}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {minutes.actions.rows.map((row, index) => (
-              <Table.Tr key={index}>
-                {row.map((cell, column) => (
-                  <Table.Td key={column}>{cell}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <MinutesTableView table={minutes.actions} />
       )}
       <Text>{minutes.closing}</Text>
       <Box style={{ display: 'flex', justifyContent: 'space-between', marginTop: '2rem' }}>

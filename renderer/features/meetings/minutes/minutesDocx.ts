@@ -53,6 +53,15 @@ function bodyOf(minutes: MinutesDocument): FileChild[] {
     ...item.discussion.map((paragraph) => text(paragraph)),
     ...(item.decision ? [text(item.decision, { bold: true })] : []),
     ...(item.vote ? [text(item.vote)] : []),
+    ...(item.review
+      ? [
+          text(item.review.intro),
+          ...item.review.sections.flatMap((section) => [
+            text(section.heading, { bold: true }),
+            tableOf(section.table),
+          ]),
+        ]
+      : []),
   ]);
   const signature = (role: string, name: string): Paragraph[] => [
     new Paragraph({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actionFilterOf,
   actionFilterSchema,
+  actionSearchText,
   activeFilterCount,
   emptyActionFilter,
   filterActions,
@@ -105,6 +106,17 @@ describe('action filters', () => {
   it('finds words of the title or description, ignoring case and accents', () => {
     expect(titlesFor({ text: 'AZIENDE territòrio' })).toEqual(['Mappatura dei tirocini']);
     expect(titlesFor({ text: 'sportello regolamento' })).toEqual(['Regolamento dello sportello']);
+  });
+
+  it('searches an edited action by its new words, though the old ones were kept for speed', () => {
+    const original = actionWith({ title: 'Mappatura dei tirocini' });
+    expect(actionSearchText(original)).toBe('mappatura dei tirocini');
+    const edited = { ...original, title: 'Convenzione con le imprese' };
+    const search = (text: string, list: typeof actions): number =>
+      filterActions(list, actionFilterOf({ text }), today).length;
+    expect(search('mappatura', [original])).toBe(1);
+    expect(search('mappatura', [edited])).toBe(0);
+    expect(search('imprese', [edited])).toBe(1);
   });
 
   it('combines conditions: all of them must hold', () => {

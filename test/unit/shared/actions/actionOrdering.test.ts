@@ -70,6 +70,25 @@ describe('sorting actions', () => {
     ]);
   });
 
+  it('sorts by the names it is given, so a renamed organization moves', () => {
+    const renamed = new Map(names).set(afol, 'Zeta Formazione');
+    const byOwner = { key: 'owner', direction: 'asc' } as const;
+    expect(titles(sortActions(actions, byOwner, names))[0]).toBe('avviso');
+    expect(titles(sortActions(actions, byOwner, renamed))).toEqual([
+      'Delibera',
+      'Bando',
+      'avviso',
+      'Convenzione',
+    ]);
+  });
+
+  it('sorts an edited action by its new title and due date', () => {
+    const edited = { ...first, title: 'Accordo', dueDate: '2026-01-01' };
+    const list = [edited, second, third, fourth];
+    expect(titles(sortActions(list, { key: 'title', direction: 'asc' }))[0]).toBe('Accordo');
+    expect(titles(sortActions(list, { key: 'dueDate', direction: 'asc' }))[0]).toBe('Accordo');
+  });
+
   it('sorts status and priority in their natural order, progress as a number', () => {
     expect(titles(sortActions(actions, { key: 'status', direction: 'asc' }))).toEqual([
       'Convenzione',

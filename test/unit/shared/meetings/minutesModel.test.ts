@@ -162,12 +162,13 @@ describe('the minutes document built from a meeting', () => {
   it('lists the agenda in order and tells each item with its discussion, decision and vote', () => {
     expect(document.agenda).toEqual(['1. Comunicazioni', '2. Piano delle azioni 2026']);
     expect(document.items).toEqual([
-      { heading: '1. Comunicazioni', discussion: [], decision: null, vote: null },
+      { heading: '1. Comunicazioni', discussion: [], decision: null, vote: null, review: null },
       {
         heading: '2. Piano delle azioni 2026',
         discussion: ['AFOL illustra il piano.', 'Segue discussione.'],
         decision: 'Decisione: Si approva il piano.',
         vote: 'Votazione: favorevoli 2, contrari 0, astenuti 1. Esito: approvato.',
+        review: null,
       },
     ]);
   });
@@ -231,5 +232,108 @@ describe('the minutes document built from a meeting', () => {
 
   it('is written in English when asked', () => {
     expect(buildMinutesDocument(input, 'en').title).toBe('Minutes of meeting no. 3/2026');
+  });
+});
+
+describe('the review of the actions in the minutes', () => {
+  const reviewItem = agendaItemSchema.parse({
+    ...meta(uuid(7, 3)),
+    meetingId: meeting.id,
+    order: 3,
+    title: 'Stato di avanzamento delle azioni',
+    kind: 'informativa',
+    plannedMinutes: 15,
+  });
+  const actionOf = (index: number, fields: object) =>
+    actionSchema.parse({
+      ...meta(uuid(9, index)),
+      networkId: network.id,
+      priority: 'media',
+      ...fields,
+    });
+  const reviewed = [
+    actionOf(1, {
+      title: 'Convenzione con le imprese',
+      ownerOrganizationId: orgId(0),
+      dueDate: '2026-04-30',
+      status: 'inCorso',
+      progress: 40,
+    }),
+    actionOf(2, {
+      title: 'Regolamento della cabina di regia',
+      ownerOrganizationId: orgId(2),
+      dueDate: '2026-02-28',
+      status: 'bloccata',
+      progress: 10,
+    }),
+    actionOf(3, { title: 'Senza scadenza', status: 'daAvviare', progress: 0 }),
+    actionOf(4, { title: 'Già completata', status: 'completata', progress: 100 }),
+  ];
+  const withReview = (actions: typeof reviewed, locale: 'it' | 'en' = 'it') =>
+    buildMinutesDocument(
+      { ...input, items: [...items, reviewItem], actionReview: { actions, day: '2026-03-12' } },
+      locale,
+    ).items;
+
+  it('lists under the item the actions open at the meeting: overdue, then on time, with owner, due date, status and progress', () => {
+    const [first, second, third] = withReview(reviewed);
+    expect(first?.review).toBeNull();
+    expect(second?.review).toBeNull();
+    expect(third?.review).toEqual({
+      intro: 'Azioni aperte della rete al 12 marzo 2026.',
+      sections: [
+        {
+          heading: 'Azioni scadute (1)',
+          table: {
+            columns: ['Azione', 'Ente responsabile', 'Scadenza', 'Stato', 'Avanzamento'],
+            rows: [
+              [
+                'Regolamento della cabina di regia',
+                'Comune di Peschiera',
+                '28 febbraio 2026',
+                'Bloccata',
+                '10%',
+              ],
+            ],
+          },
+        },
+        {
+          heading: 'Azioni aperte nei tempi (2)',
+          table: {
+            columns: ['Azione', 'Ente responsabile', 'Scadenza', 'Stato', 'Avanzamento'],
+            rows: [
+              [
+                'Convenzione con le imprese',
+                'AFOL Metropolitana',
+                '30 aprile 2026',
+                'In corso',
+                '40%',
+              ],
+              ['Senza scadenza', '', '', 'Da avviare', '0%'],
+            ],
+          },
+        },
+      ],
+    });
+  });
+
+  it('says so when no action was open, and leaves the item bare when the actions were not read', () => {
+    const [, , closed] = withReview(reviewed.slice(3));
+    expect(closed?.review).toEqual({
+      intro: 'Al 12 marzo 2026 nessuna azione della rete era aperta.',
+      sections: [],
+    });
+    const unread = buildMinutesDocument({ ...input, items: [...items, reviewItem] });
+    expect(unread.items.map((item) => item.review)).toEqual([null, null, null]);
+  });
+
+  it('writes the review in English when asked', () => {
+    const review = withReview(reviewed, 'en')[2]?.review;
+    expect(review?.intro).toBe('Open actions of the network on 12 March 2026.');
+    expect(review?.sections.map((section) => section.heading)).toEqual([
+      'Overdue actions (1)',
+      'Open actions on time (2)',
+    ]);
+    expect(review?.sections[0]?.table.rows[0]?.slice(3)).toEqual(['Blocked', '10%']);
   });
 });

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { convertWithLibreOffice, parseSemicolonCsv } from '../support/libreOffice';
 import { ActionsPage } from './pages/ActionsPage';
 
 // Each test loads the demo network and walks several pages: on a busy machine that nears a minute.
@@ -31,58 +29,6 @@ async function createAction(
   await dialog.getByRole('button', { name: 'Crea' }).click();
   await expect(page.getByText(`Azione «${fields.title}» creata`)).toBeVisible();
   await expect(dialog).toBeHidden();
-}
-
-/** A minimal CSV reader for LibreOffice's output: comma separated, double-quoted fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charAt(index);
-    if (quoted) {
-      if (char === '"' && text.charAt(index + 1) === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text.charAt(index + 1) === '\n') index += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-/** Converts a workbook to CSV with LibreOffice, an independent reader, and returns its rows. */
-function readWithLibreOffice(workbookPath: string): string[][] {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'regia-actions-csv-'));
-  const profile = mkdtempSync(path.join(tmpdir(), 'regia-lo-profile-'));
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1',
-      '--outdir',
-      outDir,
-      workbookPath,
-    ],
-    { timeout: 120_000, stdio: 'pipe' },
-  );
-  const [csv] = readdirSync(outDir).filter((name) => name.endsWith('.csv'));
-  if (!csv) throw new Error('LibreOffice wrote no CSV file.');
-  return parseCsv(readFileSync(path.join(outDir, csv), 'utf8'));
 }
 
 test('an action created from a meeting’s agenda item links back to it and is reviewed there', async ({
@@ -304,7 +250,8 @@ test('the filtered list exports to xlsx that LibreOffice reads back, formulas ke
   const workbookPath = test.info().outputPath('azioni.xlsx');
   await download.saveAs(workbookPath);
 
-  const [header, ...rows] = readWithLibreOffice(workbookPath);
+  const csv = await convertWithLibreOffice(await readFile(workbookPath), 'xlsx', 'csv', 1);
+  const [header, ...rows] = parseSemicolonCsv(new TextDecoder().decode(csv));
   expect(header?.slice(0, 3)).toEqual(['Titolo', 'Ente responsabile', 'Referente']);
   expect(rows.filter((row) => row.some((cell) => cell !== ''))).toHaveLength(count);
   const column = (name: string): number => header?.indexOf(name) ?? -1;

@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { expect, test } from '@playwright/test';
 import { zipBomb } from '../fixtures/hostile/hostileFiles';
-import { convertWithLibreOffice } from '../unit/shared/exchange/libreOffice';
+import { convertWithLibreOffice } from '../support/libreOffice';
 import { ActionsPage } from './pages/ActionsPage';
 import { ExchangePage } from './pages/ExchangePage';
 import { RosterPage } from './pages/RosterPage';

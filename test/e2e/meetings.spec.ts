@@ -5,7 +5,9 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import ICAL from 'ical.js';
-import { MeetingsPage, textOfPdf, textWithLibreOffice } from './pages/MeetingsPage';
+import { MeetingsPage } from './pages/MeetingsPage';
+import { textOfPdfFile } from '../support/pdfText';
+import { textWithLibreOffice } from '../support/libreOffice';
 
 // Each test loads the demo network first: on a busy machine that alone takes several seconds.
 test.describe.configure({ timeout: 90_000 });
@@ -61,7 +63,7 @@ test('an agenda of five items is reordered with the keyboard and sent as Word an
   await expect(page.getByTestId('agenda-item-time').nth(3)).toHaveText('10:50–11:20');
 
   const docx = await meetings.download('Convocazione Word');
-  const letter = textWithLibreOffice(docx);
+  const letter = await textWithLibreOffice(docx);
   expect(letter).toContain(number);
   const [year, month, day] = date.split('-').map(Number);
   const longDate = new Intl.DateTimeFormat('it-IT', {
@@ -104,7 +106,7 @@ test('the convocation print view becomes a PDF with its heading and agenda', asy
   await expect(page.getByTestId('print-root')).toBeAttached();
   const pdfPath = path.join(mkdtempSync(path.join(tmpdir(), 'regia-convocation-')), 'c.pdf');
   writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
-  const text = textOfPdf(pdfPath);
+  const text = textOfPdfFile(pdfPath);
   expect(text).toContain('Convocazione');
   expect(text).toContain('Ordine del giorno');
   expect(text).toContain(/Seduta n\. \d+\/\d{4}/.exec(await meetings.heading())?.[0] ?? '—');

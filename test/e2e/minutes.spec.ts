@@ -1,11 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { ActionsPage } from './pages/ActionsPage';
 import { RegiaApp } from './pages/RegiaApp';
-import {
-  LiveMeetingPage,
-  readDocxWithLibreOffice,
-  type StoredMeeting,
-} from './pages/LiveMeetingPage';
+import { textWithLibreOffice } from '../support/libreOffice';
+import { LiveMeetingPage, type StoredMeeting } from './pages/LiveMeetingPage';
 
 /** A meeting of the given statuses that has a later meeting in its network. */
 function meetingWithLater(meetings: StoredMeeting[], statuses: string[]): StoredMeeting {
@@ -137,7 +134,7 @@ test('running a meeting records attendance with its quorum, a voted decision and
     page.getByRole('button', { name: 'Esporta DOCX' }).click(),
   );
   expect(docx.name).toMatch(/^verbale-\d{4}-\d{2}-\d{2}-seduta-\d+-bozza\.docx$/);
-  const text = readDocxWithLibreOffice(docx.path);
+  const text = await textWithLibreOffice(docx.path);
   expect(text).toContain('BOZZA');
   expect(text).toContain(`Verbale della seduta n. ${meeting.number}/${meeting.year}`);
   expect(text).toContain('La seduta è aperta alle ore');

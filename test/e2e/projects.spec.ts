@@ -1,40 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ProjectsPage } from './pages/ProjectsPage';
 import { RegiaApp } from './pages/RegiaApp';
-
-/** Converts a document to plain text with LibreOffice, an independent reader. */
-function readWithLibreOffice(documentPath: string): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'regia-report-txt-'));
-  const profile = mkdtempSync(path.join(tmpdir(), 'regia-lo-profile-'));
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'txt:Text',
-      '--outdir',
-      outDir,
-      documentPath,
-    ],
-    { timeout: 120_000, stdio: 'pipe' },
-  );
-  const [text] = readdirSync(outDir).filter((name) => name.endsWith('.txt'));
-  if (!text) throw new Error('LibreOffice wrote no text file.');
-  return readFileSync(path.join(outDir, text), 'utf8');
-}
-
-/** The text of a PDF, read by poppler's pdftotext. */
-function pdfText(bytes: Buffer): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'regia-report-pdf-'));
-  const file = path.join(folder, 'report.pdf');
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
+import { textWithLibreOffice } from '../support/libreOffice';
+import { textOfPdf } from '../support/pdfText';
 
 const euro = (text: string): string => text.replace(/ €/g, '\u00a0€');
 
@@ -96,7 +67,7 @@ test('a project with two partners, two indicators and a budget shows its totals,
   expect(docx.suggestedFilename()).toMatch(/^monitoraggio-cup-e12f26000010001-.*\.docx$/);
   const docxPath = path.join(mkdtempSync(path.join(tmpdir(), 'regia-report-')), 'report.docx');
   await docx.saveAs(docxPath);
-  const text = readWithLibreOffice(docxPath);
+  const text = await textWithLibreOffice(docxPath);
   expect(text).toContain('Rapporto di monitoraggio: Inclusione lavorativa Città Sud');
   const lines = text.split(/\r?\n/).map((line) => line.trim());
   const peopleRow = lines.indexOf('Persone prese in carico');
@@ -146,7 +117,7 @@ test('a concluded project becomes a good practice found in the register; project
   await page.getByRole('button', { name: 'Esporta il rapporto' }).click();
   await page.getByRole('menuitem', { name: 'Anteprima e PDF' }).click();
   await expect(page.getByTestId('print-root')).toBeAttached();
-  const pdf = pdfText(await page.pdf());
+  const pdf = textOfPdf(await page.pdf());
   expect(pdf).toMatch(/Rapporto di monitoraggio: Sportello Lavoro Sud Est\s+Milano/);
   expect(pdf).toMatch(/Totale\s+751\.000,00\s€/);
   await page.getByRole('button', { name: 'Chiudi' }).click();

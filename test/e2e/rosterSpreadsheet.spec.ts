@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
 import { expect, test } from '@playwright/test';
-import { convertWithLibreOffice } from '../unit/shared/exchange/libreOffice';
+import { convertWithLibreOffice } from '../support/libreOffice';
 import { RosterPage } from './pages/RosterPage';
 
 test('the roster exports to xlsx as three sheets that LibreOffice opens', async ({ page }) => {

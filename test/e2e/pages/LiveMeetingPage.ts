@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { textOfPdf } from '../../support/pdfText';
 
 /** A meeting as stored, enough to choose one for a test. */
 export type StoredMeeting = {
@@ -95,31 +95,6 @@ export class LiveMeetingPage {
 
   /** The text of the page's print, as Chromium prints it to PDF and pdftotext reads it. */
   async printedText(): Promise<string> {
-    const folder = mkdtempSync(path.join(tmpdir(), 'regia-minutes-pdf-'));
-    const pdf = path.join(folder, 'verbale.pdf');
-    writeFileSync(pdf, await this.page.pdf({ format: 'A4' }));
-    return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    return textOfPdf(await this.page.pdf({ format: 'A4' }));
   }
-}
-
-/** Converts a Word file to plain text with LibreOffice, an independent reader. */
-export function readDocxWithLibreOffice(documentPath: string): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'regia-minutes-txt-'));
-  const profile = mkdtempSync(path.join(tmpdir(), 'regia-lo-profile-'));
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'txt:Text (encoded):UTF8',
-      '--outdir',
-      outDir,
-      documentPath,
-    ],
-    { timeout: 120_000, stdio: 'pipe' },
-  );
-  const [text] = readdirSync(outDir).filter((name) => name.endsWith('.txt'));
-  if (!text) throw new Error('LibreOffice wrote no text file.');
-  return readFileSync(path.join(outDir, text), 'utf8');
 }

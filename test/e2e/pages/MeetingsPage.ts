@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -82,31 +81,4 @@ export class MeetingsPage {
     await download.saveAs(target);
     return target;
   }
-}
-
-/** Converts a document to plain text with LibreOffice, the independent reader, and returns it. */
-export function textWithLibreOffice(documentPath: string): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'regia-meetings-txt-'));
-  const profile = mkdtempSync(path.join(tmpdir(), 'regia-lo-profile-'));
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'txt:Text (encoded):UTF8',
-      '--outdir',
-      outDir,
-      documentPath,
-    ],
-    { stdio: 'ignore', timeout: 60_000 },
-  );
-  const [converted] = readdirSync(outDir);
-  if (converted === undefined) throw new Error('LibreOffice wrote no text file');
-  return readFileSync(path.join(outDir, converted), 'utf8');
-}
-
-/** The text of a PDF, read with pdftotext (poppler). */
-export function textOfPdf(pdfPath: string): string {
-  return execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
 }

@@ -13,7 +13,7 @@ import {
   type CellEdit,
   type PartnerFixture,
 } from './exchangeFixtures';
-import { convertWithLibreOffice } from './libreOffice';
+import { convertWithLibreOffice } from '../../../support/libreOffice';
 
 function review(fixture: PartnerFixture, bytes: Uint8Array): ImportReview {
   return mergeReturnedWorkbook(

@@ -15,7 +15,7 @@ const run = promisify(execFile);
 export async function convertWithLibreOffice(
   bytes: Uint8Array,
   fromExtension: string,
-  toFormat: 'xlsx' | 'ods' | 'xls' | 'csv',
+  toFormat: 'xlsx' | 'ods' | 'xls' | 'csv' | 'txt',
   csvSheet = 2,
 ): Promise<Uint8Array> {
   const folder = await mkdtemp(path.join(tmpdir(), 'regia-libreoffice-'));
@@ -24,10 +24,13 @@ export async function convertWithLibreOffice(
     const output = path.join(folder, 'out');
     await writeFile(input, bytes);
     // CSV out: UTF-8, semicolons, one sheet (by default "Azioni", index 2) as it is shown.
+    // Text out: a document's plain text in UTF-8.
     const filter =
       toFormat === 'csv'
         ? `csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,${csvSheet}`
-        : toFormat;
+        : toFormat === 'txt'
+          ? 'txt:Text (encoded):UTF8'
+          : toFormat;
     await run(
       'soffice',
       [
@@ -48,4 +51,41 @@ export async function convertWithLibreOffice(
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** The plain text of a document (docx, odt, pdf…) as LibreOffice, an independent reader, sees it. */
+export async function textWithLibreOffice(documentPath: string): Promise<string> {
+  const extension = path.extname(documentPath).slice(1);
+  const text = await convertWithLibreOffice(await readFile(documentPath), extension, 'txt');
+  return new TextDecoder().decode(text);
+}
+
+/** Parses LibreOffice's CSV: semicolon separated, fields double-quoted where needed. */
+export function parseSemicolonCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    if (quoted) {
+      if (char === '"' && text.charAt(index + 1) === '"') {
+        field += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ';') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text.charAt(index + 1) === '\n') index += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
 }

@@ -99,6 +99,8 @@ export type BenchApi = {
   preparePartnerReturn: (request: PartnerReturnRequest) => Promise<PreparedReturn>;
   /** Imports the returned workbook: read, merge, apply. */
   importPartnerReturn: () => Promise<ImportTiming>;
+  /** Puts the records the last import wrote again with raw IndexedDB: the apply's floor. */
+  rawWriteOfLastImport: () => Promise<Timing>;
   /** Exports the partners' workbooks through the exchange feature. */
   exportPartners: (request: ExportRequest) => Promise<ExportTiming>;
   /** Writes the same workbooks' sheets with SheetJS. */

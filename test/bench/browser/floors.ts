@@ -12,7 +12,8 @@ function requestResult<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-function transactionDone(transaction: IDBTransaction): Promise<void> {
+/** Resolves when a raw IndexedDB transaction commits. */
+export function transactionDone(transaction: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error ?? new Error('transaction failed'));
@@ -20,7 +21,11 @@ function transactionDone(transaction: IDBTransaction): Promise<void> {
   });
 }
 
-function openDatabase(name: string, create?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+/** Opens a database with the raw IndexedDB API, creating its stores when `create` is given. */
+export function openDatabase(
+  name: string,
+  create?: (db: IDBDatabase) => void,
+): Promise<IDBDatabase> {
   const request = create ? indexedDB.open(name, 1) : indexedDB.open(name);
   if (create) request.onupgradeneeded = () => create(request.result);
   return requestResult(request);

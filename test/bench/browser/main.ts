@@ -11,7 +11,7 @@ import {
 } from './floors';
 import { mapOpen, mapPan } from './networkMap';
 import { exportPartners, sheetjsWritePartners } from './partnerExport';
-import { importPartnerReturn, preparePartnerReturn } from './partnerImport';
+import { importPartnerReturn, preparePartnerReturn, rawWriteOfLastImport } from './partnerImport';
 import { importRoster } from './rosterImport';
 import { seed } from './seed';
 
@@ -26,6 +26,7 @@ globalThis.regiaBench = {
   sheetjsReadWorkbook,
   preparePartnerReturn,
   importPartnerReturn,
+  rawWriteOfLastImport,
   exportPartners,
   sheetjsWritePartners,
   importRoster,

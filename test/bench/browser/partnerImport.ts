@@ -3,6 +3,7 @@ import { buildImportPlan, buildPartnerBase } from '../../../shared/exchange';
 import {
   addDataset,
   createRegiaDatabase,
+  databaseName,
   createRepositories,
   openRegiaDatabase,
   type RegiaDatabase,
@@ -11,9 +12,9 @@ import {
 import { applyImportPlan } from '../../../renderer/features/exchange/import/applyImport';
 import { prepareImport } from '../../../renderer/features/exchange/import/prepareImport';
 import { readSpreadsheetInWorker } from '../../../renderer/features/exchange/readInWorker';
-import type { ImportTiming, PartnerReturnRequest, PreparedReturn } from '../benchApi';
+import type { ImportTiming, PartnerReturnRequest, PreparedReturn, Timing } from '../benchApi';
 import { returnedWorkbookBytes } from '../data/partnerReturn';
-import { rememberWorkbook } from './floors';
+import { openDatabase, rememberWorkbook, transactionDone } from './floors';
 import { progress } from './seed';
 
 /** What the setup left for the measured imports: the file, and the actions as exported. */
@@ -168,4 +169,57 @@ export async function importPartnerReturn(): Promise<ImportTiming> {
       counts: review.review.counts,
     };
   });
+}
+
+/** The tables an import of actions writes, in the order it writes them. */
+const importedTables = ['exchangeBatches', 'actions', 'actionUpdates', 'auditEntries'] as const;
+
+/**
+ * The floor of an import's apply: the very records the last import wrote (the updated actions,
+ * their timeline entries, the batch and every audit entry) put again with the raw IndexedDB API
+ * into the app's own stores, with their indexes, in one strict transaction. Untimed before it,
+ * the created records are deleted and the actions set back as exported, so the puts write what
+ * the import wrote over what it found.
+ */
+export async function rawWriteOfLastImport(): Promise<Timing> {
+  const prepared = state;
+  const batchId = prepared?.importBatchIds.at(-1);
+  if (!prepared || batchId === undefined) throw new Error('importPartnerReturn must run first.');
+  const rows = await withDatabase(async (db) => {
+    const auditEntries = await db.auditEntries.where('batchId').equals(batchId).toArray();
+    const idsOf = (table: string): string[] => [
+      ...new Set(
+        auditEntries.filter((entry) => entry.table === table).map((entry) => entry.recordId),
+      ),
+    ];
+    const [exchangeBatches, actions, actionUpdates] = await Promise.all([
+      db.exchangeBatches.bulkGet(idsOf('exchangeBatches')),
+      db.actions.bulkGet(idsOf('actions')),
+      db.actionUpdates.bulkGet(idsOf('actionUpdates')),
+    ]);
+    await db.transaction('rw', [db.actions, db.actionUpdates, db.auditEntries], async () => {
+      await db.auditEntries.bulkDelete(auditEntries.map((entry) => entry.id));
+      await db.actionUpdates.bulkDelete(idsOf('actionUpdates'));
+      await db.actions.bulkPut(prepared.exported);
+    });
+    return { exchangeBatches, actions, actionUpdates, auditEntries };
+  });
+  const idb = await openDatabase(databaseName);
+  try {
+    const start = performance.now();
+    const writing = idb.transaction([...importedTables], 'readwrite', { durability: 'strict' });
+    let count = 0;
+    for (const table of importedTables) {
+      const store = writing.objectStore(table);
+      for (const row of rows[table]) {
+        if (row === undefined) continue;
+        store.put(row);
+        count += 1;
+      }
+    }
+    await transactionDone(writing);
+    return { ms: performance.now() - start, count };
+  } finally {
+    idb.close();
+  }
 }

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { ExportRequest } from '../benchApi';
 import type { GroupResult, MeasureGroup } from '../runner/measure';
 import { repeat } from '../runner/measure';
+import { withCpuProfile } from '../runner/cpuProfile';
 import { partnersByActions } from './partners';
 
 /** Partners of the export: the issue's sixty. */
@@ -52,11 +54,17 @@ export const partnerExport: MeasureGroup = {
       return timing.ms;
     });
     let files = 0;
-    const exported = await repeat(session, 'partner export of 60', async () => {
-      const timing = await page.evaluate((sent) => {
-        if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
-        return globalThis.regiaBench.exportPartners(sent);
-      }, request);
+    const exported = await repeat(session, 'partner export of 60', async (run) => {
+      const profile =
+        run === 1 && process.env.REGIA_BENCH_PROFILE === 'export'
+          ? path.join(session.root, 'test-results', 'export.cpuprofile')
+          : null;
+      const timing = await withCpuProfile(page, profile, () =>
+        page.evaluate((sent) => {
+          if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
+          return globalThis.regiaBench.exportPartners(sent);
+        }, request),
+      );
       if (timing.count !== partnerIds.length || timing.batches !== partnerIds.length) {
         throw new Error(
           `The export wrote ${timing.count} workbooks and ${timing.batches} batches for ${partnerIds.length} partners.`,

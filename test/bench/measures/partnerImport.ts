@@ -6,6 +6,7 @@ import type { GroupResult, MeasureGroup } from '../runner/measure';
 import { repeat } from '../runner/measure';
 import { summarize } from '../runner/statistics';
 import { partnersByActions } from './partners';
+import { withCpuProfile } from '../runner/cpuProfile';
 
 /** Rows of the returned workbook: the partner workbook of the issue. */
 const importRows = 20_000;
@@ -43,6 +44,21 @@ export const partnerImport: MeasureGroup = {
       unit: 'ms',
       targets: [{ kind: 'ratio', limit: 1.5, text: '≤ 1.5× raw parse + raw write' }],
       floor: ['floor.sheetjs-read.import', 'floor.idb-put'],
+    },
+    {
+      id: 'floor.idb-put.import-records',
+      title: 'floor: raw IndexedDB put of the records one import writes, into the same stores',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [],
+    },
+    {
+      id: 'import.apply-20000',
+      title: 'apply of the 20,000-row import alone (one transaction, audited)',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [],
+      floor: ['floor.idb-put.import-records'],
     },
   ],
   run: async (session): Promise<GroupResult> => {
@@ -86,16 +102,40 @@ export const partnerImport: MeasureGroup = {
       session,
       'partner workbook import',
       async (run) => {
-        const timing = await page.evaluate(() => {
-          if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
-          return globalThis.regiaBench.importPartnerReturn();
-        });
+        const timing = await withCpuProfile(
+          page,
+          run === 0 && process.env.REGIA_BENCH_PROFILE === 'import'
+            ? path.join(path.dirname(file), 'import.cpuprofile')
+            : null,
+          () =>
+            page.evaluate(() => {
+              if (!globalThis.regiaBench)
+                throw new Error('The bench page did not install its API.');
+              return globalThis.regiaBench.importPartnerReturn();
+            }),
+        );
+        if (run === 0 && process.env.REGIA_BENCH_PROFILE === 'import')
+          session.log(`import: CPU profile of the warm-up written beside the workbooks`);
         if (timing.actions !== prepared.rows) {
           throw new Error(
             `The import updated ${timing.actions} actions; the partner changed ${prepared.rows}.`,
           );
         }
         if (run > 0) runs.push(timing);
+        return timing.ms;
+      },
+      Math.min(session.runs, maxImportRuns),
+    );
+    let rawRecords = 0;
+    const rawWrite = await repeat(
+      session,
+      'raw put of the records the import wrote',
+      async () => {
+        const timing = await page.evaluate(() => {
+          if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
+          return globalThis.regiaBench.rawWriteOfLastImport();
+        });
+        rawRecords = timing.count;
         return timing.ms;
       },
       Math.min(session.runs, maxImportRuns),
@@ -108,8 +148,14 @@ export const partnerImport: MeasureGroup = {
           .join(', ')
       : '';
     return {
-      samples: { 'floor.sheetjs-read.import': floor, 'import.workbook-20000': total },
+      samples: {
+        'floor.sheetjs-read.import': floor,
+        'import.workbook-20000': total,
+        'floor.idb-put.import-records': rawWrite,
+        'import.apply-20000': runs.map((run) => run.applyMs),
+      },
       notes: {
+        'floor.idb-put.import-records': `${rawRecords.toLocaleString('en')} records (the updated actions, their timeline entries, the batch, an audit entry per write) put into the app's own stores and indexes, strict durability`,
         'floor.sheetjs-read.import': `${floorRows.toLocaleString('en')} rows over all sheets of ${(bytes.byteLength / 1e6).toFixed(1)} MB`,
         'import.workbook-20000': `medians: read in the worker ${ms(runs.map((run) => run.parseMs))}, merge ${ms(runs.map((run) => run.mergeMs))}, apply ${ms(runs.map((run) => run.applyMs))}; ${prepared.rows.toLocaleString('en')} actions updated, each with a timeline entry (review: ${counts}); the automatic backup the page writes before applying is not included`,
       },

@@ -2,7 +2,7 @@ import type { MeasureSpec, Target } from './measure';
 import { summarize, type Summary } from './statistics';
 
 /** How a measure came out. */
-export type Outcome = 'ok' | 'over target' | 'floor' | 'info' | 'pending' | 'failed';
+export type Outcome = 'ok' | 'over target' | 'unjudged' | 'floor' | 'info' | 'pending' | 'failed';
 
 /** One line of the results: the figures, the floor and ratio, the targets and the verdict. */
 export type MeasureResult = {
@@ -85,7 +85,9 @@ export function buildResults(
           : 'info'
         : targets.some((target) => target.met === false)
           ? 'over target'
-          : 'ok';
+          : targets.some((target) => target.met === null)
+            ? 'unjudged'
+            : 'ok';
     return { ...base, outcome, summary, samples: found.samples, ...(ratio ? { ratio } : {}) };
   });
 }
@@ -105,6 +107,8 @@ function statusText(result: MeasureResult): string {
   if (result.outcome === 'failed') return `FAILED: ${result.reason ?? ''}`;
   if (result.outcome === 'over target') return 'OVER TARGET';
   if (result.outcome === 'ok') return 'ok';
+  // A ratio target whose floor was left out of this run (`--only`) cannot be judged.
+  if (result.outcome === 'unjudged') return 'no floor in this run';
   return result.outcome;
 }
 

@@ -1,50 +1,133 @@
+import { unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
-import { expect, test } from '@playwright/test';
-import { zipBomb } from '../fixtures/hostile/hostileFiles';
+import { expect, test, type Locator } from '@playwright/test';
+import {
+  encryptedWorkbook,
+  prototypeHeadersCsv,
+  renamedImage,
+  zipBomb,
+} from '../fixtures/hostile/hostileFiles';
 import { convertWithLibreOffice } from '../support/libreOffice';
 import { ActionsPage } from './pages/ActionsPage';
 import { ExchangePage } from './pages/ExchangePage';
+import { LiveMeetingPage } from './pages/LiveMeetingPage';
 import { RosterPage } from './pages/RosterPage';
 import { RegiaApp } from './pages/RegiaApp';
 
-type ActionRow = { row: number; title: string; progress: number; status: string };
+type ActionRow = {
+  row: number;
+  id: string;
+  title: string;
+  status: string;
+  progress: number;
+  /** The due date as `yyyy-MM-dd`, or empty. */
+  dueDate: string;
+};
+type ContactRow = { row: number; id: string; name: string; role: string };
+type CellValues = Record<string, string | number | null>;
+
+function sheetRows(bytes: Uint8Array, name: string): unknown[][] {
+  const sheet = XLSX.read(bytes, { type: 'array' }).Sheets[name];
+  if (!sheet) throw new Error(`no ${name} sheet`);
+  return XLSX.utils.sheet_to_json(sheet, { header: 1, defval: '' });
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/** An Excel serial day as `yyyy-MM-dd`, or empty for an empty cell. */
+function isoDateOf(serial: unknown): string {
+  if (typeof serial !== 'number') return '';
+  return new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
+}
 
 /** The action rows of a partner workbook as SheetJS reads them. */
 function actionRows(bytes: Uint8Array): ActionRow[] {
-  const workbook = XLSX.read(bytes, { type: 'array' });
-  const sheet = workbook.Sheets.Azioni;
-  if (!sheet) throw new Error('no Azioni sheet');
-  const rows: unknown[][] = XLSX.utils.sheet_to_json(sheet, { header: 1 });
-  return rows.slice(1).map((cells, index) => ({
-    row: index + 2,
-    title: String(cells[0]),
-    status: String(cells[3]),
-    progress: Number(cells[4]),
-  }));
+  return sheetRows(bytes, 'Azioni')
+    .slice(1)
+    .map((cells, index) => ({
+      row: index + 2,
+      title: textOf(cells[0]),
+      dueDate: isoDateOf(cells[2]),
+      status: textOf(cells[3]),
+      progress: Number(cells[4]),
+      id: textOf(cells[7]),
+    }))
+    .filter((row) => row.id !== '');
 }
 
-/** Fills cells of the Azioni sheet with SheetJS, then has LibreOffice open and save the file. */
-async function fillActions(
-  bytes: Uint8Array,
-  cells: Record<string, string | number>,
-): Promise<Uint8Array> {
+/** The contact rows of a partner workbook as SheetJS reads them. */
+function contactRows(bytes: Uint8Array): ContactRow[] {
+  return sheetRows(bytes, 'Referenti')
+    .slice(1)
+    .map((cells, index) => ({
+      row: index + 2,
+      name: `${textOf(cells[1])} ${textOf(cells[0])}`.trim(),
+      role: textOf(cells[2]),
+      id: textOf(cells[5]),
+    }))
+    .filter((row) => row.id !== '');
+}
+
+/** Writes cells of a workbook's sheets with SheetJS, by address; null empties a cell. */
+function setCells(bytes: Uint8Array, sheets: Record<string, CellValues>): Uint8Array {
   const workbook = XLSX.read(bytes, { type: 'array', cellNF: true });
-  const sheet = workbook.Sheets.Azioni;
-  if (!sheet) throw new Error('no Azioni sheet');
-  for (const [address, value] of Object.entries(cells)) {
-    sheet[address] = typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: value };
+  for (const [name, cells] of Object.entries(sheets)) {
+    const sheet = workbook.Sheets[name];
+    if (!sheet) throw new Error(`no ${name} sheet`);
+    const range = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
+    for (const [address, value] of Object.entries(cells)) {
+      if (value === null) delete sheet[address];
+      else sheet[address] = typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: value };
+      const cell = XLSX.utils.decode_cell(address);
+      range.e.r = Math.max(range.e.r, cell.r);
+      range.e.c = Math.max(range.e.c, cell.c);
+    }
+    sheet['!ref'] = XLSX.utils.encode_range(range);
   }
   const written: unknown = XLSX.write(workbook, { type: 'array', bookType: 'xlsx' });
   if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS wrote nothing');
-  return convertWithLibreOffice(new Uint8Array(written), 'xlsx', 'xlsx');
+  return new Uint8Array(written);
+}
+
+/** Fills cells with SheetJS, then has LibreOffice open and save the file as a partner would. */
+function fillAndSave(bytes: Uint8Array, sheets: Record<string, CellValues>): Promise<Uint8Array> {
+  return convertWithLibreOffice(setCells(bytes, sheets), 'xlsx', 'xlsx');
+}
+
+/** How many audit entries each record has: any write to a record adds one. */
+async function auditCounts(
+  stored: LiveMeetingPage,
+  records: readonly (readonly [string, string])[],
+): Promise<number[]> {
+  return Promise.all(records.map(([table, id]) => stored.auditCount(table, id)));
+}
+
+/** Opens an action's editor from the Azioni page, found by its title as a user would. */
+async function openAction(actions: ActionsPage, title: string) {
+  await actions.search(title);
+  return actions.openEditor(title);
+}
+
+/** Checks the status and due date an action's editor shows. */
+async function expectActionFields(
+  editor: Locator,
+  fields: { status: string; dueDate: string },
+): Promise<void> {
+  await expect(editor.getByRole('combobox', { name: 'Stato', exact: true })).toHaveValue(
+    fields.status,
+  );
+  await expect(editor.getByLabel('Scadenza', { exact: true })).toHaveValue(fields.dueDate);
 }
 
 test('a partner workbook goes out, comes back through LibreOffice, is reviewed, applied and undone', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const app = new RegiaApp(page);
   const exchange = new ExchangePage(page, testInfo);
+  const stored = new LiveMeetingPage(page);
   await app.open();
   await app.loadDemo();
   await app.goTo('Scambio fogli');
@@ -53,11 +136,23 @@ test('a partner workbook goes out, comes back through LibreOffice, is reviewed, 
   // Two exports of the same data: the second answers after the first was applied, so it conflicts.
   const first = await exchange.exportPartner('Comune di Segrate', 'prima.xlsx');
   const second = await exchange.exportPartner('Comune di Segrate', 'seconda.xlsx');
-  const [target, other] = actionRows(first).filter((row) => row.status !== 'Completata');
-  if (!target || !other) throw new Error('the demo partner has fewer than two open actions');
+  const rows = actionRows(first);
+  const target = rows.find((row) => row.status !== 'Completata');
+  const other = rows.find(
+    (row) => row !== target && row.status !== 'Completata' && row.status !== 'Bloccata',
+  );
+  const third = rows.find((row) => row !== target && row !== other);
+  const contacts = contactRows(first);
+  const contact = contacts.find((row) => row.role !== '');
+  if (!target || !other || !third || !contact)
+    throw new Error('the demo partner has fewer than three actions or no contact with a role');
+  const thirdStatus = third.status === 'In corso' ? 'Da avviare' : 'In corso';
   await expect(exchange.historyRows()).toHaveCount(2);
 
-  await exchange.importFile('prima.xlsx', await fillActions(first, { [`E${target.row}`]: 90 }));
+  await exchange.importFile(
+    'prima.xlsx',
+    await fillAndSave(first, { Azioni: { [`E${target.row}`]: 90 } }),
+  );
   await expect(exchange.review('Comune di Segrate')).toBeVisible({ timeout: 30_000 });
   await expect(exchange.reviewRows('applied')).toHaveCount(1);
   await exchange
@@ -67,11 +162,28 @@ test('a partner workbook goes out, comes back through LibreOffice, is reviewed, 
   // Applying takes an automatic backup of the whole database first: allow for a slow machine.
   await expect(page.getByText(/Importazione completata/)).toBeVisible({ timeout: 30_000 });
 
-  const returned = await fillActions(second, {
-    [`E${target.row}`]: 75,
-    [`D${other.row}`]: 'Bloccata',
-    [`F${other.row}`]: '30/11/2026',
-    [`G${other.row}`]: 'Sede non disponibile fino a ottobre',
+  const touched = [
+    ['actions', target.id],
+    ['actions', other.id],
+    ['actions', third.id],
+    ['contacts', contact.id],
+  ] as const;
+  const auditBefore = await auditCounts(stored, touched);
+  const newRow = Math.max(...contacts.map((row) => row.row)) + 1;
+  const returned = await fillAndSave(second, {
+    Azioni: {
+      [`E${target.row}`]: 75,
+      [`D${other.row}`]: 'Bloccata',
+      [`F${other.row}`]: '30/11/2026',
+      [`G${other.row}`]: 'Sede non disponibile fino a ottobre',
+      [`D${third.row}`]: thirdStatus,
+    },
+    Referenti: {
+      [`C${contact.row}`]: null,
+      [`A${newRow}`]: 'Brambilla',
+      [`B${newRow}`]: 'Chiara',
+      [`D${newRow}`]: 'c.brambilla@comune.segrate.mi.it',
+    },
   });
   await exchange.importFile('seconda-restituita.xlsx', returned);
   const review = exchange.review('Comune di Segrate');
@@ -79,29 +191,47 @@ test('a partner workbook goes out, comes back through LibreOffice, is reviewed, 
   await expect(exchange.reviewRows('conflict')).toHaveCount(1);
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
   await review.getByRole('radio', { name: 'Usa il foglio' }).check();
-  await exchange.showOutcome('Da applicare (3)');
-  await expect(exchange.reviewRows('applied')).toHaveCount(3);
+  await exchange.showOutcome('Da applicare (5)');
+  await expect(exchange.reviewRows('applied')).toHaveCount(5);
   await expect(
     exchange.reviewRows('applied').filter({ hasText: 'Sede non disponibile fino a ottobre' }),
   ).toHaveCount(1);
-  await review.getByRole('button', { name: 'Applica 4 modifiche' }).click();
+  // The partner emptied a cell: the review says so instead of showing nothing.
+  await expect(
+    exchange.reviewRows('applied').filter({ hasText: contact.name }).filter({ hasText: 'Ruolo' }),
+  ).toContainText('(svuotata)');
+
+  // By default the new contact waits; accepting all takes it too; then one change is refused.
+  await expect(review.getByRole('button', { name: 'Applica 6 modifiche' })).toBeEnabled();
+  await review.getByRole('button', { name: 'Accetta tutte le modifiche senza conflitti' }).click();
+  await expect(review.getByRole('button', { name: 'Applica 7 modifiche' })).toBeEnabled();
+  await review.getByRole('checkbox', { name: `Applica: ${third.title}, Stato` }).uncheck();
+  await expect(review.getByRole('button', { name: 'Applica 6 modifiche' })).toBeEnabled();
+  // Reviewing and deciding wrote nothing: no audit entry, no import in the history.
+  expect(await auditCounts(stored, touched)).toEqual(auditBefore);
+  await expect(exchange.historyRows()).toHaveCount(3);
+
+  await review.getByRole('button', { name: 'Applica 6 modifiche' }).click();
   await expect(review).toBeHidden({ timeout: 30_000 });
-  await expect(page.getByText(/Importazione completata/).first()).toBeVisible();
+  // Two actions, the emptied role and the new contact.
+  await expect(
+    page.getByText('Importazione completata: 4 record aggiornati o creati'),
+  ).toBeVisible();
+  await expect(exchange.historyRows()).toHaveCount(4);
 
   const actions = new ActionsPage(page);
-  // The list is long: find each action by its title, as a user would.
-  const openAction = async (title: string) => {
-    await actions.search(title);
-    return actions.openEditor(title);
-  };
   await app.goTo('Azioni');
-  const editor = await openAction(other.title);
+  const editor = await openAction(actions, other.title);
+  await expectActionFields(editor, { status: 'Bloccata', dueDate: '2026-11-30' });
   const timeline = editor.getByTestId('action-timeline');
   await expect(timeline).toContainText('Sede non disponibile fino a ottobre');
   await expect(timeline).toContainText('Comune di Segrate');
   await expect(timeline).toContainText('importazione');
   await page.keyboard.press('Escape');
-  const targetEditor = await openAction(target.title);
+  // The refused change left the third action as it was.
+  await expectActionFields(await openAction(actions, third.title), third);
+  await page.keyboard.press('Escape');
+  const targetEditor = await openAction(actions, target.title);
   await expect(targetEditor.getByTestId('action-timeline')).toContainText('75%');
   await page.keyboard.press('Escape');
 
@@ -116,49 +246,158 @@ test('a partner workbook goes out, comes back through LibreOffice, is reviewed, 
   await expect(page.getByText(/Importazione annullata/)).toBeVisible();
 
   await app.goTo('Azioni');
-  const undone = await openAction(other.title);
+  const undone = await openAction(actions, other.title);
   await expect(undone.getByRole('textbox', { name: 'Titolo' })).toHaveValue(other.title);
   await expect(undone).not.toContainText('Sede non disponibile fino a ottobre');
+  // Status and due date are back to what they were before the import, not only the note.
+  await expectActionFields(undone, other);
   await page.keyboard.press('Escape');
-  const restored = await openAction(target.title);
+  const restored = await openAction(actions, target.title);
   await expect(restored.getByTestId('action-timeline')).not.toContainText('75%');
 });
 
-test('a hostile file is refused with a plain Italian message and nothing changes', async ({
+test('hostile files are refused with a plain Italian message and nothing changes', async ({
   page,
 }, testInfo) => {
+  test.setTimeout(120_000);
   const app = new RegiaApp(page);
   const exchange = new ExchangePage(page, testInfo);
+  const stored = new LiveMeetingPage(page);
   await app.open();
   await app.loadDemo();
   await app.goTo('Scambio fogli');
-  const started = Date.now();
-  await exchange.importFile('scheda-Comune-di-Segrate.xlsx', zipBomb(400));
-  await expect(exchange.problem()).toContainText(
-    'potrebbe essere un file ostile e non viene aperto. Nessun dato è stato modificato.',
+  // An export gives the records an import of this partner would write to.
+  const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
+  const records = [
+    ...actionRows(exported).map((row) => ['actions', row.id] as const),
+    ...contactRows(exported).map((row) => ['contacts', row.id] as const),
+  ];
+  expect(records.length).toBeGreaterThan(0);
+  const auditBefore = await auditCounts(stored, records);
+  const prototypeBefore = await page.evaluate(() =>
+    Object.getOwnPropertyNames(Object.prototype).sort(),
   );
-  expect(Date.now() - started).toBeLessThan(15_000);
-  await expect(page.getByText('Nessuno scambio registrato')).toBeVisible();
-  await expect(exchange.review('Comune di Segrate')).toHaveCount(0);
-  expect(
-    await page.evaluate(() => Object.getOwnPropertyNames(Object.prototype).length),
-  ).toBeGreaterThan(0);
+  const unchanged = ' Nessun dato è stato modificato.';
+  const corpus = [
+    {
+      name: 'scheda-Comune-di-Segrate.xlsx',
+      bytes: zipBomb(400),
+      message: `potrebbe essere un file ostile e non viene aperto.${unchanged}`,
+    },
+    {
+      name: 'immagine-rinominata.xlsx',
+      bytes: renamedImage(),
+      message: `Il file non è un foglio di calcolo (xlsx, xls, ods o csv): forse è un’immagine o un documento rinominato.${unchanged}`,
+    },
+    {
+      name: 'protetto-da-password.xlsx',
+      bytes: encryptedWorkbook(),
+      message: `Il file è protetto da password: chiedi di salvarlo senza password e di rimandarlo.${unchanged}`,
+    },
+    {
+      name: 'intestazioni-__proto__.csv',
+      bytes: prototypeHeadersCsv(),
+      message: 'Questo file non è una scheda di aggiornamento di Regia.',
+    },
+  ];
+  for (const file of corpus) {
+    await test.step(file.name, async () => {
+      const started = Date.now();
+      await exchange.importFile(file.name, file.bytes);
+      await expect(exchange.problem()).toContainText(file.message);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      await expect(exchange.review('Comune di Segrate')).toHaveCount(0);
+      await expect(exchange.historyRows()).toHaveCount(1);
+      expect(await auditCounts(stored, records)).toEqual(auditBefore);
+      expect(
+        await page.evaluate(() => Object.getOwnPropertyNames(Object.prototype).sort()),
+      ).toEqual(prototypeBefore);
+    });
+  }
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
 });
 
-test('exporting for all partners downloads one zip and marks every workbook as awaited', async ({
+test('exporting for all partners downloads one workbook each in a zip, and tells who returned theirs', async ({
   page,
 }, testInfo) => {
+  test.setTimeout(120_000);
   const app = new RegiaApp(page);
   const exchange = new ExchangePage(page, testInfo);
   await app.open();
   await app.loadDemo();
   await app.goTo('Scambio fogli');
-  expect(await exchange.exportAll()).toMatch(/^schede-aggiornamento-\d{4}-\d{2}-\d{2}\.zip$/);
+  const archive = await exchange.exportAll();
+  expect(archive.name).toMatch(/^schede-aggiornamento-\d{4}-\d{2}-\d{2}\.zip$/);
   await expect(exchange.historyRows().first()).toContainText('Invio');
-  await expect(page.getByTestId('exchange-partners')).toContainText('In attesa');
+
+  // One workbook per partner Regia holds data for; each one opens and says whose it is.
+  const files = unzipSync(archive.bytes);
+  const partners = new Map<string, { file: string; bytes: Uint8Array; partnerId: string }>();
+  const batchIds = new Set<string>();
+  for (const [file, bytes] of Object.entries(files)) {
+    expect(file).toMatch(/^scheda-.+-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = XLSX.read(bytes, { type: 'array' });
+    expect(workbook.SheetNames[0]).toBe('Istruzioni');
+    const metaIndex = workbook.SheetNames.indexOf('_regia');
+    expect(metaIndex).toBeGreaterThan(0);
+    expect(workbook.Workbook?.Sheets?.[metaIndex]?.Hidden).toBeTruthy();
+    const meta = new Map(
+      sheetRows(bytes, '_regia').map((cells) => [textOf(cells[0]), textOf(cells[1])]),
+    );
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    expect(meta.get('formatVersion')).toBe('1');
+    expect(meta.get('batchId')).toMatch(uuid);
+    expect(meta.get('partnerId')).toMatch(uuid);
+    const partnerName = meta.get('partnerName') ?? '';
+    expect(textOf(sheetRows(bytes, 'Istruzioni')[0]?.[0])).toBe(
+      `Scheda di aggiornamento: ${partnerName}`,
+    );
+    batchIds.add(meta.get('batchId') ?? '');
+    partners.set(partnerName, { file, bytes, partnerId: meta.get('partnerId') ?? '' });
+  }
+  expect(partners.size).toBeGreaterThan(1);
+  expect(partners.size).toBe(Object.keys(files).length);
+  expect(batchIds.size).toBe(partners.size);
+  // Every member of the demo network has records to send: none is left out.
+  await expect(exchange.partnerRows()).toHaveCount(partners.size);
+  await expect(exchange.partnerRows().filter({ hasText: 'In attesa' })).toHaveCount(partners.size);
+  for (const name of partners.keys())
+    await expect(exchange.partnerRow(name)).toContainText('In attesa');
+
+  // Comune di Segrate sends its workbook back: it alone is returned and needs no reminder.
+  const segrate = partners.get('Comune di Segrate');
+  if (!segrate) throw new Error('no workbook for Comune di Segrate');
+  const [firstAction] = actionRows(segrate.bytes);
+  if (!firstAction) throw new Error('Comune di Segrate has no actions');
+  await expect(exchange.remindList()).toContainText('Comune di Segrate');
+  await exchange.importFile(
+    segrate.file,
+    setCells(segrate.bytes, { Azioni: { [`G${firstAction.row}`]: 'Fatto il sopralluogo' } }),
+  );
+  const review = exchange.review('Comune di Segrate');
+  await expect(review).toBeVisible({ timeout: 30_000 });
+  await review.getByRole('button', { name: 'Applica 1 modifiche' }).click();
+  await expect(review).toBeHidden({ timeout: 30_000 });
+  await expect(exchange.partnerRow('Comune di Segrate')).toContainText('Restituita');
+  await expect(exchange.partnerRows().filter({ hasText: 'In attesa' })).toHaveCount(
+    partners.size - 1,
+  );
+  await expect(exchange.remindList()).not.toContainText('Comune di Segrate');
+  const toRemind = await exchange.remindList().innerText();
+  for (const name of partners.keys())
+    if (name !== 'Comune di Segrate') expect(toRemind).toContain(name);
   await page.getByRole('button', { name: 'Cambia tema chiaro/scuro' }).click();
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
+
+  // Each workbook's hidden sheet names its own partner, as the roster links to it.
+  await app.goTo('Rete');
+  const roster = new RosterPage(page);
+  for (const [name, { partnerId }] of partners) {
+    await expect(roster.row(name).getByRole('link', { name, exact: true })).toHaveAttribute(
+      'href',
+      new RegExp(`/rete/ente/${partnerId}$`),
+    );
+  }
 });
 
 test('any spreadsheet of organizations is mapped, checked for duplicates and imported', async ({

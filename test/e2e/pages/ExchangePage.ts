@@ -19,12 +19,31 @@ export class ExchangePage {
     return new Uint8Array(await readFile(target));
   }
 
-  /** Exports every partner's workbook at once: the browser downloads one zip. */
-  async exportAll(): Promise<string> {
+  /** Exports every partner's workbook at once: the browser downloads one zip, returned with its name. */
+  async exportAll(): Promise<{ name: string; bytes: Uint8Array }> {
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: 'Esporta le schede di tutti i partner' }).click();
     const file = await download;
-    return file.suggestedFilename();
+    const target = this.testInfo.outputPath(file.suggestedFilename());
+    await file.saveAs(target);
+    return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(target)) };
+  }
+
+  /** The rows of the partners table, where each partner's workbook stands. */
+  partnerRows(): Locator {
+    return this.page.getByTestId('exchange-partners').locator('tbody tr');
+  }
+
+  /** The row of one partner in the partners table. */
+  partnerRow(partner: string): Locator {
+    return this.partnerRows().filter({
+      has: this.page.getByRole('cell', { name: partner, exact: true }),
+    });
+  }
+
+  /** The line listing the partners to remind. */
+  remindList(): Locator {
+    return this.page.getByTestId('exchange-remind');
   }
 
   /** Picks a file for the partner-workbook import. */

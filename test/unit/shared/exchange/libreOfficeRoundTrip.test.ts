@@ -34,7 +34,7 @@ function proposedFields(result: ImportReview): string[] {
 }
 
 describe('a partner workbook saved by LibreOffice', () => {
-  it('proposes exactly the changed fields, whether saved as xlsx or as ods', async () => {
+  it('proposes exactly the changed fields, whether saved as xlsx, as ods or as xls', async () => {
     const fixture = partnerFixture();
     const [first, second] = fixture.base.sheets.actions;
     const contact = fixture.base.sheets.contacts[0];
@@ -68,9 +68,15 @@ describe('a partner workbook saved by LibreOffice', () => {
     expect(proposedFields(review(fixture, asXlsx))).toEqual(expected);
     const asOds = await convertWithLibreOffice(filled, 'xlsx', 'ods');
     expect(proposedFields(review(fixture, asOds))).toEqual(expected);
-    const readBack = readPartnerWorkbook(readSpreadsheet(asOds, spreadsheetLimits));
-    expect(readBack.meta?.batchId).toBe(fixture.base.batchId);
-  }, 120_000);
+    const asXls = await convertWithLibreOffice(filled, 'xlsx', 'xls');
+    expect(readSpreadsheet(asXls, spreadsheetLimits).format).toBe('xls');
+    expect(proposedFields(review(fixture, asXls))).toEqual(expected);
+    for (const saved of [asOds, asXls]) {
+      const readBack = readPartnerWorkbook(readSpreadsheet(saved, spreadsheetLimits));
+      expect(readBack.meta?.batchId).toBe(fixture.base.batchId);
+      expect(readBack.meta?.partnerId).toBe(fixture.partnerId);
+    }
+  }, 180_000);
 
   // Headless LibreOffice has no view, so it writes default views: the frozen header is checked in Regia's own XML.
   it('keeps the hidden sheet, the column widths, the date format and the drop-down list of statuses', async () => {

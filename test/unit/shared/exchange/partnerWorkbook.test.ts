@@ -1,17 +1,35 @@
 import { strFromU8, unzipSync } from 'fflate';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import {
   baseIsIntact,
   identifyExport,
   mergeReturnedWorkbook,
   parsePartnerBase,
+  partnerFormatVersion,
   partnerWorkbookFileName,
+  problemOf,
   readPartnerWorkbook,
   readSpreadsheet,
   spreadsheetLimits,
   writePartnerWorkbook,
 } from '../../../../shared/exchange';
+import { translate } from '../../../../shared/i18n';
 import { fixtureBatchId, partnerFixture } from './exchangeFixtures';
+
+/** The workbook as a newer Regia would write it: the same, with a higher format version. */
+function withFormatVersion(bytes: Uint8Array, version: number): Uint8Array {
+  const workbook = XLSX.read(bytes, { type: 'array', cellNF: true });
+  const meta = workbook.Sheets._regia;
+  if (!meta) throw new Error('no hidden sheet');
+  const rows: unknown[][] = XLSX.utils.sheet_to_json(meta, { header: 1, blankrows: true });
+  const row = rows.findIndex((cells) => cells[0] === 'formatVersion');
+  if (row < 0) throw new Error('hidden sheet without formatVersion');
+  meta[XLSX.utils.encode_cell({ r: row, c: 1 })] = { t: 's', v: String(version) };
+  const written: unknown = XLSX.write(workbook, { type: 'array', bookType: 'xlsx' });
+  if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS wrote nothing');
+  return new Uint8Array(written);
+}
 
 function sheetXml(bytes: Uint8Array, index: number): string {
   return strFromU8(unzipSync(bytes)[`xl/worksheets/sheet${index}.xml`] ?? new Uint8Array());
@@ -146,6 +164,36 @@ describe('recognising the export a workbook answers', () => {
       base: fixture.base,
       stale: true,
     });
+  });
+
+  it('refuses a workbook from a newer format version, saying in Italian to update Regia', () => {
+    const fixture = partnerFixture();
+    const newer = partnerFormatVersion + 1;
+    const returned = readPartnerWorkbook(
+      readSpreadsheet(
+        withFormatVersion(writePartnerWorkbook(fixture.base), newer),
+        spreadsheetLimits,
+      ),
+    );
+    expect(returned.meta?.formatVersion).toBe(newer);
+    let refusal: unknown = null;
+    try {
+      identifyExport(returned, fixture.networkId, [fixture.base]);
+    } catch (error) {
+      refusal = error;
+    }
+    const problem = problemOf(refusal);
+    expect(problem).toEqual({ code: 'newerFormat', params: { version: newer } });
+    expect(translate('it', `exchange.problem.${problem.code}`, problem.params)).toBe(
+      `Questa scheda è stata preparata da una versione più recente di Regia (formato ${newer}): aggiorna Regia per importarla.`,
+    );
+    const current = readPartnerWorkbook(
+      readSpreadsheet(
+        withFormatVersion(writePartnerWorkbook(fixture.base), partnerFormatVersion),
+        spreadsheetLimits,
+      ),
+    );
+    expect(identifyExport(current, fixture.networkId, [fixture.base]).base).toBe(fixture.base);
   });
 
   it('refuses a workbook of another network or of an unknown batch', () => {

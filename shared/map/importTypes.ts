@@ -58,7 +58,7 @@ export type MapImportContext = {
   organizations: ReadonlyMap<string, Organization>;
   /** Organizations that are members of the network now. */
   memberIds: ReadonlySet<string>;
-  /** Relationships the file's IDs name, in any network, by id. */
+  /** Relationships the file's IDs name, in any network, and the network's own, by id. */
   relationships: ReadonlyMap<string, Relationship>;
   /** ISO timestamp of the import. */
   now: string;

@@ -2,6 +2,7 @@ export * from './components';
 export * from './deriveMap';
 export * from './derivedLinks';
 export * from './filterOptions';
+export * from './gephiRead';
 export * from './gephiTables';
 export * from './importTypes';
 export * from './kumuRead';

@@ -5,8 +5,16 @@ import { textOf } from './sheetCells';
 /** One row of a sheet, by header name as written (trimmed), with its 1-based row number. */
 export type SheetRow = { row: number; cells: Record<string, unknown> };
 
-/** The rows of one sheet and the (folded) names of its columns. */
-export type SheetTable = { columns: ReadonlySet<string>; rows: SheetRow[] };
+/**
+ * The rows of one sheet and the (folded) names of its columns; a table read from another
+ * format names its file and, for each column the planner knows, the header the file wrote.
+ */
+export type SheetTable = {
+  columns: ReadonlySet<string>;
+  rows: SheetRow[];
+  name?: string;
+  headings?: Readonly<Record<string, string>>;
+};
 
 /** The two tables of a Kumu workbook as read, before any check. */
 export type KumuTables = { elements: SheetTable; connections: SheetTable };
@@ -14,7 +22,9 @@ export type KumuTables = { elements: SheetTable; connections: SheetTable };
 /** The largest map workbook read: well above 2,000 elements and 10,000 connections. */
 export const maxMapWorkbookBytes = 20 * 1024 * 1024;
 
-const headerKey = (text: string): string => normalizeForSearch(text).replace(/\s+/g, ' ').trim();
+/** A header as a lookup key: without case, accents or extra spaces. */
+export const headerKey = (text: string): string =>
+  normalizeForSearch(text).replace(/\s+/g, ' ').trim();
 
 /** What a sheet's header row says it is, the way Kumu decides it. */
 function sheetKind(headers: string[]): 'elements' | 'connections' | null {
@@ -25,7 +35,8 @@ function sheetKind(headers: string[]): 'elements' | 'connections' | null {
   return null;
 }
 
-function rowsOf(sheet: XLSX.WorkSheet): { headers: string[]; table: SheetTable } {
+/** The rows of a sheet by folded header, blank rows left out, and the header row as written. */
+export function sheetTableOf(sheet: XLSX.WorkSheet): { headers: string[]; table: SheetTable } {
   const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, {
     header: 1,
     raw: true,
@@ -69,7 +80,7 @@ export function readKumuTables(bytes: Uint8Array): KumuTables | null {
   for (const name of workbook.SheetNames) {
     const sheet = workbook.Sheets[name];
     if (!sheet) continue;
-    const { headers, table } = rowsOf(sheet);
+    const { headers, table } = sheetTableOf(sheet);
     const kind = sheetKind(headers);
     if (kind && !tables[kind]) tables[kind] = table;
   }

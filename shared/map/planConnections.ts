@@ -37,6 +37,17 @@ function strengthOf(value: unknown): number | null | undefined {
   return Number.isFinite(number) && number >= 0 && number <= 100 ? number : undefined;
 }
 
+/** The network's relationships in force, by `source|target`. */
+function tiesOf(context: MapImportContext): Map<string, Relationship[]> {
+  const ties = new Map<string, Relationship[]>();
+  for (const relationship of context.relationships.values()) {
+    if (relationship.networkId !== context.networkId || relationship.archivedAt !== null) continue;
+    const key = `${relationship.sourceOrganizationId}|${relationship.targetOrganizationId}`;
+    ties.set(key, [...(ties.get(key) ?? []), relationship]);
+  }
+  return ties;
+}
+
 /** Plans the relationships of an imported connections sheet; derived links are left to Regia. */
 export function planConnections(
   table: SheetTable,
@@ -46,9 +57,9 @@ export function planConnections(
 ): void {
   const problem = (row: SheetRow, column: string, reason: MapImportProblem['reason']): void => {
     plan.problems.push({
-      sheet: kumuSheetNames.connections,
+      sheet: table.name ?? kumuSheetNames.connections,
       row: row.row,
-      column,
+      column: table.headings?.[column] ?? column,
       value: cellText(row, column),
       reason,
     });
@@ -59,6 +70,19 @@ export function planConnections(
     (elements.known.has(text) ? text : undefined) ??
     elements.byName.get(nameKey(text));
   const seen = new Set<string>();
+  const ties = tiesOf(context);
+  /** Relationships a row of this file already stands for: a second row without ID makes a new one. */
+  const matched = new Set<string>();
+  const sameTie = (fields: Partial<RelationshipFields>): Relationship | undefined => {
+    const { sourceOrganizationId: source, targetOrganizationId: target, kind } = fields;
+    const candidates = [
+      ...(ties.get(`${source}|${target}`) ?? []),
+      ...(ties.get(`${target}|${source}`) ?? []).filter((tie) => !tie.directed),
+    ];
+    return candidates.find(
+      (tie) => (kind === undefined || tie.kind === kind) && !matched.has(tie.id),
+    );
+  };
 
   for (const row of table.rows) {
     const key = cellText(row, 'ID');
@@ -122,8 +146,11 @@ export function planConnections(
     if (present('Al')) fields.to = to;
     if (present('Description')) fields.notes = cellText(row, 'Description');
 
-    const existing = isUuid(key) ? context.relationships.get(key) : undefined;
+    // A row without a Regia ID (added in Kumu or Gephi) is the network's tie between the same
+    // two organizations, of the same kind, when there is one: imported again, it adds nothing.
+    const existing = isUuid(key) ? context.relationships.get(key) : sameTie(fields);
     if (existing && existing.networkId === context.networkId) {
+      matched.add(existing.id);
       const changed = (Object.keys(fields) as (keyof RelationshipFields)[]).filter(
         (field) => fields[field] !== existing[field],
       );

@@ -49,9 +49,9 @@ export function planElements(
   }
   const problem = (row: SheetRow, column: string, reason: MapImportProblem['reason']): void => {
     plan.problems.push({
-      sheet: kumuSheetNames.elements,
+      sheet: table.name ?? kumuSheetNames.elements,
       row: row.row,
-      column,
+      column: table.headings?.[column] ?? column,
       value: cellText(row, column),
       reason,
     });

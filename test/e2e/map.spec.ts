@@ -312,3 +312,242 @@ test('the map page has no serious or critical accessibility violation, in light 
   await map.focus('AFOL Metropolitana');
   expect(await map.app.seriousAccessibilityViolations()).toEqual([]);
 });
+
+/** A colour written `#rrggbb` as the browser computes it, `rgb(r, g, b)`. */
+function rgbOf(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+test('the camera zooms with the buttons and the keys, and pans with the arrow keys and a drag on empty space', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  const start = await map.settledCamera();
+
+  await page.getByRole('button', { name: 'Ingrandisci' }).click();
+  const closer = await map.settledCamera();
+  expect(closer.ratio).toBeLessThan(start.ratio * 0.8);
+  await map.canvas.focus();
+  await page.keyboard.press('-');
+  await map.settledCamera();
+  await page.keyboard.press('-');
+  const farther = await map.settledCamera();
+  expect(farther.ratio).toBeGreaterThan(start.ratio * 1.2);
+  await page.getByRole('button', { name: 'Riduci' }).click();
+  expect((await map.settledCamera()).ratio).toBeGreaterThan(farther.ratio * 1.2);
+  await map.canvas.focus();
+  await page.keyboard.press('+');
+  expect((await map.settledCamera()).ratio).toBeCloseTo(farther.ratio, 5);
+
+  await page.keyboard.press('ArrowRight');
+  const right = await map.settledCamera();
+  expect(right.x).toBeGreaterThan(farther.x);
+  expect(right.y).toBeCloseTo(farther.y, 5);
+  await page.keyboard.press('ArrowUp');
+  const up = await map.settledCamera();
+  expect(up.y).toBeGreaterThan(right.y);
+  expect(up.x).toBeCloseTo(right.x, 5);
+
+  // Grab the background where no node is drawn, and pull it to the left and up.
+  const box = await map.canvas.boundingBox();
+  if (!box) throw new Error('The map is not drawn');
+  const nodes = Object.values((await map.inspect()).nodes);
+  const spots = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((fx) =>
+    [0.1, 0.3, 0.5, 0.7, 0.9].map((fy) => ({ x: box.width * fx, y: box.height * fy })),
+  );
+  const empty = spots.find((spot) =>
+    nodes.every((node) => Math.hypot(node.viewportX - spot.x, node.viewportY - spot.y) > 40),
+  );
+  if (!empty) throw new Error('No empty spot on the map');
+  await page.mouse.move(box.x + empty.x, box.y + empty.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + empty.x - 120, box.y + empty.y - 80, { steps: 10 });
+  await page.mouse.up();
+  const dragged = await map.settledCamera();
+  expect(dragged.x).toBeGreaterThan(up.x);
+  expect(dragged.y).toBeLessThan(up.y);
+  expect(dragged.ratio).toBeCloseTo(up.ratio, 5);
+});
+
+test('a node dragged with the mouse stays where it is dropped, and a saved map keeps it there', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  await map.waitForMeasures();
+  await map.settledCamera();
+  const before = await map.inspect();
+  const box = await map.canvas.boundingBox();
+  if (!box) throw new Error('The map is not drawn');
+
+  // The node farthest from any other, well inside the frame, so the mouse takes that one.
+  const entries = Object.entries(before.nodes);
+  const inside = entries.filter(
+    ([, node]) =>
+      node.viewportX > 60 &&
+      node.viewportX < box.width - 160 &&
+      node.viewportY > 60 &&
+      node.viewportY < box.height - 120,
+  );
+  const room = ([id, node]: (typeof entries)[number]): number =>
+    Math.min(
+      ...entries
+        .filter(([other]) => other !== id)
+        .map(([, other]) =>
+          Math.hypot(other.viewportX - node.viewportX, other.viewportY - node.viewportY),
+        ),
+    );
+  const [id, node] = inside.reduce((best, entry) => (room(entry) > room(best) ? entry : best));
+  await page.mouse.move(box.x + node.viewportX, box.y + node.viewportY);
+  await page.mouse.down();
+  await page.mouse.move(box.x + node.viewportX + 90, box.y + node.viewportY + 60, { steps: 10 });
+  await page.mouse.up();
+
+  const after = await map.inspect();
+  const moved = after.nodes[id];
+  expect(moved.viewportX).toBeCloseTo(node.viewportX + 90, -1);
+  expect(moved.viewportY).toBeCloseTo(node.viewportY + 60, -1);
+  expect(moved.x).not.toBeCloseTo(node.x, 3);
+  // Only that node moved, and the camera stayed where it was.
+  for (const [other, drawn] of entries) {
+    if (other !== id) expect(after.nodes[other]?.x).toBe(drawn.x);
+  }
+  expect(after.camera).toEqual(before.camera);
+
+  await page.getByRole('button', { name: 'Salva mappa' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Salva la mappa' });
+  await dialog.getByLabel('Nome della mappa').fill('Con un ente spostato a mano');
+  await dialog.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText('Mappa «Con un ente spostato a mano» salvata')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ridisponi' }).click();
+  await map.waitForLayout();
+  expect((await map.inspect()).nodes[id].x).not.toBeCloseTo(moved.x, 3);
+  await page.reload();
+  await map.open();
+
+  await page.getByRole('combobox', { name: 'Mappe salvate' }).click();
+  await page.getByRole('option', { name: 'Con un ente spostato a mano' }).click();
+  await map.waitForLayout();
+  await expect.poll(async () => (await map.inspect()).nodes[id]?.x).toBe(moved.x);
+  expect((await map.inspect()).nodes[id].y).toBe(moved.y);
+});
+
+test('nodes take the colour of their type, as the legend shows, and a focused node keeps only its neighbours in colour', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  const plain = await map.inspect();
+  const afol = MapPage.nodeId(plain, 'AFOL Metropolitana');
+  const segrate = MapPage.nodeId(plain, 'Comune di Segrate');
+  expect(plain.nodes[afol].color).not.toBe(plain.nodes[segrate].color);
+  const legendColour = (type: string): Promise<string> =>
+    page
+      .getByTestId('map-legend')
+      .getByText(type, { exact: true })
+      .locator('xpath=..')
+      .locator('.mantine-ColorSwatch-colorOverlay')
+      .evaluate((swatch) => getComputedStyle(swatch).backgroundColor);
+  expect(await legendColour('Agenzia per il lavoro (AFOL)')).toBe(rgbOf(plain.nodes[afol].color));
+  expect(await legendColour('Comune')).toBe(rgbOf(plain.nodes[segrate].color));
+  const allInColour = (nodes: typeof plain.nodes): boolean =>
+    Object.values(nodes).every((node) => node.drawnColor === node.color);
+  expect(allInColour(plain.nodes)).toBe(true);
+
+  await map.focus('AFOL Metropolitana');
+  const neighbours = await map.neighbours();
+  expect(neighbours.length).toBeGreaterThan(2);
+  const focused = await map.inspect();
+  expect(focused.selected).toBe(afol);
+  expect(focused.nodes[afol].highlighted).toBe(true);
+  const inColour = Object.values(focused.nodes)
+    .filter((node) => node.drawnColor === node.color)
+    .map((node) => node.label)
+    .sort();
+  expect(inColour).toEqual(['AFOL Metropolitana', ...neighbours].sort());
+  expect(Object.keys(focused.nodes).length).toBeGreaterThan(inColour.length);
+  expect(focused.shownEdges).toBeGreaterThanOrEqual(neighbours.length);
+  expect(focused.shownEdges).toBeLessThan(plain.shownEdges);
+
+  await map.canvas.focus();
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await map.inspect()).selected).toBeNull();
+  expect(allInColour((await map.inspect()).nodes)).toBe(true);
+});
+
+test('Gephi tables edited elsewhere, an edge table with one new edge then the node table with one renamed node, come back as exactly those changes after review', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  const before = await map.summary();
+  const gephi = await map.export('Tabelle di nodi e archi per Gephi (zip di CSV)');
+  const files = unzipSync(new Uint8Array(gephi.bytes));
+  const idOf = (name: string): string => {
+    const line = strFromU8(files['nodi.csv'])
+      .split('\r\n')
+      .find((row) => row.includes(`,"${name}",`));
+    const id = line?.split(',')[0]?.replaceAll('"', '');
+    if (!id) throw new Error(`No node ${name}`);
+    return id;
+  };
+  // Gephi's Data Laboratory writes its own columns first and quotes only when it must.
+  const edges = `${strFromU8(files['archi.csv'])}${idOf('Comune di Rodano')},${idOf('Comune di Carpiano')},Undirected,4.0,,Co-progettazione,,,\r\n`;
+
+  await map.importFile('archi.csv', Buffer.from(edges, 'utf8'));
+  const review = page.getByRole('dialog', { name: 'Controlla le modifiche prima di applicarle' });
+  const counts = review.getByTestId('map-import-counts');
+  await expect(counts).toContainText('Relazioni nuove1');
+  await expect(counts).toContainText(`Relazioni invariate${before.relationships}`);
+  await expect(counts).toContainText('Enti nuovi0');
+  await expect(counts).toContainText('Righe scartate0');
+  await expect(review.getByTestId('map-import-missing')).toContainText(
+    'solo la tabella degli archi',
+  );
+  expect(await map.app.seriousAccessibilityViolations()).toEqual([]);
+
+  // The node table, the second of the pair, with one organization renamed in Gephi.
+  const nodes = strFromU8(files['nodi.csv']).replace(
+    ',"Comune di Paullo",',
+    ',"Comune di Paullo – capofila",',
+  );
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    review.getByRole('button', { name: 'Aggiungi la tabella dei nodi…' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'nodi.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(nodes, 'utf8'),
+  });
+  await expect(review.getByText('File: archi.csv, nodi.csv')).toBeVisible();
+  await expect(counts).toContainText('Enti modificati1');
+  await expect(counts).toContainText(`Enti invariati${before.nodes - 1}`);
+  await expect(counts).toContainText('Relazioni nuove1');
+  await expect(review.getByTestId('map-import-missing')).toHaveCount(0);
+  await expect(review).toContainText('Comune di Paullo – capofila — campi cambiati: name');
+  await review.getByRole('button', { name: 'Applica' }).click();
+  await expect(page.getByText('Mappa importata: 2 modifiche applicate')).toBeVisible();
+
+  await expect.poll(async () => (await map.summary()).relationships).toBe(before.relationships + 1);
+  expect((await map.summary()).nodes).toBe(before.nodes);
+  const added = map
+    .relationshipRows()
+    .filter({ hasText: 'Comune di Rodano' })
+    .filter({ hasText: 'Comune di Carpiano' });
+  await expect(added).toHaveCount(1);
+  await expect(added).toContainText('Co-progettazione');
+  await expect
+    .poll(async () => Object.values((await map.inspect()).nodes).map((node) => node.label))
+    .toContain('Comune di Paullo – capofila');
+
+  // The same table again: the new edge has no ID, but its ends and kind match the tie it made.
+  await map.importFile('archi.csv', Buffer.from(edges, 'utf8'));
+  await expect(page.getByText('Il file non contiene modifiche da applicare.')).toBeVisible();
+  await expect(counts).toContainText('Relazioni nuove0');
+  await page.getByTestId('map-import-review').getByRole('button', { name: 'Chiudi' }).click();
+  expect((await map.summary()).relationships).toBe(before.relationships + 1);
+});

@@ -3,9 +3,15 @@ import { changeCount, type MapImportPlan } from '../../../shared/map';
 import type { MessageKey } from '../../../shared/i18n';
 import { useRegia } from '../../app/RegiaContext';
 
+/** The Gephi table a review still lacks, to offer adding it. */
+export type MissingTable = 'nodes' | 'edges';
+
 type MapImportReviewProps = {
   fileName: string;
   plan: MapImportPlan;
+  /** The Gephi table the files read so far lack, if any. */
+  missing?: MissingTable | null;
+  onAddTable?: () => void;
   onApply: () => void;
   onCancel: () => void;
 };
@@ -13,7 +19,14 @@ type MapImportReviewProps = {
 const shownProblems = 100;
 
 /** What an import would change, and what it rejects, before anything is written. */
-export function MapImportReview({ fileName, plan, onApply, onCancel }: MapImportReviewProps) {
+export function MapImportReview({
+  fileName,
+  plan,
+  missing = null,
+  onAddTable,
+  onApply,
+  onCancel,
+}: MapImportReviewProps) {
   const { t } = useRegia();
   const counts: [MessageKey, number][] = [
     ['map.import.newOrganizations', plan.organizations.create.length],
@@ -30,6 +43,11 @@ export function MapImportReview({ fileName, plan, onApply, onCancel }: MapImport
   return (
     <Stack data-testid="map-import-review">
       <Text size="sm">{t('map.import.file', { name: fileName })}</Text>
+      {missing && (
+        <Text size="sm" data-testid="map-import-missing">
+          {t(missing === 'edges' ? 'map.import.onlyNodes' : 'map.import.onlyEdges')}
+        </Text>
+      )}
       <Table withRowBorders={false} verticalSpacing={2} data-testid="map-import-counts">
         <Table.Tbody>
           {counts.map(([key, count]) => (
@@ -72,6 +90,11 @@ export function MapImportReview({ fileName, plan, onApply, onCancel }: MapImport
       )}
       {changes === 0 && <Alert color="blue">{t('map.import.nothing')}</Alert>}
       <Group justify="flex-end">
+        {missing && onAddTable && (
+          <Button variant="default" onClick={onAddTable}>
+            {t(missing === 'edges' ? 'map.import.addEdges' : 'map.import.addNodes')}
+          </Button>
+        )}
         <Button variant="default" onClick={onCancel}>
           {changes === 0 ? t('common.close') : t('common.cancel')}
         </Button>

@@ -10,7 +10,8 @@ import {
 } from '../../../shared/map';
 import { LayoutRunner } from './layoutRunner';
 import { MapCamera } from './mapCamera';
-import { attachNodeDragging } from './nodeDragging';
+import { inspectMap, mapInspectionProperty } from './mapInspection';
+import { attachNodeDragging, type NodeDragging } from './nodeDragging';
 import { NodeCircleWhileMovingProgram } from './nodeProgram';
 import { spotlightOn, spotlitEdge, spotlitNode, type Spotlight } from './spotlight';
 import {
@@ -51,7 +52,7 @@ export class MapController {
   private readonly sigma: Sigma<SigmaNode, SigmaEdge>;
   private readonly camera: MapCamera;
   private readonly layout = new LayoutRunner();
-  private readonly detachDragging: () => void;
+  private readonly dragging: NodeDragging;
   /** Positions of every node seen so far, shown or not, so a filtered-out node comes back where it was. */
   private memory: Positions;
   private selected: string | null = null;
@@ -93,9 +94,13 @@ export class MapController {
     });
     this.sigma.on('enterNode', ({ node }) => this.hover(node));
     this.sigma.on('leaveNode', () => this.hover(null));
-    this.sigma.on('clickNode', ({ node }) => this.events.select(node));
-    this.sigma.on('clickStage', () => this.events.select(null));
-    this.detachDragging = attachNodeDragging(
+    this.sigma.on('clickNode', ({ node }) => {
+      if (!this.dragging.droppedJustNow()) this.events.select(node);
+    });
+    this.sigma.on('clickStage', () => {
+      if (!this.dragging.droppedJustNow()) this.events.select(null);
+    });
+    this.dragging = attachNodeDragging(
       this.sigma,
       () => this.graph,
       (node, point) => {
@@ -104,6 +109,11 @@ export class MapController {
       },
     );
     this.container.dataset.layoutState = this.state;
+    // Read-only, for end-to-end tests: the camera and the nodes as drawn, like data-layout-state.
+    Reflect.defineProperty(this.container, mapInspectionProperty, {
+      value: () => inspectMap(this.sigma, this.graph, this.selected),
+      configurable: true,
+    });
     // The worker's script loads while the page reads and places the map.
     this.layout.prepare();
   }
@@ -203,7 +213,8 @@ export class MapController {
   /** Stops the layout and releases the renderer. */
   dispose(): void {
     this.layout.dispose();
-    this.detachDragging();
+    this.dragging.detach();
+    Reflect.deleteProperty(this.container, mapInspectionProperty);
     this.sigma.kill();
   }
 

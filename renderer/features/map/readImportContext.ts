@@ -12,15 +12,17 @@ export async function readImportContext(
     (membership) => membership.archivedAt === null,
   );
   const memberIds = new Set(memberships.map((membership) => membership.organizationId));
-  const [organizations, relationships] = await Promise.all([
+  const [organizations, named, ownRelationships] = await Promise.all([
     db.organizations.bulkGet([...new Set([...ids, ...memberIds])]),
     db.relationships.bulkGet(ids),
+    db.relationships.where('networkId').equals(networkId).toArray(),
   ]);
+  const relationships = [...named.flatMap((row) => (row ? [row] : [])), ...ownRelationships];
   return {
     networkId,
     organizations: new Map(organizations.flatMap((row) => (row ? [[row.id, row] as const] : []))),
     memberIds,
-    relationships: new Map(relationships.flatMap((row) => (row ? [[row.id, row] as const] : []))),
+    relationships: new Map(relationships.map((row) => [row.id, row] as const)),
     now: new Date().toISOString(),
     newId: () => crypto.randomUUID(),
   };

@@ -126,9 +126,16 @@ export const mapIt = {
   'map.export.gephi': 'Tabelle di nodi e archi per Gephi (zip di CSV)',
   'map.export.done': 'File {name} pronto',
   'map.import': 'Importa mappa',
-  'map.import.title': 'Importa una mappa (cartella di lavoro Kumu)',
+  'map.import.title': 'Importa una mappa (cartella di lavoro Kumu o tabelle Gephi)',
+  'map.import.gephiFiles': 'Tabelle di nodi e archi per Gephi (CSV o zip di CSV)',
   'map.import.notWorkbook':
-    'Il file non è una cartella di lavoro xlsx leggibile, oppure non ha un foglio con intestazione ID, Label.',
+    'Il file non è una cartella di lavoro xlsx con un foglio con intestazione ID, Label, né una tabella Gephi (Id, Label oppure Source, Target) in CSV o in uno zip di CSV.',
+  'map.import.onlyNodes':
+    'Il file ha solo la tabella dei nodi: aggiungi quella degli archi per importare anche le relazioni.',
+  'map.import.onlyEdges':
+    'Il file ha solo la tabella degli archi: gli enti sono riconosciuti per Id o per nome tra quelli già presenti.',
+  'map.import.addNodes': 'Aggiungi la tabella dei nodi…',
+  'map.import.addEdges': 'Aggiungi la tabella degli archi…',
   'map.import.tooLarge': 'Il file è troppo grande per una mappa (oltre {size} MB).',
   'map.import.review': 'Controlla le modifiche prima di applicarle',
   'map.import.file': 'File: {name}',
@@ -286,9 +293,16 @@ export const mapEn: Record<keyof typeof mapIt, string> = {
   'map.export.gephi': 'Node and edge tables for Gephi (zip of CSV)',
   'map.export.done': 'File {name} ready',
   'map.import': 'Import map',
-  'map.import.title': 'Import a map (Kumu workbook)',
+  'map.import.title': 'Import a map (Kumu workbook or Gephi tables)',
+  'map.import.gephiFiles': 'Node and edge tables for Gephi (CSV or zip of CSV)',
   'map.import.notWorkbook':
-    'The file is not a readable xlsx workbook, or it has no sheet with the header ID, Label.',
+    'The file is neither an xlsx workbook with a sheet headed ID, Label, nor a Gephi table (Id, Label or Source, Target) in CSV or in a zip of CSV.',
+  'map.import.onlyNodes':
+    'The file holds only the node table: add the edge table to import the relationships too.',
+  'map.import.onlyEdges':
+    'The file holds only the edge table: organizations are recognised by Id or by name among those already known.',
+  'map.import.addNodes': 'Add the node table…',
+  'map.import.addEdges': 'Add the edge table…',
   'map.import.tooLarge': 'The file is too large for a map (over {size} MB).',
   'map.import.review': 'Review the changes before applying them',
   'map.import.file': 'File: {name}',

@@ -1,5 +1,9 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import {
+  mapInspectionProperty,
+  type MapInspection,
+} from '../../../renderer/features/map/mapInspection';
 import { RegiaApp } from './RegiaApp';
 
 /** A page model of the Mappa page: canvas, filters, side panel, tables, saved maps and files. */
@@ -93,6 +97,48 @@ export class MapPage {
         `${match[2]},${match[3]}`,
       ]),
     );
+  }
+
+  /** The drawn map as its controller reads it: the camera, every node as drawn, the links shown. */
+  async inspect(): Promise<MapInspection> {
+    return this.canvas.evaluate((element, property): MapInspection => {
+      const read: unknown = Reflect.get(element, property);
+      if (typeof read !== 'function') throw new Error('The map exposes no inspection');
+      return Reflect.apply(read, element, []) as MapInspection;
+    }, mapInspectionProperty);
+  }
+
+  /** The id of the node drawn with a name. */
+  static nodeId(inspection: MapInspection, label: string): string {
+    const found = Object.entries(inspection.nodes).find(([, node]) => node.label === label);
+    if (!found) throw new Error(`No node named ${label}`);
+    return found[0];
+  }
+
+  /** Waits until the camera stops moving, and returns where it stopped. */
+  async settledCamera(): Promise<MapInspection['camera']> {
+    let last = (await this.inspect()).camera;
+    await expect
+      .poll(
+        async () => {
+          const now = (await this.inspect()).camera;
+          const still = JSON.stringify(now) === JSON.stringify(last);
+          last = now;
+          return still;
+        },
+        { intervals: [250] },
+      )
+      .toBe(true);
+    return last;
+  }
+
+  /** Opens the import dialog and hands it a file. */
+  async importFile(name: string, bytes: Buffer): Promise<void> {
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.page.getByRole('button', { name: 'Importa mappa' }).click(),
+    ]);
+    await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: bytes });
   }
 
   /** The rows of the relationships table. */

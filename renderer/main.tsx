@@ -10,7 +10,12 @@ import { translate } from '../shared/i18n';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
 import { bridge } from './bridge';
-import { createRegiaDatabase, openRegiaDatabase, readSettings } from './db';
+import { closeOnVersionChange, createRegiaDatabase, openRegiaDatabase, readSettings } from './db';
+
+/** A warning that stays until the user closes it. */
+function warn(message: string): void {
+  notifications.show({ color: 'orange', message, autoClose: false });
+}
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
@@ -18,21 +23,9 @@ async function start(): Promise<void> {
   const root = createRoot(container);
   const db = createRegiaDatabase();
   // Another window upgrading the schema: close ours rather than block it, and say so.
-  db.on('versionchange', () => {
-    db.close();
-    notifications.show({
-      color: 'orange',
-      message: translate('it', 'error.versionChange'),
-      autoClose: false,
-    });
-    return false;
-  });
-  db.on('blocked', () => {
-    notifications.show({
-      color: 'orange',
-      message: translate('it', 'error.blocked'),
-      autoClose: false,
-    });
+  closeOnVersionChange(db, {
+    closedForUpgrade: () => warn(translate('it', 'error.versionChange')),
+    blocked: () => warn(translate('it', 'error.blocked')),
   });
   try {
     await openRegiaDatabase(db);

@@ -3,7 +3,7 @@ import { mayNavigateTo, newWindowDecision } from './navigationPolicy';
 
 /**
  * Keeps a web contents on the app's own pages: navigation and redirects elsewhere are refused,
- * new windows are never created (safe http(s) links open in the system browser instead), and
+ * new windows are never created (safe https links open in the system browser instead), and
  * `<webview>` elements are never attached.
  */
 export function hardenWebContents(contents: WebContents): void {

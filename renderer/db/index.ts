@@ -6,3 +6,4 @@ export * from './schema';
 export * from './settings';
 export * from './storageErrors';
 export * from './minutesLock';
+export * from './versionChange';

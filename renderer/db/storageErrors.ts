@@ -3,18 +3,27 @@ import type { MessageKey, MessageParams } from '../../shared/i18n';
 /** A message for the user, from the catalog. */
 export type UserMessage = { key: MessageKey; params?: MessageParams };
 
-type ErrorLike = { name?: unknown; message?: unknown; inner?: unknown };
+type ErrorLike = { name?: unknown; message?: unknown; inner?: unknown; failures?: unknown };
 
 const isErrorLike = (value: unknown): value is ErrorLike =>
   typeof value === 'object' && value !== null;
 
-/** The chain of an error and its causes: Dexie keeps the browser's real error in `inner`. */
+/**
+ * An error and its causes, outermost first: Dexie keeps the browser's real error in `inner`,
+ * and a failed bulk write (BulkError) keeps each failed operation's error in `failures`.
+ */
 function causesOf(error: unknown): ErrorLike[] {
   const chain: ErrorLike[] = [];
-  let current: unknown = error;
-  while (isErrorLike(current) && chain.length < 5) {
+  const pending: unknown[] = [error];
+  while (pending.length > 0 && chain.length < 10) {
+    const current = pending.shift();
+    if (!isErrorLike(current)) continue;
     chain.push(current);
-    current = current.inner ?? (current instanceof Error ? current.cause : undefined);
+    pending.push(current.inner ?? (current instanceof Error ? current.cause : undefined));
+    if (Array.isArray(current.failures)) {
+      const failures: unknown[] = current.failures;
+      pending.push(...failures.slice(0, 3));
+    }
   }
   return chain;
 }

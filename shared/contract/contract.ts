@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { spreadsheetJobResultSchema } from '../exchange/jobResult';
+import { isSafeExternalUrl } from '../security/contentSecurityPolicy';
 
 /** The largest file Regia reads or writes through the bridge: backups of large networks fit well within it. */
 export const maxFileBytes = 512 * 1024 * 1024;
@@ -27,7 +28,10 @@ const writableFileNameSchema = fileNameSchema.refine(
 
 export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(20),
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
@@ -80,8 +84,12 @@ export const automaticBackupSchema = z.strictObject({
 });
 export type AutomaticBackup = z.infer<typeof automaticBackupSchema>;
 
+/** A link for the system browser: https only (see isSafeExternalUrl in shared/security). */
 export const externalLinkSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }).max(2000),
+  url: z
+    .url({ protocol: /^https$/ })
+    .max(2000)
+    .refine(isSafeExternalUrl, 'solo link https, senza credenziali'),
 });
 
 export const openSpreadsheetRequestSchema = z.strictObject({ title: z.string().max(200) });

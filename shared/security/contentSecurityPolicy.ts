@@ -20,7 +20,10 @@ export const contentSecurityPolicy = [
 /** The only origin the desktop renderer is served from; it fixes where IndexedDB keeps the data. */
 export const appOrigin = 'app://regia';
 
-/** Whether a link may be handed to the system browser: only absolute http(s) URLs without credentials. */
+/**
+ * Whether a link may be handed to the system browser: only absolute https URLs with a host and
+ * without credentials. Plain http is refused too: anyone on the network could change the page.
+ */
 export function isSafeExternalUrl(candidate: string): boolean {
   let url: URL;
   try {
@@ -29,7 +32,7 @@ export function isSafeExternalUrl(candidate: string): boolean {
     return false;
   }
   return (
-    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.protocol === 'https:' &&
     url.username === '' &&
     url.password === '' &&
     url.hostname.length > 0

@@ -89,3 +89,41 @@ test('an import cut off by closing the page leaves the data wholly before or who
     `Import cut off: the database is as ${organizationsAfter === organizationsBefore ? 'before' : 'after'} it.`,
   );
 });
+
+test('every write of the app asks Chromium for strict durability: the demo load, an import and a settings save', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  // Records the durability Chromium reports for each read-write transaction the app opens.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { regiaDurabilities: seen });
+    // The original is kept to be called with each database as `this`, below.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, storeNames, mode, options) {
+      const created = transaction.call(this, storeNames, mode, options);
+      if (created.mode === 'readwrite') seen.push(created.durability);
+      return created;
+    };
+  });
+  const durabilities = (): Promise<string[]> =>
+    page.evaluate(() => [...(Reflect.get(window, 'regiaDurabilities') as string[])]);
+  const app = new RegiaApp(page);
+  await app.open();
+  await app.loadDemo();
+  await app.goTo('Scambio fogli');
+  await new ExchangePage(page, testInfo).importTable('enti.xlsx', organizationsWorkbook(3));
+  const dialog = page.getByRole('dialog', { name: 'Importa enti e referenti da enti.xlsx' });
+  await dialog.getByRole('button', { name: 'Continua' }).click();
+  await expect(page.getByTestId('exchange-table-summary')).toContainText('3 enti');
+  await dialog.getByRole('button', { name: 'Importa' }).click();
+  await expect(page.getByText(/Importazione completata/)).toBeVisible({ timeout: 30_000 });
+  await app.goTo('Impostazioni');
+  await page.getByRole('button', { name: 'Salva', exact: true }).click();
+  await expect(page.getByText('Impostazioni salvate')).toBeVisible();
+
+  const seen = await durabilities();
+  expect(seen.length).toBeGreaterThan(3);
+  expect(new Set(seen)).toEqual(new Set(['strict']));
+});

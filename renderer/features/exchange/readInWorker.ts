@@ -8,19 +8,31 @@ function isJobResult(value: unknown): value is SpreadsheetJobResult {
   );
 }
 
+/** The part of a Web Worker the reading uses; tests stand in a worker that never answers. */
+export type SpreadsheetWorkerHandle = {
+  postMessage(request: SpreadsheetWorkerRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+};
+
+/** Starts the spreadsheet worker that ships with the app. */
+function startSpreadsheetWorker(): SpreadsheetWorkerHandle {
+  return new Worker(new URL('./spreadsheetWorker.ts', import.meta.url), { type: 'module' });
+}
+
 /**
  * Reads a spreadsheet in a Web Worker running the same shared code as the desktop's utility
- * process; the worker is terminated when the time limit passes, so a hostile file can never
- * hang the page.
+ * process; the worker is terminated when the time limit (`limits.timeLimitMs`) passes, so a
+ * hostile file can never hang the page.
  */
 export function readSpreadsheetInWorker(
   bytes: Uint8Array,
   limits: SpreadsheetLimits = spreadsheetLimits,
+  startWorker: () => SpreadsheetWorkerHandle = startSpreadsheetWorker,
 ): Promise<SpreadsheetJobResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./spreadsheetWorker.ts', import.meta.url), {
-      type: 'module',
-    });
+    const worker = startWorker();
     const finish = (result: SpreadsheetJobResult): void => {
       clearTimeout(timer);
       worker.terminate();
@@ -30,19 +42,19 @@ export function readSpreadsheetInWorker(
       () => finish({ ok: false, problem: timeoutProblem(limits) }),
       limits.timeLimitMs,
     );
-    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    worker.onmessage = (event) => {
       finish(
         isJobResult(event.data)
           ? event.data
           : { ok: false, problem: { code: 'damaged', params: { details: 'risposta non valida' } } },
       );
-    });
-    worker.addEventListener('error', (event) => {
+    };
+    worker.onerror = (event) => {
       finish({
         ok: false,
         problem: { code: 'damaged', params: { details: event.message || 'errore di lettura' } },
       });
-    });
+    };
     const request: SpreadsheetWorkerRequest = { bytes, limits };
     worker.postMessage(request);
   });

@@ -61,6 +61,8 @@ export const rosterIt = {
   'roster.field.pec': 'PEC',
   'roster.field.phone': 'Telefono',
   'roster.field.website': 'Sito web',
+  'roster.field.websiteInsecure':
+    'Indirizzo http, non protetto: Regia apre solo siti https. Se ti fidi del sito, copia l’indirizzo nel browser.',
   'roster.field.areasOfWork': 'Ambiti di lavoro',
   'roster.field.notes': 'Note',
   'roster.field.archivedAt': 'Archiviato il',
@@ -315,6 +317,8 @@ export const rosterEn: Record<keyof typeof rosterIt, string> = {
   'roster.field.pec': 'Certified e-mail (PEC)',
   'roster.field.phone': 'Phone',
   'roster.field.website': 'Web site',
+  'roster.field.websiteInsecure':
+    'An http address, not protected: Regia opens only https sites. If you trust the site, copy the address into your browser.',
   'roster.field.areasOfWork': 'Areas of work',
   'roster.field.notes': 'Notes',
   'roster.field.archivedAt': 'Archived on',

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Organization } from '../../../../shared/domain';
 import { websiteUrl } from '../../../../shared/roster';
+import { isSafeExternalUrl } from '../../../../shared/security';
 import { label } from '../../../app/labels';
 import { useRegia } from '../../../app/RegiaContext';
 
@@ -57,15 +58,24 @@ export function OrganizationDetails({ organization }: OrganizationDetailsProps) 
           )}
         </Detail>
         <Detail term={t('roster.field.website')}>
-          {organization.website && (
-            <Anchor
-              href={websiteUrl(organization.website)}
-              target="_blank"
-              rel="noreferrer noopener"
-            >
-              {organization.website}
-            </Anchor>
-          )}
+          {organization.website &&
+            // Only https links go to the system browser; an http one would be refused silently.
+            (isSafeExternalUrl(websiteUrl(organization.website)) ? (
+              <Anchor
+                href={websiteUrl(organization.website)}
+                target="_blank"
+                rel="noreferrer noopener"
+              >
+                {organization.website}
+              </Anchor>
+            ) : (
+              <>
+                {organization.website}
+                <Text component="span" display="block" size="sm">
+                  {t('roster.field.websiteInsecure')}
+                </Text>
+              </>
+            ))}
         </Detail>
       </SimpleGrid>
       <Stack component="dl" m={0}>

@@ -27,7 +27,7 @@ describe('main window policy', () => {
     expect(mayNavigateTo('javascript:alert(1)')).toBe(false);
   });
 
-  it('never opens new windows and sends only web links to the system browser', () => {
+  it('never opens new windows and sends only https links to the system browser', () => {
     expect(newWindowDecision('https://www.cittametropolitana.mi.it/')).toEqual({
       openInSystemBrowser: true,
     });
@@ -35,6 +35,7 @@ describe('main window policy', () => {
       openInSystemBrowser: false,
     });
     expect(newWindowDecision('smb://server/share')).toEqual({ openInSystemBrowser: false });
+    expect(newWindowDecision('http://www.afolmet.it/')).toEqual({ openInSystemBrowser: false });
     expect(newWindowDecision('https://user:secret@example.com/')).toEqual({
       openInSystemBrowser: false,
     });

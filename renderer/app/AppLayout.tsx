@@ -18,10 +18,13 @@ import { EmptyState } from '../features/demo/EmptyState';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { CommandPalette } from './CommandPalette';
 import { NetworkSwitcher } from './NetworkSwitcher';
+import { SkipToContent } from './SkipToContent';
 import { useRegia } from './RegiaContext';
 import { appRoutes, detailRoutes } from './routes';
 import { NetworksContext, useNetworksQuery } from './useNetworks';
 import { useMenuCommands } from './useMenuCommands';
+
+const mainContentId = 'regia-main';
 
 /** The application frame: header with network switcher, navigation, and the current page. */
 export function AppLayout() {
@@ -44,6 +47,7 @@ export function AppLayout() {
         padding="md"
       >
         <AppShell.Header>
+          <SkipToContent targetId={mainContentId} />
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group wrap="nowrap">
               <Burger
@@ -100,7 +104,7 @@ export function AppLayout() {
             />
           ))}
         </AppShell.Navbar>
-        <AppShell.Main>
+        <AppShell.Main id={mainContentId} tabIndex={-1}>
           {!networks ? (
             <Loader aria-label={t('common.loading')} />
           ) : (

@@ -20,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   'nav.exchange': 'Spreadsheet exchange',
   'nav.settings': 'Settings',
   'nav.main': 'Main navigation',
+  'nav.skipToContent': 'Skip to the page content',
   'nav.toggle': 'Open or close the menu',
 
   'menu.file': 'File',

@@ -19,6 +19,7 @@ export const it = {
   'nav.exchange': 'Scambio fogli',
   'nav.settings': 'Impostazioni',
   'nav.main': 'Navigazione principale',
+  'nav.skipToContent': 'Vai al contenuto della pagina',
   'nav.toggle': 'Apri o chiudi il menu',
 
   'menu.file': 'File',

@@ -209,3 +209,32 @@ test('every main page, reached with Alt+1…Alt+8, is walked with Tab: each stop
   }
   expect(problems).toEqual([]);
 });
+
+test('the first Tab stop skips the header and the navigation: Enter on it puts the next Tab inside the page', async ({
+  page,
+}) => {
+  const app = new RegiaApp(page);
+  await app.open();
+  await app.loadDemo();
+  await app.goTo('Azioni');
+  // A fresh load, so that Tab starts from the top of the document as it does on opening the app.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Nuova azione' })).toBeVisible();
+  const route = await page.evaluate(() => window.location.hash);
+
+  await page.keyboard.press('Tab');
+  const skipLink = page.getByRole('link', { name: 'Vai al contenuto della pagina' });
+  await expect(skipLink).toBeFocused();
+  await expect(skipLink).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  expect(await page.evaluate(() => window.location.hash)).toBe(route);
+
+  await page.keyboard.press('Tab');
+  const insidePage = await page.evaluate(() => {
+    const focused = document.activeElement;
+    return focused !== null && focused !== document.body && !!focused.closest('main');
+  });
+  expect(insidePage).toBe(true);
+  await expect(skipLink).not.toBeInViewport();
+});

@@ -361,14 +361,28 @@ test('the camera zooms with the buttons and the keys, and pans with the arrow ke
     nodes.every((node) => Math.hypot(node.viewportX - spot.x, node.viewportY - spot.y) > 40),
   );
   if (!empty) throw new Error('No empty spot on the map');
+  const [[nodeId, anyNode] = []] = Object.entries((await map.inspect()).nodes);
+  if (!nodeId || !anyNode) throw new Error('The map has no node');
   await page.mouse.move(box.x + empty.x, box.y + empty.y);
   await page.mouse.down();
   await page.mouse.move(box.x + empty.x - 120, box.y + empty.y - 80, { steps: 10 });
+  // While the mouse moves, the drawn picture slides with it and the camera waits for the release.
+  await expect
+    .poll(() =>
+      page.locator('.sigma-nodes').evaluate((canvas) => getComputedStyle(canvas).transform),
+    )
+    .toBe('matrix(1, 0, 0, 1, -120, -80)');
+  expect((await map.inspect()).camera).toEqual(up);
   await page.mouse.up();
   const dragged = await map.settledCamera();
   expect(dragged.x).toBeGreaterThan(up.x);
   expect(dragged.y).toBeLessThan(up.y);
   expect(dragged.ratio).toBeCloseTo(up.ratio, 5);
+  // Released, the map is drawn at the new camera: every node is where the slide left it.
+  await expect(page.locator('.sigma-nodes')).toHaveCSS('transform', 'none');
+  const moved = (await map.inspect()).nodes[nodeId];
+  expect(moved?.viewportX).toBeCloseTo(anyNode.viewportX - 120, 0);
+  expect(moved?.viewportY).toBeCloseTo(anyNode.viewportY - 80, 0);
 });
 
 test('a node dragged with the mouse stays where it is dropped, and a saved map keeps it there', async ({

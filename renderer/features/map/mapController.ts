@@ -12,6 +12,7 @@ import { LayoutRunner } from './layoutRunner';
 import { MapCamera } from './mapCamera';
 import { inspectMap, mapInspectionProperty } from './mapInspection';
 import { attachNodeDragging, type NodeDragging } from './nodeDragging';
+import { attachStagePanning, type StagePanning } from './stagePanning';
 import { NodeCircleWhileMovingProgram } from './nodeProgram';
 import { spotlightOn, spotlitEdge, spotlitNode, type Spotlight } from './spotlight';
 import {
@@ -53,6 +54,7 @@ export class MapController {
   private readonly camera: MapCamera;
   private readonly layout = new LayoutRunner();
   private readonly dragging: NodeDragging;
+  private readonly panning: StagePanning;
   /** Positions of every node seen so far, shown or not, so a filtered-out node comes back where it was. */
   private memory: Positions;
   private selected: string | null = null;
@@ -98,8 +100,10 @@ export class MapController {
       if (!this.dragging.droppedJustNow()) this.events.select(node);
     });
     this.sigma.on('clickStage', () => {
-      if (!this.dragging.droppedJustNow()) this.events.select(null);
+      if (!this.dragging.droppedJustNow() && !this.panning.pannedJustNow())
+        this.events.select(null);
     });
+    this.panning = attachStagePanning(this.sigma);
     this.dragging = attachNodeDragging(
       this.sigma,
       () => this.graph,
@@ -214,6 +218,7 @@ export class MapController {
   dispose(): void {
     this.layout.dispose();
     this.dragging.detach();
+    this.panning.detach();
     Reflect.deleteProperty(this.container, mapInspectionProperty);
     this.sigma.kill();
   }

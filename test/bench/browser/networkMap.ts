@@ -217,8 +217,9 @@ async function panFloor(frames: number): Promise<Timing & { intervals: number[] 
 
 /**
  * Pans the opened map at every animation frame for `frames` frames; returns each frame's
- * interval. `drag`: a mouse drag on the canvas's empty top-left corner, through sigma's own
- * mouse handling, which moves the camera (checked: no node moves); `keys`: the controller's
+ * interval. `drag`: a mouse drag on the canvas's empty top-left corner, through the map's own
+ * mouse handling, which slides the drawn layers and moves the camera on release (checked: no
+ * node moves); `keys`: the controller's
  * pan, what the arrow keys do, one press per frame; `floor`: the drag on sigma drawing one node
  * (it closes the opened map).
  */

@@ -110,7 +110,7 @@ export const networkMap: MeasureGroup = {
         'map.layout': `${size}: the most connected organizations of the main network under the default filters and the links among them (relationships, then shared work by weight); from the controller's creation, without saved positions, the layout worker started beforehand as the Map page starts it when it opens; the links are drawn once the layout has settled`,
         'map.first-frame': 'first sigma frame with nodes, from the controller’s creation',
         'floor.map-pan': `intervals between animation frames during the same mouse drag on sigma drawing one node on a 1200 × 560 canvas (${dragFrames} frames after each opening): sigma's three WebGL and four 2D layers, rendered and composited in software here`,
-        'map.pan-frame': `intervals between animation frames during a mouse drag on the empty stage, one move per frame (${dragFrames} frames after each opening; the camera moves, no node does; while it moves, sigma draws neither links nor labels, and the nodes without their picking pass)`,
+        'map.pan-frame': `intervals between animation frames during a mouse drag on the empty stage, one move per frame (${dragFrames} frames after each opening; no node moves: the drawn layers slide with the mouse and sigma draws the map at the new camera once, on release, which is not counted)`,
         'map.key-pan-frame': `intervals between animation frames while the arrow keys pan, one press per frame (${keyFrames} frames after each opening): each press glides the camera for 120 ms, links and labels hidden meanwhile`,
       },
     };

@@ -250,7 +250,7 @@ test('the filtered list exports to xlsx that LibreOffice reads back, formulas ke
   const workbookPath = test.info().outputPath('azioni.xlsx');
   await download.saveAs(workbookPath);
 
-  const csv = await convertWithLibreOffice(await readFile(workbookPath), 'xlsx', 'csv', 1);
+  const csv = await convertWithLibreOffice(await readFile(workbookPath), 'xlsx', 'csv', 1, true);
   const [header, ...rows] = parseSemicolonCsv(new TextDecoder().decode(csv));
   expect(header?.slice(0, 3)).toEqual(['Titolo', 'Ente responsabile', 'Referente']);
   expect(rows.filter((row) => row.some((cell) => cell !== ''))).toHaveLength(count);

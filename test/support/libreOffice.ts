@@ -17,17 +17,19 @@ export async function convertWithLibreOffice(
   fromExtension: string,
   toFormat: 'xlsx' | 'ods' | 'xls' | 'csv' | 'txt',
   csvSheet = 2,
+  csvAsShown = false,
 ): Promise<Uint8Array> {
   const folder = await mkdtemp(path.join(tmpdir(), 'regia-libreoffice-'));
   try {
     const input = path.join(folder, `scheda.${fromExtension}`);
     const output = path.join(folder, 'out');
     await writeFile(input, bytes);
-    // CSV out: UTF-8, semicolons, one sheet (by default "Azioni", index 2) as it is shown.
+    // CSV out: UTF-8, semicolons, one sheet (by default "Azioni", index 2); its values as stored
+    // or, with `csvAsShown`, as the cells' formats show them (dates as the workbook formats them).
     // Text out: a document's plain text in UTF-8.
     const filter =
       toFormat === 'csv'
-        ? `csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,${csvSheet}`
+        ? `csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,${csvAsShown},false,false,${csvSheet}`
         : toFormat === 'txt'
           ? 'txt:Text (encoded):UTF8'
           : toFormat;

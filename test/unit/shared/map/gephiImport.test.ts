@@ -1,6 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildDemoDataset } from '../../../../shared/demo';
 import {
   createSeededIdGenerator,
   type Organization,
@@ -9,8 +8,6 @@ import {
 import {
   changeCount,
   computeMapMeasures,
-  defaultMapFilters,
-  deriveNetworkMap,
   gephiFileNames,
   gephiPlannerTables,
   planMapImport,
@@ -21,31 +18,10 @@ import {
   writeKumuWorkbook,
   type GephiTables,
   type MapImportContext,
-  type MapModel,
 } from '../../../../shared/map';
+import { demoNetworkMap } from './demoMap';
 
-const demo = buildDemoDataset({ now: new Date('2026-03-15T10:00:00Z') });
-const network = demo.networks[0];
-const inNetwork = <T extends { networkId: string | null }>(rows: T[]) =>
-  rows.filter((row) => row.networkId === network.id);
-const meetings = inNetwork(demo.meetings);
-const meetingIds = new Set(meetings.map((meeting) => meeting.id));
-const memberships = inNetwork(demo.memberships);
-const relationships = inNetwork(demo.relationships);
-const model: MapModel = deriveNetworkMap(
-  {
-    organizations: demo.organizations,
-    memberships,
-    relationships,
-    projects: inNetwork(demo.projects),
-    actions: inNetwork(demo.actions),
-    meetings,
-    attendances: demo.attendances.filter((row) => meetingIds.has(row.meetingId)),
-  },
-  defaultMapFilters,
-);
-const recorded = model.edges.filter((edge) => edge.origin === 'relationship');
-const derived = model.edges.filter((edge) => edge.origin !== 'relationship');
+const { demo, network, memberships, relationships, model, recorded, derived } = demoNetworkMap();
 const archive = writeGephiArchive(
   model,
   computeMapMeasures(model),

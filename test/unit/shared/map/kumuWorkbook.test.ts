@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDemoDataset } from '../../../../shared/demo';
 import {
   createSeededIdGenerator,
   type Organization,
@@ -12,37 +11,16 @@ import {
 } from '../../../../shared/domain';
 import {
   changeCount,
-  defaultMapFilters,
-  deriveNetworkMap,
   kumuConnectionColumns,
   kumuElementColumns,
   planMapImport,
   readKumuTables,
   writeKumuWorkbook,
   type MapImportContext,
-  type MapModel,
 } from '../../../../shared/map';
+import { demoNetworkMap } from './demoMap';
 
-const demo = buildDemoDataset({ now: new Date('2026-03-15T10:00:00Z') });
-const network = demo.networks[0];
-const inNetwork = <T extends { networkId: string | null }>(rows: T[]) =>
-  rows.filter((row) => row.networkId === network.id);
-const meetings = inNetwork(demo.meetings);
-const meetingIds = new Set(meetings.map((meeting) => meeting.id));
-const model: MapModel = deriveNetworkMap(
-  {
-    organizations: demo.organizations,
-    memberships: inNetwork(demo.memberships),
-    relationships: inNetwork(demo.relationships),
-    projects: inNetwork(demo.projects),
-    actions: inNetwork(demo.actions),
-    meetings,
-    attendances: demo.attendances.filter((row) => meetingIds.has(row.meetingId)),
-  },
-  defaultMapFilters,
-);
-const recorded = model.edges.filter((edge) => edge.origin === 'relationship');
-const derived = model.edges.filter((edge) => edge.origin !== 'relationship');
+const { model, recorded, derived } = demoNetworkMap();
 const bytes = writeKumuWorkbook(model, 'it');
 
 const targetNetworkId = '11111111-1111-4111-8111-111111111111';

@@ -163,6 +163,8 @@ test('every main page, reached with Alt+1…Alt+8, is walked with Tab: each stop
   const app = new RegiaApp(page);
   await app.open();
   await app.loadDemo();
+  // The walk is of the pages: the demo's toast must be gone, not caught by Tab while it slides away.
+  await expect(page.getByText(/Rete di esempio caricata/)).toBeHidden({ timeout: 15_000 });
   await recordFocus(page);
   const problems: string[] = [];
   for (const [position, label] of pageLabels.entries()) {

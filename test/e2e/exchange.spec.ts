@@ -495,6 +495,10 @@ test('a table of 800 organizations opens its review at once, drawing only the li
   await last.click();
   await page.getByRole('option', { name: 'Non importare' }).click();
   await expect(last).toHaveValue('Non importare');
+  await exchange.reviewRegion('Enti del file (800)').focus();
+  await page.keyboard.press('Home');
+  await expect(first).toBeVisible();
+  await expect(last).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Importa' }).click();
   await expect(
     page.getByText('Importazione completata: 799 enti e 799 referenti creati'),

@@ -31,7 +31,8 @@ type VirtualTableProps<T> = {
 /**
  * A table whose rows are drawn only when in view, so that a review of thousands of lines opens
  * at once. The scrolling region takes the keyboard focus (arrows scroll it) and Tab walks the
- * controls of the rows, each scrolled into view and its neighbours drawn as it gets focus.
+ * controls of the rows, each scrolled into view and its neighbours drawn as it gets focus. Home
+ * and End go to the first and the last line.
  */
 export function VirtualTable<T>(props: VirtualTableProps<T>) {
   const { items, getKey, columnCount } = props;
@@ -61,6 +62,16 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
       tabIndex={0}
       role="region"
       aria-label={props.label}
+      onKeyDown={(event) => {
+        // The browser's own End lands where the estimated rows end; rows measured on the way
+        // make the table taller, so the virtualizer goes to the end and stays there until the
+        // rows drawn there are measured.
+        if (event.target !== event.currentTarget) return;
+        if (event.key === 'End') virtualizer.scrollToEnd();
+        else if (event.key === 'Home') virtualizer.scrollToOffset(0);
+        else return;
+        event.preventDefault();
+      }}
     >
       <Table
         striped={props.striped}

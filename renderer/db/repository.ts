@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { z } from 'zod';
 import {
+  auditedValues,
   tableSchemas,
   type AuditEntry,
   type ChangeSource,
@@ -117,8 +118,7 @@ export function createRepository<T extends EntityTableName>(
     table: tableName,
     recordId,
     operation,
-    before,
-    after,
+    ...auditedValues(before, after),
     batchId: options?.batchId ?? null,
   });
 

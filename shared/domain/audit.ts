@@ -17,6 +17,31 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+const sameJson = (first: unknown, second: unknown): boolean =>
+  JSON.stringify(first ?? null) === JSON.stringify(second ?? null);
+
+/**
+ * What an audit entry keeps of a write: a creation its record, a deletion the record it removed,
+ * a change only the fields it altered, before and after. An import of 20,000 actions writes
+ * 20,000 entries, and a whole record twice in each of them doubled what the import stored.
+ */
+export function auditedValues(
+  before: object | null,
+  after: object | null,
+): { before: object | null; after: object | null } {
+  if (before === null || after === null) return { before, after };
+  const previous = new Map(Object.entries(before));
+  const next = new Map(Object.entries(after));
+  const changedBefore: Record<string, unknown> = {};
+  const changedAfter: Record<string, unknown> = {};
+  for (const field of new Set([...previous.keys(), ...next.keys()])) {
+    if (sameJson(previous.get(field), next.get(field))) continue;
+    if (previous.has(field)) changedBefore[field] = previous.get(field);
+    if (next.has(field)) changedAfter[field] = next.get(field);
+  }
+  return { before: changedBefore, after: changedAfter };
+}
+
 /** A local preference, stored as a key and a JSON value. */
 export const settingSchema = z.object({ key: z.string().min(1), value: z.unknown() });
 export type Setting = z.infer<typeof settingSchema>;

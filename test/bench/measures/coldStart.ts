@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { withCpuProfile } from '../runner/cpuProfile';
 import type { BenchSession, MeasureGroup } from '../runner/measure';
 import { heapMegabytes } from './heap';
 
@@ -73,21 +74,23 @@ async function startFailure(
   );
 }
 
-async function startApp(session: BenchSession): Promise<StartFigures> {
+async function startApp(session: BenchSession, profileFile: string | null): Promise<StartFigures> {
   const context = await session.relaunch();
   await context.addInitScript(overviewProbe);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${session.url}renderer/index.html`, { waitUntil: 'commit' });
-  try {
-    await page.waitForFunction(() => globalThis.regiaOverviewDrawnAt !== undefined, undefined, {
-      timeout: startTimeoutMs,
-      polling: 100,
-    });
-  } catch (error) {
-    throw await startFailure(session, page, errors, error);
-  }
+  await withCpuProfile(page, profileFile, async () => {
+    await page.goto(`${session.url}renderer/index.html`, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(() => globalThis.regiaOverviewDrawnAt !== undefined, undefined, {
+        timeout: startTimeoutMs,
+        polling: 100,
+      });
+    } catch (error) {
+      throw await startFailure(session, page, errors, error);
+    }
+  });
   const coldStart = await page.evaluate(() => globalThis.regiaOverviewDrawnAt ?? Number.NaN);
   const shown = await page.getByTestId('stat-members').locator('p').last().innerText();
   const expected = session.network.dataset.memberships.filter(
@@ -153,7 +156,12 @@ export const coldStart: MeasureGroup = {
         }),
     );
     for (let run = 0; run <= session.runs; run += 1) {
-      const figures = await startApp(session);
+      const profile =
+        run === 1 && process.env.REGIA_BENCH_PROFILE === 'start'
+          ? path.join(session.root, 'test-results', 'bench', 'start.cpuprofile')
+          : null;
+      const figures = await startApp(session, profile);
+      if (profile !== null) session.log(`cold start: CPU profile of run 1 written to ${profile}`);
       const what = run === 0 ? 'warm-up' : `run ${run}/${session.runs}`;
       session.log(
         `cold start: ${what} ${figures.coldStart.toFixed(0)} ms, heap ${figures.heap.toFixed(0)} MB`,

@@ -13,6 +13,9 @@ function setup(overrides: Parameters<typeof createTestContext>[0] = {}) {
   return { context, repositories: createRepositories(context) };
 }
 
+const revOf = (values: unknown): unknown =>
+  typeof values === 'object' && values !== null && 'rev' in values ? values.rev : undefined;
+
 const organizationDraft = { name: 'Comune di Segrate', type: 'comune' as const, comune: 'Segrate' };
 
 describe('repositories', () => {
@@ -50,6 +53,36 @@ describe('repositories', () => {
     expect(entries.map((entry) => entry.operation)).toEqual(['create', 'update']);
     expect(entries[1]?.before).toMatchObject({ email: '' });
     expect(entries[1]?.after).toMatchObject({ email: 'info@comune.it', rev: 2 });
+  });
+
+  it('keeps in an update’s audit entry only the fields the update changed', async () => {
+    const { context, repositories } = setup();
+    const created = await repositories.organizations.create(organizationDraft);
+    await repositories.organizations.update(created.id, { email: 'info@comune.it' });
+    await repositories.organizations.update(created.id, { name: 'Comune di Segrate (MI)' });
+    const entries = await context.db.auditEntries
+      .where('[table+recordId]')
+      .equals(['organizations', created.id])
+      .toArray();
+    const [creation, email, rename] = entries.sort(
+      (first, second) => Number(revOf(first.after)) - Number(revOf(second.after)),
+    );
+    expect(creation?.after).toMatchObject({ name: 'Comune di Segrate', comune: 'Segrate' });
+    expect(Object.keys(email?.before ?? {}).sort()).toEqual([
+      'email',
+      'rev',
+      'searchWords',
+      'updatedAt',
+    ]);
+    expect(email?.after).toMatchObject({ email: 'info@comune.it', rev: 2 });
+    expect(email?.after).not.toHaveProperty('name');
+    expect(Object.keys(rename?.after ?? {}).sort()).toEqual([
+      'name',
+      'rev',
+      'searchWords',
+      'updatedAt',
+    ]);
+    expect(rename?.before).toMatchObject({ name: 'Comune di Segrate', rev: 2 });
   });
 
   it('archives and restores instead of deleting', async () => {

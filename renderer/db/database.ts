@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { RowOf, TableName } from '../../shared/domain';
 import { upgradeToV2 } from './migrations/v2SearchWords';
 import { upgradeToV4 } from './migrations/v4Defaults';
-import { currentSchemaVersion, schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
+import { currentSchemaVersion, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from './schema';
 
 type Tables = { [T in TableName]: Table<RowOf<T>, string> };
 
@@ -23,6 +23,7 @@ export function createRegiaDatabase(name: string = databaseName): RegiaDatabase 
   db.version(2).stores(schemaV2).upgrade(upgradeToV2);
   db.version(3).stores(schemaV3);
   db.version(4).stores(schemaV4).upgrade(upgradeToV4);
+  db.version(5).stores(schemaV5);
   return db;
 }
 

@@ -54,5 +54,21 @@ export const schemaV4: SchemaDefinition = {
   expenditures: 'id, projectId, organizationId, [projectId+period]',
 };
 
+/**
+ * Version 5: the indexes nothing reads any more are dropped, since every index is written again
+ * with each record and an import rewrites thousands. The actions page filters in memory, so the
+ * actions keep only the indexes of the pages that read a slice of them (a meeting's, a project's,
+ * an organization's, a partner's, the overview's by status, the tags); a timeline is read through
+ * `[actionId+at]` (Dexie reads `actionId` alone through it too), and audit entries are read by
+ * time, by record and by batch.
+ */
+export const schemaV5: SchemaDefinition = {
+  ...schemaV4,
+  actions:
+    'id, networkId, ownerOrganizationId, originMeetingId, [networkId+status], [networkId+ownerOrganizationId], [networkId+projectId], *tags, *supportingOrganizationIds',
+  actionUpdates: 'id, at, [actionId+at]',
+  auditEntries: 'id, at, [table+recordId], batchId',
+};
+
 /** The schema version this build of Regia writes. */
-export const currentSchemaVersion = 4;
+export const currentSchemaVersion = 5;

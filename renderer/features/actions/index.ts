@@ -1,7 +1,6 @@
 export { AgendaItemActions } from './AgendaItemActions';
 export { ActionEditorDrawer } from './ActionEditorDrawer';
 export { openNewActionModal } from './openNewActionModal';
-export { queryActions } from './queryActions';
 export { DueDate } from './DueDate';
 export { useToday } from './useToday';
 export { useTableQuery, useTableVersion } from './useTableQuery';

@@ -350,6 +350,33 @@ test('the camera zooms with the buttons and the keys, and pans with the arrow ke
   expect(up.y).toBeGreaterThan(right.y);
   expect(up.x).toBeCloseTo(right.x, 5);
 
+  // A held arrow key slides the drawn picture, a tenth of the view per repeat, and the camera
+  // moves once, on release, drawing the map where the slide left it.
+  const canvasBox = await map.canvas.boundingBox();
+  if (!canvasBox) throw new Error('The map is not drawn');
+  const [[heldId, heldNode] = []] = Object.entries((await map.inspect()).nodes);
+  if (!heldId || !heldNode) throw new Error('The map has no node');
+  await page.keyboard.down('ArrowLeft');
+  await page.keyboard.down('ArrowLeft');
+  await page.keyboard.down('ArrowLeft');
+  const slid = canvasBox.width * 0.3;
+  await expect
+    .poll(() =>
+      page.locator('.sigma-nodes').evaluate((canvas) => getComputedStyle(canvas).transform),
+    )
+    .toMatch(/^matrix\(1, 0, 0, 1, [\d.]+, 0\)$/);
+  const held = await page
+    .locator('.sigma-nodes')
+    .evaluate((canvas) => new DOMMatrix(getComputedStyle(canvas).transform).e);
+  expect(held).toBeCloseTo(slid, 0);
+  expect((await map.inspect()).camera).toEqual(up);
+  await page.keyboard.up('ArrowLeft');
+  const left = await map.settledCamera();
+  expect(left.x).toBeLessThan(up.x);
+  expect(left.y).toBeCloseTo(up.y, 5);
+  await expect(page.locator('.sigma-nodes')).toHaveCSS('transform', 'none');
+  expect((await map.inspect()).nodes[heldId]?.viewportX).toBeCloseTo(heldNode.viewportX + slid, 0);
+
   // Grab the background where no node is drawn, and pull it to the left and up.
   const box = await map.canvas.boundingBox();
   if (!box) throw new Error('The map is not drawn');
@@ -372,12 +399,12 @@ test('the camera zooms with the buttons and the keys, and pans with the arrow ke
       page.locator('.sigma-nodes').evaluate((canvas) => getComputedStyle(canvas).transform),
     )
     .toBe('matrix(1, 0, 0, 1, -120, -80)');
-  expect((await map.inspect()).camera).toEqual(up);
+  expect((await map.inspect()).camera).toEqual(left);
   await page.mouse.up();
   const dragged = await map.settledCamera();
-  expect(dragged.x).toBeGreaterThan(up.x);
-  expect(dragged.y).toBeLessThan(up.y);
-  expect(dragged.ratio).toBeCloseTo(up.ratio, 5);
+  expect(dragged.x).toBeGreaterThan(left.x);
+  expect(dragged.y).toBeLessThan(left.y);
+  expect(dragged.ratio).toBeCloseTo(left.ratio, 5);
   // Released, the map is drawn at the new camera: every node is where the slide left it.
   await expect(page.locator('.sigma-nodes')).toHaveCSS('transform', 'none');
   const moved = (await map.inspect()).nodes[nodeId];

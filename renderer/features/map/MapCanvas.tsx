@@ -73,8 +73,9 @@ export function MapCanvas(props: MapCanvasProps) {
       '=': () => controller.zoom(true),
       '-': () => controller.zoom(false),
       '0': () => controller.fit(),
-      ArrowLeft: () => controller.pan(-panStep, 0),
-      ArrowRight: () => controller.pan(panStep, 0),
+      // The picture moves the other way from the view.
+      ArrowLeft: () => controller.pan(panStep, 0),
+      ArrowRight: () => controller.pan(-panStep, 0),
       ArrowUp: () => controller.pan(0, panStep),
       ArrowDown: () => controller.pan(0, -panStep),
       Escape: () => props.onSelect(null),
@@ -92,6 +93,10 @@ export function MapCanvas(props: MapCanvasProps) {
       aria-label={props.label}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onKeyUp={(event) => {
+        if (event.key.startsWith('Arrow')) controllerRef.current?.endPan();
+      }}
+      onBlur={() => controllerRef.current?.endPan()}
       data-testid="map-canvas"
       style={{
         position: 'relative',

@@ -1,14 +1,8 @@
 import type Sigma from 'sigma';
 import type { SigmaEdge, SigmaNode } from './sigmaGraph';
 
-/** Arrow-key pans glide, so that the camera counts as moving while they last. */
-const panDuration = 120;
-
 /** The camera moves of the map's buttons and keys. */
 export class MapCamera {
-  /** Where the arrow keys are taking the camera, so that quick presses add up. */
-  private panTarget: { x: number; y: number } | null = null;
-
   constructor(private readonly sigma: Sigma<SigmaNode, SigmaEdge>) {}
 
   /** Shows the whole map. */
@@ -22,19 +16,6 @@ export class MapCamera {
     void (zoomIn
       ? camera.animatedZoom({ duration: 200 })
       : camera.animatedUnzoom({ duration: 200 }));
-  }
-
-  /**
-   * Moves the camera by a share of the view. It glides rather than jumps: while it moves, a
-   * large map is drawn without its links and labels, so a held arrow key pans smoothly.
-   */
-  pan(dx: number, dy: number): void {
-    const camera = this.sigma.getCamera();
-    const state = camera.getState();
-    const from = camera.isAnimated() && this.panTarget ? this.panTarget : state;
-    const target = { x: from.x + dx * state.ratio, y: from.y + dy * state.ratio };
-    this.panTarget = target;
-    void camera.animate(target, { duration: panDuration, easing: 'quadraticOut' });
   }
 
   /** Centres the camera on a node, closer. */

@@ -209,9 +209,17 @@ export class MapController {
     this.camera.zoom(zoomIn);
   }
 
-  /** Moves the camera by a share of the view, for the keyboard. */
-  pan(dx: number, dy: number): void {
-    this.camera.pan(dx, dy);
+  /**
+   * Pans by a share of the view for an arrow key: the picture slides while the key is held, and
+   * the map is drawn at its new place when `endPan` says the key was released.
+   */
+  pan(shareX: number, shareY: number): void {
+    this.panning.slideByKey(shareX, shareY);
+  }
+
+  /** The arrow key is released (or the map lost the focus): the camera moves where it slid. */
+  endPan(): void {
+    this.panning.endKeySlide();
   }
 
   /** Stops the layout and releases the renderer. */

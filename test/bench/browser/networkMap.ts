@@ -220,7 +220,7 @@ async function panFloor(frames: number): Promise<Timing & { intervals: number[] 
  * interval. `drag`: a mouse drag on the canvas's empty top-left corner, through the map's own
  * mouse handling, which slides the drawn layers and moves the camera on release (checked: no
  * node moves); `keys`: the controller's
- * pan, what the arrow keys do, one press per frame; `floor`: the drag on sigma drawing one node
+ * pan, what an arrow key held down does, one key repeat per frame, released at the end; `floor`: the drag on sigma drawing one node
  * (it closes the opened map).
  */
 export async function mapPan(
@@ -231,7 +231,11 @@ export async function mapPan(
   const opened = controller;
   if (!opened) throw new Error('mapOpen must run first.');
   if (how === 'keys') {
-    return framesWhile(frames, (frame) => opened.pan(frame % 120 < 60 ? 0.01 : -0.01, 0));
+    const timing = await framesWhile(frames, (frame) =>
+      opened.pan(frame % 120 < 60 ? 0.01 : -0.01, 0),
+    );
+    opened.endPan();
+    return timing;
   }
   const before = JSON.stringify(opened.currentPositions());
   const timing = await dragStage(frames);

@@ -1,5 +1,5 @@
 import type { MapRequest } from '../benchApi';
-import type { GroupResult, MeasureGroup } from '../runner/measure';
+import type { GroupResult, MeasureGroup, Target } from '../runner/measure';
 import { repeat } from '../runner/measure';
 
 /** The map of the issue: 2,000 organizations and 10,000 links. */
@@ -10,6 +10,18 @@ const dragFrames = 120;
 
 /** Frames of arrow-key panning after each opening. */
 const keyFrames = 60;
+
+/**
+ * Every frame on time at 60 Hz. Animation-frame timestamps jitter by a few tenths of a
+ * millisecond around 16.7 ms, so an interval under 17.5 ms is a frame on time; a late frame is
+ * 33 ms.
+ */
+const sixtyFramesPerSecond: Target = {
+  kind: 'below',
+  limit: 17.5,
+  statistic: 'p95',
+  text: '60 fps: p95 < 17.5 ms',
+};
 
 /**
  * The network map at 2,000 nodes and 10,000 links, drawn by the Map page's own controller
@@ -47,7 +59,7 @@ export const networkMap: MeasureGroup = {
       title: 'map: frame time while panning (mouse drag)',
       host: 'chromium',
       unit: 'ms',
-      targets: [{ kind: 'below', limit: 16.7, statistic: 'p95', text: '≤ 16.7 ms p95 (60 fps)' }],
+      targets: [sixtyFramesPerSecond],
       floor: ['floor.map-pan'],
     },
     {
@@ -55,7 +67,7 @@ export const networkMap: MeasureGroup = {
       title: 'map: frame time while panning (arrow keys)',
       host: 'chromium',
       unit: 'ms',
-      targets: [],
+      targets: [sixtyFramesPerSecond],
       floor: ['floor.map-pan'],
     },
   ],
@@ -111,7 +123,7 @@ export const networkMap: MeasureGroup = {
         'map.first-frame': 'first sigma frame with nodes, from the controller’s creation',
         'floor.map-pan': `intervals between animation frames during the same mouse drag on sigma drawing one node on a 1200 × 560 canvas (${dragFrames} frames after each opening): sigma's three WebGL and four 2D layers, rendered and composited in software here`,
         'map.pan-frame': `intervals between animation frames during a mouse drag on the empty stage, one move per frame (${dragFrames} frames after each opening; no node moves: the drawn layers slide with the mouse and sigma draws the map at the new camera once, on release, which is not counted)`,
-        'map.key-pan-frame': `intervals between animation frames while the arrow keys pan, one press per frame (${keyFrames} frames after each opening): each press glides the camera for 120 ms, links and labels hidden meanwhile`,
+        'map.key-pan-frame': `intervals between animation frames while the arrow keys pan, a key held down, one repeat per frame (${keyFrames} frames after each opening): the drawn picture slides, and the map is drawn anew on release`,
       },
     };
   },

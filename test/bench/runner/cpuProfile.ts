@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 
 /**
@@ -19,6 +20,7 @@ export async function withCpuProfile<T>(
     return await work();
   } finally {
     const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(profile));
     await cdp.detach();
   }

@@ -1,47 +1,11 @@
-import '@mantine/core/styles.css';
-import '@mantine/charts/styles.css';
-import '@mantine/notifications/styles.css';
-import '@mantine/spotlight/styles.css';
-import './app/focus.css';
-import { notifications } from '@mantine/notifications';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { translate } from '../shared/i18n';
-import { App } from './app/App';
-import { StartupError } from './app/StartupError';
-import { bridge } from './bridge';
-import { closeOnVersionChange, createRegiaDatabase, openRegiaDatabase, readSettings } from './db';
+import { warmDatabase } from './db/warmDatabase';
 
-/** A warning that stays until the user closes it. */
-function warn(message: string): void {
-  notifications.show({ color: 'orange', message, autoClose: false });
-}
-
-async function start(): Promise<void> {
-  const container = document.getElementById('root');
-  if (!container) throw new Error('Elemento #root mancante in index.html');
-  const root = createRoot(container);
-  const db = createRegiaDatabase();
-  // Another window upgrading the schema: close ours rather than block it, and say so.
-  closeOnVersionChange(db, {
-    closedForUpgrade: () => warn(translate('it', 'error.versionChange')),
-    blocked: () => warn(translate('it', 'error.blocked')),
+// The database files start opening now; the app's code, loaded next, opens the database itself.
+warmDatabase();
+import('./app/start')
+  .then(({ start }) => start())
+  .catch((error: unknown) => {
+    console.error(error);
+    document.body.textContent =
+      'Regia non è riuscita ad avviarsi: chiudi e riapri l’applicazione. (Regia could not start: close and reopen it.)';
   });
-  try {
-    await openRegiaDatabase(db);
-  } catch (error) {
-    root.render(<StartupError error={error} />);
-    return;
-  }
-  // Ask the browser not to evict the data under storage pressure; Electron grants it.
-  void navigator.storage?.persist?.().catch(() => false);
-  const [settings, appInfo] = await Promise.all([readSettings(db), bridge.getAppInfo()]);
-  document.documentElement.lang = settings.language;
-  root.render(
-    <StrictMode>
-      <App db={db} initialSettings={settings} appInfo={appInfo} />
-    </StrictMode>,
-  );
-}
-
-void start();

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { databaseName } from './databaseName';
 import type { RowOf, TableName } from '../../shared/domain';
 import { upgradeToV2 } from './migrations/v2SearchWords';
 import { upgradeToV4 } from './migrations/v4Defaults';
@@ -6,8 +7,7 @@ import { currentSchemaVersion, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 
 
 type Tables = { [T in TableName]: Table<RowOf<T>, string> };
 
-/** The name of the IndexedDB database on the app's origin. */
-export const databaseName = 'regia';
+export { databaseName } from './databaseName';
 
 /**
  * Regia's local database. Every transaction is strict-durable: Chromium's default ("relaxed")

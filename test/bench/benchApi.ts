@@ -121,4 +121,5 @@ declare global {
   var regiaBench: BenchApi | undefined;
   /** Set by the cold-start init script when the overview shows the number of members. */
   var regiaOverviewDrawnAt: number | undefined;
+  var regiaOverviewCompleteAt: number | undefined;
 }

@@ -19,7 +19,7 @@ export function OverviewPage() {
   const network = useCurrentNetwork();
   const today = useToday();
   const data = useOverviewData(network.id, today);
-  const actions = useOverviewActions(network.id, today);
+  const actions = useOverviewActions(network.id, today, data !== undefined);
   const [editing, setEditing] = useState<string | null>(null);
   if (!data) return <Loader aria-label={t('common.loading')} />;
   return (

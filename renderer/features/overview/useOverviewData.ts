@@ -56,13 +56,20 @@ export function useOverviewData(networkId: string, today: string): OverviewData 
 
 /**
  * The action figures of the overview, read apart from the rest: in a large network they take
- * longest, and the page shows everything else meanwhile.
+ * longest, and the page shows everything else meanwhile. They are read once `ready` says the
+ * rest is shown: read alongside, their tens of thousands of rows hold up the small reads of the
+ * first figures in the database's queue.
  */
-export function useOverviewActions(networkId: string, today: string): OverviewActions | undefined {
+export function useOverviewActions(
+  networkId: string,
+  today: string,
+  ready: boolean,
+): OverviewActions | undefined {
   const { db } = useRegia();
-  return useTableQuery(db, actionTables, () => readOverviewActions(db, networkId, today), [
+  return useTableQuery(
     db,
-    networkId,
-    today,
-  ]);
+    actionTables,
+    () => (ready ? readOverviewActions(db, networkId, today) : Promise.resolve(undefined)),
+    [db, networkId, today, ready],
+  );
 }

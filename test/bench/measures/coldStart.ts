@@ -4,19 +4,29 @@ import { withCpuProfile } from '../runner/cpuProfile';
 import type { BenchSession, MeasureGroup } from '../runner/measure';
 import { heapMegabytes } from './heap';
 
-/** Marks the first frame in which the overview's member count shows a number. */
+/**
+ * Marks the first frame in which the overview's member count shows a number, and the first in
+ * which its overdue-actions count does too: the action figures are read after the rest.
+ */
 function overviewProbe(): void {
-  const drawn = (): boolean => {
-    const card = document.querySelector('[data-testid="stat-members"]');
+  const shows = (testId: string): boolean => {
+    const card = document.querySelector(`[data-testid="${testId}"]`);
     const value = card?.querySelector('p:last-of-type')?.textContent ?? '';
     return /^\d[\d.,\s\u202f]*$/.test(value.trim());
   };
   const observer = new MutationObserver(() => {
-    if (!drawn()) return;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      globalThis.regiaOverviewDrawnAt = performance.now();
-    });
+    if (globalThis.regiaOverviewDrawnAt === undefined && shows('stat-members')) {
+      globalThis.regiaOverviewDrawnAt = Number.NaN;
+      requestAnimationFrame(() => {
+        globalThis.regiaOverviewDrawnAt = performance.now();
+      });
+    }
+    if (shows('stat-overdue')) {
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        globalThis.regiaOverviewCompleteAt = performance.now();
+      });
+    }
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
@@ -49,7 +59,7 @@ async function automaticBackupSize(page: Page): Promise<number | null> {
   });
 }
 
-type StartFigures = { coldStart: number; heap: number; page: Page };
+type StartFigures = { coldStart: number; complete: number; heap: number; page: Page };
 
 const startTimeoutMs = 120_000;
 
@@ -83,15 +93,30 @@ async function startApp(session: BenchSession, profileFile: string | null): Prom
   await withCpuProfile(page, profileFile, async () => {
     await page.goto(`${session.url}renderer/index.html`, { waitUntil: 'commit' });
     try {
-      await page.waitForFunction(() => globalThis.regiaOverviewDrawnAt !== undefined, undefined, {
-        timeout: startTimeoutMs,
-        polling: 100,
-      });
+      await page.waitForFunction(
+        () => globalThis.regiaOverviewCompleteAt !== undefined,
+        undefined,
+        {
+          timeout: startTimeoutMs,
+          polling: 100,
+        },
+      );
     } catch (error) {
       throw await startFailure(session, page, errors, error);
     }
   });
-  const coldStart = await page.evaluate(() => globalThis.regiaOverviewDrawnAt ?? Number.NaN);
+  const marks = await page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((mark) => mark.name.startsWith('regia:'))
+      .map((mark) => `${mark.name.slice(6)} ${mark.startTime.toFixed(0)}`)
+      .join(', '),
+  );
+  session.log(`cold start: marks ${marks}`);
+  const [coldStart, complete] = await page.evaluate(() => [
+    globalThis.regiaOverviewDrawnAt ?? Number.NaN,
+    globalThis.regiaOverviewCompleteAt ?? Number.NaN,
+  ]);
   const shown = await page.getByTestId('stat-members').locator('p').last().innerText();
   const expected = session.network.dataset.memberships.filter(
     (membership) => membership.networkId === session.seed.mainNetworkId,
@@ -99,7 +124,7 @@ async function startApp(session: BenchSession, profileFile: string | null): Prom
   if (Number(shown.replace(/\D/g, '')) !== expected) {
     throw new Error(`The overview shows ${shown} members, the seeded network has ${expected}.`);
   }
-  return { coldStart, heap: await heapMegabytes(page), page };
+  return { coldStart, complete, heap: await heapMegabytes(page), page };
 }
 
 /** The overview's member count must be drawn before the daily backup starts, 4 s after start-up. */
@@ -116,10 +141,17 @@ export const coldStart: MeasureGroup = {
   measures: [
     {
       id: 'app.cold-start',
-      title: 'cold start to the overview drawn (large database)',
+      title: 'cold start to the overview’s first figures drawn (large database)',
       host: 'chromium',
       unit: 'ms',
       targets: [{ kind: 'below', limit: 1_500, statistic: 'median', text: '< 1.5 s' }],
+    },
+    {
+      id: 'app.cold-start-complete',
+      title: 'cold start to the overview’s action figures drawn too',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [],
     },
     {
       id: 'app.heap',
@@ -138,6 +170,7 @@ export const coldStart: MeasureGroup = {
   ],
   run: async (session) => {
     const starts: number[] = [];
+    const completes: number[] = [];
     const heaps: number[] = [];
     const notes: Record<string, string> = {};
     const backup: number[] = [];
@@ -164,10 +197,11 @@ export const coldStart: MeasureGroup = {
       if (profile !== null) session.log(`cold start: CPU profile of run 1 written to ${profile}`);
       const what = run === 0 ? 'warm-up' : `run ${run}/${session.runs}`;
       session.log(
-        `cold start: ${what} ${figures.coldStart.toFixed(0)} ms, heap ${figures.heap.toFixed(0)} MB`,
+        `cold start: ${what} ${figures.coldStart.toFixed(0)} ms (action figures ${figures.complete.toFixed(0)} ms), heap ${figures.heap.toFixed(0)} MB`,
       );
       if (run > 0) {
         starts.push(figures.coldStart);
+        completes.push(figures.complete);
         heaps.push(figures.heap);
         continue;
       }
@@ -192,11 +226,19 @@ export const coldStart: MeasureGroup = {
         `daily backup: ${(size / 1e6).toFixed(1)} MB, stored ${(writtenAt / 1000).toFixed(1)} s after start`,
       );
     }
-    notes['app.cold-start'] = 'browser restarted on the same profile for each run';
+    notes['app.cold-start'] =
+      'browser restarted on the same profile for each run; to the frame showing the member count, with the page, the projects and the next meeting';
+    notes['app.cold-start-complete'] =
+      'to the frame showing the overdue count: the open actions, read once the first figures are shown';
     notes['app.heap'] =
       'CDP Performance.getMetrics JSHeapUsedSize after HeapProfiler.collectGarbage';
     return {
-      samples: { 'app.cold-start': starts, 'app.heap': heaps, 'app.daily-backup': backup },
+      samples: {
+        'app.cold-start': starts,
+        'app.cold-start-complete': completes,
+        'app.heap': heaps,
+        'app.daily-backup': backup,
+      },
       notes,
     };
   },

@@ -4,11 +4,17 @@ import { buildDemoDataset, type DemoDataset } from '../../../../shared/demo';
 import {
   buildPartnerBase,
   idHeader,
+  mergeReturnedWorkbook,
   partnerFields,
   partnerSheetNames,
+  readPartnerWorkbook,
+  readSpreadsheet,
+  spreadsheetLimits,
   type CurrentRecords,
   type DataSheetKey,
+  type ImportReview,
   type PartnerBase,
+  type ReviewItem,
 } from '../../../../shared/exchange';
 import { translate } from '../../../../shared/i18n';
 
@@ -160,4 +166,18 @@ export function headerOf(sheet: DataSheetKey, field: string): string {
   const spec = partnerFields[sheet].find((candidate) => candidate.key === field);
   if (!spec) throw new Error(`no field ${field}`);
   return translate('it', spec.header);
+}
+
+/** The review Regia makes of a returned workbook's bytes, against the fixture's export and its records now. */
+export function reviewReturned(fixture: PartnerFixture, bytes: Uint8Array): ImportReview {
+  return mergeReturnedWorkbook(
+    readPartnerWorkbook(readSpreadsheet(bytes, spreadsheetLimits)),
+    fixture.base,
+    fixture.current(),
+  );
+}
+
+/** The items of a review that propose something: all but the unchanged fields. */
+export function proposedItems(review: ImportReview): ReviewItem[] {
+  return review.items.filter((item) => item.outcome !== 'unchanged');
 }

@@ -22,7 +22,7 @@ import {
   windows1252Csv,
   zipBomb,
 } from '../../../fixtures/hostile/hostileFiles';
-import { partnerFixture } from './exchangeFixtures';
+import { partnerFixture, proposedItems } from './exchangeFixtures';
 
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
 
@@ -154,9 +154,7 @@ describe('hostile and broken spreadsheets', () => {
       fixture.current(),
     );
     expect(
-      review.items
-        .filter((item) => item.outcome !== 'unchanged')
-        .map((item) => [item.outcome, item.rowNumber, item.column, item.reason]),
+      proposedItems(review).map((item) => [item.outcome, item.rowNumber, item.column, item.reason]),
     ).toEqual([
       ['rejected', 2, 'Stato', 'formula'],
       ['rejected', 2, 'Avanzamento (%)', 'formula'],

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildImportPlan,
-  mergeReturnedWorkbook,
-  readPartnerWorkbook,
-  readSpreadsheet,
-  spreadsheetLimits,
   writePartnerWorkbook,
   type ImportReview,
 } from '../../../../shared/exchange';
-import { fillWorkbook, partnerFixture, type PartnerFixture } from './exchangeFixtures';
+import {
+  fillWorkbook,
+  partnerFixture,
+  reviewReturned,
+  type PartnerFixture,
+} from './exchangeFixtures';
 
 function reviewWithEveryOutcome(fixture: PartnerFixture): ImportReview {
   const [first, second] = fixture.base.sheets.actions;
@@ -22,11 +23,7 @@ function reviewWithEveryOutcome(fixture: PartnerFixture): ImportReview {
     { sheet: 'actions', id: second.id, field: 'progress', value: 90 },
     { sheet: 'contacts', id: null, field: 'lastName', value: 'Brambilla' },
   ]);
-  return mergeReturnedWorkbook(
-    readPartnerWorkbook(readSpreadsheet(bytes, spreadsheetLimits)),
-    fixture.base,
-    fixture.current(),
-  );
+  return reviewReturned(fixture, bytes);
 }
 
 describe('the import plan', () => {

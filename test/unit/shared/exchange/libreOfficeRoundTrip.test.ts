@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  mergeReturnedWorkbook,
   readPartnerWorkbook,
   readSpreadsheet,
   spreadsheetLimits,
@@ -10,22 +9,14 @@ import {
 import {
   fillWorkbook,
   partnerFixture,
+  proposedItems,
+  reviewReturned,
   type CellEdit,
-  type PartnerFixture,
 } from './exchangeFixtures';
 import { convertWithLibreOffice } from '../../../support/libreOffice';
 
-function review(fixture: PartnerFixture, bytes: Uint8Array): ImportReview {
-  return mergeReturnedWorkbook(
-    readPartnerWorkbook(readSpreadsheet(bytes, spreadsheetLimits)),
-    fixture.base,
-    fixture.current(),
-  );
-}
-
 function proposedFields(result: ImportReview): string[] {
-  return result.items
-    .filter((item) => item.outcome !== 'unchanged')
+  return proposedItems(result)
     .map(
       (item) =>
         `${item.outcome} ${item.sheet}:${item.recordId ?? 'nuovo'}:${item.field ?? '-'}=${String(item.incoming)}`,
@@ -65,12 +56,12 @@ describe('a partner workbook saved by LibreOffice', () => {
     ].sort();
     // LibreOffice opens the edited file and saves it anew: its own writer, not SheetJS's.
     const asXlsx = await convertWithLibreOffice(filled, 'xlsx', 'xlsx');
-    expect(proposedFields(review(fixture, asXlsx))).toEqual(expected);
+    expect(proposedFields(reviewReturned(fixture, asXlsx))).toEqual(expected);
     const asOds = await convertWithLibreOffice(filled, 'xlsx', 'ods');
-    expect(proposedFields(review(fixture, asOds))).toEqual(expected);
+    expect(proposedFields(reviewReturned(fixture, asOds))).toEqual(expected);
     const asXls = await convertWithLibreOffice(filled, 'xlsx', 'xls');
     expect(readSpreadsheet(asXls, spreadsheetLimits).format).toBe('xls');
-    expect(proposedFields(review(fixture, asXls))).toEqual(expected);
+    expect(proposedFields(reviewReturned(fixture, asXls))).toEqual(expected);
     for (const saved of [asOds, asXls]) {
       const readBack = readPartnerWorkbook(readSpreadsheet(saved, spreadsheetLimits));
       expect(readBack.meta?.batchId).toBe(fixture.base.batchId);

@@ -2,18 +2,17 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import {
   buildImportPlan,
-  mergeReturnedWorkbook,
   readPartnerWorkbook,
   readSpreadsheet,
   spreadsheetLimits,
   writePartnerWorkbook,
-  type ImportReview,
-  type ReviewItem,
 } from '../../../../shared/exchange';
 import {
   fillWorkbook,
   headerOf,
   partnerFixture,
+  proposedItems,
+  reviewReturned,
   type CellEdit,
   type PartnerFixture,
 } from './exchangeFixtures';
@@ -82,18 +81,6 @@ function deleteRow(bytes: Uint8Array, id: string): Uint8Array {
   });
 }
 
-function merge(fixture: PartnerFixture, bytes: Uint8Array): ImportReview {
-  return mergeReturnedWorkbook(
-    readPartnerWorkbook(readSpreadsheet(bytes, spreadsheetLimits)),
-    fixture.base,
-    fixture.current(),
-  );
-}
-
-function changes(review: ImportReview): ReviewItem[] {
-  return review.items.filter((item) => item.outcome !== 'unchanged');
-}
-
 function twoActions(fixture: PartnerFixture) {
   const [first, second] = fixture.base.sheets.actions;
   const action = fixture.dataset.actions.find((candidate) => candidate.id === first?.id);
@@ -121,13 +108,15 @@ describe('a column the partner removed', () => {
       false,
     );
 
-    const review = merge(fixture, returned);
+    const review = reviewReturned(fixture, returned);
     expect(review.items.filter((item) => item.field === 'progress')).toEqual([]);
     expect(review.counts.rejected).toBe(0);
-    expect(changes(review).map((item) => [item.recordId, item.field, item.incoming])).toEqual([
-      [first.id, 'status', 'bloccata'],
-      [second.id, 'note', 'Serve un’altra riunione'],
-    ]);
+    expect(proposedItems(review).map((item) => [item.recordId, item.field, item.incoming])).toEqual(
+      [
+        [first.id, 'status', 'bloccata'],
+        [second.id, 'note', 'Serve un’altra riunione'],
+      ],
+    );
     const plan = buildImportPlan(review, fixture.base, new Map());
     expect(plan.actions.flatMap((change) => change.changes.map((field) => field.field))).toEqual([
       'status',
@@ -137,8 +126,8 @@ describe('a column the partner removed', () => {
   it('changes nothing either when the read-only title column is gone', () => {
     const fixture = partnerFixture();
     const returned = deleteColumn(writePartnerWorkbook(fixture.base), headerOf('actions', 'title'));
-    const review = merge(fixture, returned);
-    expect(changes(review)).toEqual([]);
+    const review = reviewReturned(fixture, returned);
+    expect(proposedItems(review)).toEqual([]);
     expect(review.counts.unchanged).toBe(
       fixture.base.sheets.actions.length +
         fixture.base.sheets.contacts.length +
@@ -157,12 +146,12 @@ describe('an action row the partner deleted', () => {
       ]),
       first.id,
     );
-    const review = merge(fixture, returned);
+    const review = reviewReturned(fixture, returned);
     expect(review.items.filter((item) => item.recordId === first.id)).toEqual([]);
     expect(review.counts.rejected).toBe(0);
     expect(review.missingRows).toBe(1);
     // The row below moved up one line: the change is reported where the partner now sees it.
-    expect(changes(review)).toMatchObject([
+    expect(proposedItems(review)).toMatchObject([
       { outcome: 'applied', recordId: second.id, field: 'progress', incoming: 95, rowNumber: 2 },
     ]);
   });
@@ -170,7 +159,7 @@ describe('an action row the partner deleted', () => {
   it('is never deleted, archived or touched by the import plan (import never deletes)', () => {
     const fixture = partnerFixture();
     const { first } = twoActions(fixture);
-    const review = merge(fixture, deleteRow(writePartnerWorkbook(fixture.base), first.id));
+    const review = reviewReturned(fixture, deleteRow(writePartnerWorkbook(fixture.base), first.id));
     const everythingAccepted = new Map(review.items.map((item) => [item.key, true]));
     const plan = buildImportPlan(review, fixture.base, everythingAccepted);
     expect(plan.actions).toEqual([]);
@@ -183,7 +172,7 @@ describe('an action row the partner deleted', () => {
     const fixture = partnerFixture();
     const contact = fixture.base.sheets.contacts[0];
     if (!contact) throw new Error('fixture without contacts');
-    const review = merge(
+    const review = reviewReturned(
       fixture,
       fillWorkbook(writePartnerWorkbook(fixture.base), [
         { sheet: 'contacts', id: contact.id, field: 'phone', value: null },
@@ -196,7 +185,7 @@ describe('an action row the partner deleted', () => {
     ].filter(([, value]) => value !== '' && value !== null);
     expect(expected.length).toBeGreaterThan(0);
     expect(
-      changes(review)
+      proposedItems(review)
         .map((item) => [item.field, item.base, item.incoming, item.outcome])
         .sort(),
     ).toEqual(expected.map(([field, value]) => [field, value, '', 'applied']).sort());

@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  mergeReturnedWorkbook,
-  readPartnerWorkbook,
-  readSpreadsheet,
-  spreadsheetLimits,
-  writePartnerWorkbook,
-  type ImportReview,
-  type ReviewItem,
-} from '../../../../shared/exchange';
+import { writePartnerWorkbook, type ImportReview } from '../../../../shared/exchange';
 import {
   fillWorkbook,
   partnerFixture,
+  proposedItems,
+  reviewReturned,
   type CellEdit,
   type PartnerFixture,
 } from './exchangeFixtures';
 
 function reimport(fixture: PartnerFixture, edits: readonly CellEdit[]): ImportReview {
-  const returned = fillWorkbook(writePartnerWorkbook(fixture.base), edits);
-  const workbook = readPartnerWorkbook(readSpreadsheet(returned, spreadsheetLimits));
-  return mergeReturnedWorkbook(workbook, fixture.base, fixture.current());
-}
-
-function changes(review: ImportReview): ReviewItem[] {
-  return review.items.filter((item) => item.outcome !== 'unchanged');
+  return reviewReturned(fixture, fillWorkbook(writePartnerWorkbook(fixture.base), edits));
 }
 
 function firstAction(fixture: PartnerFixture) {
@@ -36,7 +24,7 @@ describe('re-importing a partner workbook', () => {
   it('finds nothing to change in a workbook returned untouched', () => {
     const fixture = partnerFixture();
     const review = reimport(fixture, []);
-    expect(changes(review)).toEqual([]);
+    expect(proposedItems(review)).toEqual([]);
     const exported =
       fixture.base.sheets.actions.length +
       fixture.base.sheets.contacts.length +
@@ -52,7 +40,7 @@ describe('re-importing a partner workbook', () => {
     const review = reimport(fixture, [
       { sheet: 'actions', id: action.id, field: 'progress', value: progress },
     ]);
-    expect(changes(review)).toMatchObject([
+    expect(proposedItems(review)).toMatchObject([
       {
         outcome: 'applied',
         recordId: action.id,
@@ -72,7 +60,7 @@ describe('re-importing a partner workbook', () => {
     const review = reimport(fixture, [
       { sheet: 'actions', id: action.id, field: 'status', value: 'Completata' },
     ]);
-    expect(changes(review)).toMatchObject([
+    expect(proposedItems(review)).toMatchObject([
       {
         outcome: 'conflict',
         field: 'status',
@@ -90,14 +78,14 @@ describe('re-importing a partner workbook', () => {
     const review = reimport(fixture, [
       { sheet: 'actions', id: action.id, field: 'status', value: 'completata' },
     ]);
-    expect(changes(review)).toEqual([]);
+    expect(proposedItems(review)).toEqual([]);
   });
 
   it('keeps Regia’s newer value when the sheet kept the exported one', () => {
     const fixture = partnerFixture();
     const { action } = firstAction(fixture);
     action.progress = 99;
-    expect(changes(reimport(fixture, []))).toEqual([]);
+    expect(proposedItems(reimport(fixture, []))).toEqual([]);
   });
 
   it('turns a proposed due date and an update note into changes of the action', () => {
@@ -113,7 +101,7 @@ describe('re-importing a partner workbook', () => {
       },
       { sheet: 'actions', id: action.id, field: 'note', value: 'Incontro con le aziende fissato' },
     ]);
-    expect(changes(review)).toMatchObject([
+    expect(proposedItems(review)).toMatchObject([
       {
         outcome: 'applied',
         field: 'proposedDueDate',
@@ -131,7 +119,7 @@ describe('re-importing a partner workbook', () => {
       { sheet: 'contacts', id: null, field: 'firstName', value: 'Chiara' },
       { sheet: 'contacts', id: null, field: 'email', value: 'c.brambilla@comune.segrate.mi.it' },
     ]);
-    expect(changes(review)).toMatchObject([
+    expect(proposedItems(review)).toMatchObject([
       {
         outcome: 'new',
         recordId: null,
@@ -153,7 +141,7 @@ describe('re-importing a partner workbook', () => {
     const review = reimport(fixture, [
       { sheet: 'contacts', id: contact.id, field: 'role', value: null },
     ]);
-    expect(changes(review)).toMatchObject([
+    expect(proposedItems(review)).toMatchObject([
       { outcome: 'applied', field: 'role', base: contact.values.role, incoming: '' },
     ]);
   });
@@ -167,7 +155,7 @@ describe('re-importing a partner workbook', () => {
       { sheet: 'actions', id: action.id, field: 'proposedDueDate', value: '31/02/2026' },
       { sheet: 'actions', id: action.id, field: 'note', value: 'Nota valida' },
     ]);
-    expect(changes(review)).toMatchObject([
+    expect(proposedItems(review)).toMatchObject([
       {
         outcome: 'rejected',
         rowNumber: 2,
@@ -216,7 +204,7 @@ describe('re-importing a partner workbook', () => {
         value: other.id,
       },
     ]);
-    expect(changes(review)).toMatchObject([
+    expect(proposedItems(review)).toMatchObject([
       {
         outcome: 'rejected',
         column: 'ID',
@@ -235,7 +223,7 @@ describe('re-importing a partner workbook', () => {
     const review = reimport(fixture, [
       { sheet: 'actions', id: action.id, field: 'progress', value: 5 },
     ]);
-    expect(changes(review)).toMatchObject([
+    expect(proposedItems(review)).toMatchObject([
       { outcome: 'rejected', recordId: action.id, reason: 'archivedInRegia' },
     ]);
   });
@@ -249,7 +237,7 @@ describe('re-importing a partner workbook', () => {
       { sheet: 'indicators', id: withoutValue.id, field: 'value', value: '12,5' },
       { sheet: 'indicators', id: withValue.id, field: 'value', value: null },
     ]);
-    const byRecord = (id: string) => changes(review).filter((item) => item.recordId === id);
+    const byRecord = (id: string) => proposedItems(review).filter((item) => item.recordId === id);
     expect(byRecord(withoutValue.id)).toMatchObject([
       { outcome: 'applied', field: 'value', base: null, incoming: 12.5 },
     ]);

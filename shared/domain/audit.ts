@@ -17,8 +17,10 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-const sameJson = (first: unknown, second: unknown): boolean =>
-  JSON.stringify(first ?? null) === JSON.stringify(second ?? null);
+/** Whether two stored field values are the same: as JSON, a missing value counting as null. */
+export function sameFieldValue(first: unknown, second: unknown): boolean {
+  return JSON.stringify(first ?? null) === JSON.stringify(second ?? null);
+}
 
 /**
  * What an audit entry keeps of a write: a creation its record, a deletion the record it removed,
@@ -35,7 +37,7 @@ export function auditedValues(
   const changedBefore: Record<string, unknown> = {};
   const changedAfter: Record<string, unknown> = {};
   for (const field of new Set([...previous.keys(), ...next.keys()])) {
-    if (sameJson(previous.get(field), next.get(field))) continue;
+    if (sameFieldValue(previous.get(field), next.get(field))) continue;
     if (previous.has(field)) changedBefore[field] = previous.get(field);
     if (next.has(field)) changedAfter[field] = next.get(field);
   }

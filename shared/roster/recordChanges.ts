@@ -1,3 +1,5 @@
+import { sameFieldValue } from '../domain';
+
 /** One field that an audited change altered. */
 export type FieldChange = { field: string; before: unknown; after: unknown };
 
@@ -6,10 +8,6 @@ const unshownFields = new Set(['id', 'createdAt', 'updatedAt', 'rev', 'searchWor
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function sameValue(first: unknown, second: unknown): boolean {
-  return JSON.stringify(first ?? null) === JSON.stringify(second ?? null);
 }
 
 /**
@@ -22,7 +20,7 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const fields = [...new Set([...Object.keys(previous), ...Object.keys(next)])];
   return fields
     .filter((field) => !unshownFields.has(field))
-    .filter((field) => !sameValue(previous[field], next[field]))
+    .filter((field) => !sameFieldValue(previous[field], next[field]))
     .filter((field) => !isEmpty(previous[field]) || !isEmpty(next[field]))
     .map((field) => ({ field, before: previous[field] ?? null, after: next[field] ?? null }));
 }

@@ -1,0 +1,12 @@
+/**
+ * The fields that version 6 adds to existing rows, with the value an older row gets. Frozen: once
+ * version 6 ships, this list never changes (a later field belongs to a later version's list).
+ */
+export const version6Fields = {
+  networks: {},
+  meetings: {},
+  agendaItems: {},
+  attendances: {},
+  exchangeBatches: {},
+  projects: {},
+} as const satisfies Record<string, Record<string, unknown>>;

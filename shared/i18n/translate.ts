@@ -1,4 +1,5 @@
 import { en } from './en';
+import { formatMessage, type MessageParams } from './formatMessage';
 import { it, type MessageKey } from './it';
 
 export const locales = ['it', 'en'] as const;
@@ -6,16 +7,16 @@ export type Locale = (typeof locales)[number];
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { it, en };
 
-/** Values substituted into `{name}` placeholders. */
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams } from './formatMessage';
 
-/** The message for a key in a locale, with `{placeholders}` filled in; Italian where English lacks it. */
+/**
+ * The message for a key in a locale, with `{placeholders}` filled in and `{count, plural, …}`
+ * forms chosen for the number given; Italian where English lacks the message.
+ */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const template = catalogs[locale][key] || it[key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
-  );
+  return formatMessage(template, params, locale);
 }
 
 /** Whether a string is one of the supported locales. */

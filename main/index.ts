@@ -22,7 +22,7 @@ const rendererFolder = path.join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath });
+  mainWindow = createMainWindow({ preloadPath, iconPath: path.join(rendererFolder, 'icon.png') });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

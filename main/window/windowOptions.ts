@@ -1,10 +1,17 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { translate } from '../../shared/i18n';
 
-/** The options of Regia's main window: isolated, sandboxed, no Node, no webview, web security on. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * The options of Regia's main window: isolated, sandboxed, no Node, no webview, web security on;
+ * `iconPath` is Regia's own icon (the renderer's `icon.png`), shown by the window on Linux and Windows.
+ */
+export function mainWindowOptions(
+  preloadPath: string,
+  iconPath?: string,
+): BrowserWindowConstructorOptions {
   return {
     title: translate('it', 'app.name'),
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1280,
     height: 820,
     minWidth: 800,

@@ -12,6 +12,12 @@ test('first start shows the empty state with the demo network on offer', async (
       page.getByRole('navigation').getByRole('link', { name: label, exact: true }),
     ).toBeVisible();
   }
+  // Regia's own icon in the tab, never a request for a missing favicon.
+  const iconPath = await page.locator('link[rel="icon"]').getAttribute('href');
+  const icon = await page.request.get(new URL(iconPath ?? '', page.url()).href);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  expect(await icon.text()).toContain('<svg');
 });
 
 test('loading the demo network fills every page', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
@@ -31,5 +32,15 @@ describe('the packaged desktop app (electron-builder.yml)', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
     });
+  });
+
+  it("packages Regia's own icon: a square PNG of at least 512 pixels that electron-builder finds", async () => {
+    const configuration = await packagingConfiguration();
+    expect(configuration.icon).toBe('build/icon.png');
+    const png = readFileSync(path.join(projectFolder, 'build/icon.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // The IHDR chunk holds the width and height as big-endian integers at bytes 16 and 20.
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+    expect(png.readUInt32BE(20)).toBe(png.readUInt32BE(16));
   });
 });

@@ -19,6 +19,13 @@ describe('main window policy', () => {
     });
   });
 
+  it("shows Regia's own icon in the window when given one, and Electron's default otherwise", () => {
+    expect(mainWindowOptions('/p.cjs', '/app/dist/renderer/icon.png').icon).toBe(
+      '/app/dist/renderer/icon.png',
+    );
+    expect(mainWindowOptions('/p.cjs')).not.toHaveProperty('icon');
+  });
+
   it('lets the window navigate only within app://regia', () => {
     expect(mayNavigateTo('app://regia/index.html#/azioni')).toBe(true);
     expect(mayNavigateTo('https://example.com/')).toBe(false);

@@ -65,7 +65,7 @@ export const it = {
   'common.role': 'Ruolo',
   'common.notes': 'Note',
   'common.total': 'Totale',
-  'common.records': '{count} record',
+  'common.records': '{count, plural, one {# record} other {# record}}',
 
   'theme.toggle': 'Cambia tema chiaro/scuro',
   'theme.light': 'Chiaro',
@@ -87,7 +87,7 @@ export const it = {
   'empty.createNetwork': 'Crea una nuova rete',
   'empty.restore': 'Ripristina da un backup',
   'demo.loading': 'Caricamento della rete di esempio…',
-  'demo.loaded': 'Rete di esempio caricata: {count} record',
+  'demo.loaded': 'Rete di esempio caricata: {count, plural, one {# record} other {# record}}',
 
   'palette.placeholder': 'Cerca una pagina o un comando…',
   'palette.nothingFound': 'Nessun comando trovato',
@@ -114,7 +114,8 @@ export const it = {
   'meetings.new': 'Nuova seduta',
   'meetings.empty': 'Nessuna seduta per questa rete',
   'meetings.number': 'Seduta n. {number}/{year}',
-  'meetings.items': '{count} punti all’ordine del giorno',
+  'meetings.items':
+    '{count, plural, one {# punto all’ordine del giorno} other {# punti all’ordine del giorno}}',
   'meetings.agenda': 'Ordine del giorno',
   'meetings.place': 'Luogo',
   'meetings.kind': 'Tipo di seduta',
@@ -147,7 +148,8 @@ export const it = {
   'map.title': 'Mappa della rete',
   'map.relationships': 'Relazioni',
   'map.empty': 'Nessuna relazione registrata',
-  'map.summary': '{nodes} enti, {edges} relazioni',
+  'map.summary':
+    '{nodes, plural, one {# ente} other {# enti}}, {edges, plural, one {# relazione} other {# relazioni}}',
   'map.from': 'Da',
   'map.to': 'A',
   'map.weight': 'Peso',
@@ -191,7 +193,7 @@ export const it = {
   'backup.createdAt': 'Creato il {date} con Regia {version}',
   'backup.networks': 'Reti: {names}',
   'backup.confirmRestore': 'Sostituisci i dati e ripristina',
-  'backup.restored': 'Ripristino completato: {count} record',
+  'backup.restored': 'Ripristino completato: {count, plural, one {# record} other {# record}}',
   'backup.restoring': 'Ripristino in corso…',
   'backup.table': 'Tabella',
   'backup.rows': 'Righe',

@@ -433,7 +433,7 @@ test('any spreadsheet of organizations is mapped, checked for duplicates and imp
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
   await dialog.getByRole('button', { name: 'Continua' }).click();
   await expect(page.getByTestId('exchange-table-summary')).toHaveText(
-    '2 enti (1 già presenti in Regia), 2 referenti, 0 righe con errori',
+    '2 enti (1 già presente in Regia), 2 referenti, 0 righe con errori',
   );
   await expect(
     dialog.getByRole('combobox', { name: 'Che cosa fare con «Comune di Segrate»' }),
@@ -443,7 +443,7 @@ test('any spreadsheet of organizations is mapped, checked for duplicates and imp
   ).toHaveValue('Crea nuovo ente');
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
   await dialog.getByRole('button', { name: 'Importa' }).click();
-  await expect(page.getByText('Importazione completata: 1 enti e 2 referenti creati')).toBeVisible({
+  await expect(page.getByText('Importazione completata: 1 ente e 2 referenti creati')).toBeVisible({
     timeout: 30_000,
   });
 

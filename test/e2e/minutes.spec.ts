@@ -92,13 +92,13 @@ test('running a meeting records attendance with its quorum, a voted decision and
   const firstName = await first.getByTestId('member-name').innerText();
   const secondName = await second.getByTestId('member-name').innerText();
   await live.checkIn(firstName, 'Presente');
-  await expect(quorum).toContainText(/^1 enti/);
+  await expect(quorum).toContainText(/^1 ente con/);
   await live.checkIn(secondName, 'Delegato');
   await expect(quorum).toContainText(/^2 enti/);
   await page.getByLabel(`Delegato di ${secondName}`).fill('Giovanna Esposito');
   await page.getByLabel(`Delegato di ${secondName}`).blur();
   await live.checkIn(firstName, 'Assente giustificato');
-  await expect(quorum).toContainText(/^1 enti/);
+  await expect(quorum).toContainText(/^1 ente con/);
   await live.checkIn(firstName, 'Presente');
   await expect(quorum).toContainText(/^2 enti/);
 
@@ -221,7 +221,7 @@ test('the minutes of a past meeting list the actions open then, as they stood, e
   const bulk = page.getByRole('region', { name: 'Modifica di più azioni' });
   await actions.choose(bulk, 'Nuovo stato', 'Completata');
   await bulk.getByRole('button', { name: 'Applica alle selezionate' }).click();
-  await expect(page.getByText('1 azioni aggiornate')).toBeVisible();
+  await expect(page.getByText('1 azione aggiornata')).toBeVisible();
 
   await live.open(meeting.id, 'minutes');
   const row = review.getByRole('row').filter({ hasText: reviewed.title });

@@ -30,7 +30,7 @@ export const actionsIt = {
   'actions.view.table': 'Tabella',
   'actions.view.board': 'Bacheca',
   'actions.view.partners': 'Per ente',
-  'actions.count': '{count} azioni',
+  'actions.count': '{count, plural, one {# azione} other {# azioni}}',
   'actions.noMatch': 'Nessuna azione corrisponde ai filtri',
 
   'actions.filter.title': 'Filtri',
@@ -47,7 +47,7 @@ export const actionsIt = {
   'actions.filter.textPlaceholder': 'Parole del titolo o della descrizione',
   'actions.filter.includeArchived': 'Includi archiviate',
   'actions.filter.clear': 'Azzera filtri',
-  'actions.filter.active': '{count} filtri attivi',
+  'actions.filter.active': '{count, plural, one {# filtro attivo} other {# filtri attivi}}',
 
   'actions.saved.menu': 'Filtri salvati',
   'actions.saved.none': 'Nessun filtro salvato',
@@ -64,17 +64,19 @@ export const actionsIt = {
   'actions.group.project': 'Progetto',
   'actions.group.noOwner': 'Senza ente responsabile',
   'actions.group.noProject': 'Senza progetto',
-  'actions.group.header': '{name} · {count} azioni',
+  'actions.group.header': '{name} · {count, plural, one {# azione} other {# azioni}}',
 
   'actions.sort.ascending': 'crescente',
   'actions.sort.descending': 'decrescente',
   'actions.sort.by': 'Ordina per {column}',
   'actions.table.label': 'Elenco delle azioni',
   'actions.table.select': 'Seleziona «{title}»',
-  'actions.table.selectAll': 'Seleziona tutte le {count} azioni filtrate',
+  'actions.table.selectAll':
+    '{count, plural, one {Seleziona l’unica azione filtrata} other {Seleziona tutte le # azioni filtrate}}',
   'actions.table.archived': 'Archiviata',
 
-  'actions.bulk.selected': '{count} azioni selezionate',
+  'actions.bulk.selected':
+    '{count, plural, one {# azione selezionata} other {# azioni selezionate}}',
   'actions.bulk.region': 'Modifica di più azioni',
   'actions.bulk.status': 'Nuovo stato',
   'actions.bulk.owner': 'Nuovo ente responsabile',
@@ -82,7 +84,7 @@ export const actionsIt = {
   'actions.bulk.keep': 'Lascia com’è',
   'actions.bulk.apply': 'Applica alle selezionate',
   'actions.bulk.clear': 'Deseleziona tutto',
-  'actions.bulk.done': '{count} azioni aggiornate',
+  'actions.bulk.done': '{count, plural, one {# azione aggiornata} other {# azioni aggiornate}}',
   'actions.bulk.nothing': 'Scegli almeno un campo da cambiare',
 
   'actions.board.label': 'Bacheca delle azioni per stato',
@@ -109,7 +111,7 @@ export const actionsIt = {
   'actions.partners.actionsOf': 'Azioni di {name}',
   'actions.partners.choose': 'Scegli un ente per vederne le azioni',
   'actions.partners.firstOnly':
-    'Sono mostrati i {count} enti con più azioni scadute e aperte: per gli altri usa il filtro «Ente responsabile»',
+    '{count, plural, one {È mostrato l’ente} other {Sono mostrati i # enti}} con più azioni scadute e aperte: per gli altri usa il filtro «Ente responsabile»',
 
   'actions.editor.title': 'Azione',
   'actions.editor.save': 'Salva modifiche',
@@ -142,7 +144,7 @@ export const actionsIt = {
   'actions.timeline.nobody': 'nessuno',
 
   'actions.export': 'Esporta in Excel',
-  'actions.export.done': 'Esportate {count} azioni',
+  'actions.export.done': '{count, plural, one {Esportata # azione} other {Esportate # azioni}}',
   'actions.export.sheet': 'Azioni',
   'actions.export.fileName': 'azioni',
   'actions.export.filterName': 'Cartella di lavoro Excel',
@@ -154,7 +156,7 @@ export const actionsIt = {
   'actions.meeting.overdue': 'Scadute ({count})',
   'actions.meeting.open': 'Aperte ({count})',
   'actions.meeting.none': 'Nessuna azione aperta',
-  'actions.meeting.more': '… e altre {count}',
+  'actions.meeting.more': '… e {count, plural, one {un’altra} other {altre #}}',
 
   'actions.overview.overdue': 'Azioni scadute',
   'actions.overview.noneOverdue': 'Nessuna azione scaduta',
@@ -168,9 +170,10 @@ export const actionsIt = {
   'actions.overview.perPartner': 'Azioni aperte per ente',
   'actions.overview.nonePerPartner': 'Nessuna azione aperta',
   'actions.overview.chart': 'Azioni completate per mese',
-  'actions.overview.chartSummary': '{count} azioni completate negli ultimi 12 mesi',
+  'actions.overview.chartSummary':
+    '{count, plural, one {# azione completata} other {# azioni completate}} negli ultimi 12 mesi',
   'actions.overview.chartBar': '{month}: {count}',
-  'actions.overview.more': 'e altre {count}',
+  'actions.overview.more': 'e {count, plural, one {un’altra} other {altre #}}',
   'actions.overview.allActions': 'Vai alle azioni',
 } as const satisfies Record<string, string>;
 
@@ -206,7 +209,7 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.view.table': 'Table',
   'actions.view.board': 'Board',
   'actions.view.partners': 'By organization',
-  'actions.count': '{count} actions',
+  'actions.count': '{count, plural, one {# action} other {# actions}}',
   'actions.noMatch': 'No action matches the filters',
 
   'actions.filter.title': 'Filters',
@@ -223,7 +226,7 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.filter.textPlaceholder': 'Words of the title or description',
   'actions.filter.includeArchived': 'Include archived',
   'actions.filter.clear': 'Clear filters',
-  'actions.filter.active': '{count} active filters',
+  'actions.filter.active': '{count, plural, one {# active filter} other {# active filters}}',
 
   'actions.saved.menu': 'Saved filters',
   'actions.saved.none': 'No saved filter',
@@ -240,17 +243,18 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.group.project': 'Project',
   'actions.group.noOwner': 'No owner organization',
   'actions.group.noProject': 'No project',
-  'actions.group.header': '{name} · {count} actions',
+  'actions.group.header': '{name} · {count, plural, one {# action} other {# actions}}',
 
   'actions.sort.ascending': 'ascending',
   'actions.sort.descending': 'descending',
   'actions.sort.by': 'Sort by {column}',
   'actions.table.label': 'List of actions',
   'actions.table.select': 'Select “{title}”',
-  'actions.table.selectAll': 'Select all {count} filtered actions',
+  'actions.table.selectAll':
+    '{count, plural, one {Select the one filtered action} other {Select all # filtered actions}}',
   'actions.table.archived': 'Archived',
 
-  'actions.bulk.selected': '{count} actions selected',
+  'actions.bulk.selected': '{count, plural, one {# action selected} other {# actions selected}}',
   'actions.bulk.region': 'Edit several actions',
   'actions.bulk.status': 'New status',
   'actions.bulk.owner': 'New owner organization',
@@ -258,7 +262,7 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.bulk.keep': 'Keep as is',
   'actions.bulk.apply': 'Apply to selected',
   'actions.bulk.clear': 'Clear selection',
-  'actions.bulk.done': '{count} actions updated',
+  'actions.bulk.done': '{count, plural, one {# action updated} other {# actions updated}}',
   'actions.bulk.nothing': 'Choose at least one field to change',
 
   'actions.board.label': 'Board of actions by status',
@@ -285,7 +289,7 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.partners.actionsOf': 'Actions of {name}',
   'actions.partners.choose': 'Choose an organization to see its actions',
   'actions.partners.firstOnly':
-    'Showing the {count} organizations with the most overdue and open actions: use the “Owner organization” filter for the others',
+    '{count, plural, one {Showing the organization} other {Showing the # organizations}} with the most overdue and open actions: use the “Owner organization” filter for the others',
 
   'actions.editor.title': 'Action',
   'actions.editor.save': 'Save changes',
@@ -318,7 +322,7 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.timeline.nobody': 'none',
 
   'actions.export': 'Export to Excel',
-  'actions.export.done': '{count} actions exported',
+  'actions.export.done': '{count, plural, one {# action exported} other {# actions exported}}',
   'actions.export.sheet': 'Actions',
   'actions.export.fileName': 'actions',
   'actions.export.filterName': 'Excel workbook',
@@ -330,7 +334,7 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.meeting.overdue': 'Overdue ({count})',
   'actions.meeting.open': 'Open ({count})',
   'actions.meeting.none': 'No open action',
-  'actions.meeting.more': '… and {count} more',
+  'actions.meeting.more': '… and {count, plural, other {# more}}',
 
   'actions.overview.overdue': 'Overdue actions',
   'actions.overview.noneOverdue': 'No overdue action',
@@ -344,8 +348,9 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.overview.perPartner': 'Open actions by organization',
   'actions.overview.nonePerPartner': 'No open action',
   'actions.overview.chart': 'Actions completed per month',
-  'actions.overview.chartSummary': '{count} actions completed in the last 12 months',
+  'actions.overview.chartSummary':
+    '{count, plural, one {# action} other {# actions}} completed in the last 12 months',
   'actions.overview.chartBar': '{month}: {count}',
-  'actions.overview.more': 'and {count} more',
+  'actions.overview.more': 'and {count, plural, other {# more}}',
   'actions.overview.allActions': 'Go to actions',
 };

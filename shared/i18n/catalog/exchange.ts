@@ -80,12 +80,12 @@ export const exchangeIt = {
   'exchange.problem.tooManyCells':
     'Il file ha troppe celle compilate (il massimo è {limit}). Nessun dato è stato modificato.',
   'exchange.problem.cellTooLong':
-    'La cella {cell} contiene un testo troppo lungo ({length} caratteri; il massimo è {limit}). Nessun dato è stato modificato.',
+    'La cella {cell} contiene un testo troppo lungo ({length, plural, one {# carattere} other {# caratteri}}; il massimo è {limit}). Nessun dato è stato modificato.',
   'exchange.problem.noData': 'Il file non contiene dati: non c’è nulla da importare.',
   'exchange.problem.headersOnly':
     'Il file contiene solo le intestazioni delle colonne, nessuna riga di dati: non c’è nulla da importare.',
   'exchange.problem.timeout':
-    'La lettura del file ha superato il tempo massimo ({seconds} secondi) ed è stata interrotta. Nessun dato è stato modificato.',
+    'La lettura del file ha superato il tempo massimo ({seconds, plural, one {# secondo} other {# secondi}}) ed è stata interrotta. Nessun dato è stato modificato.',
   'exchange.problem.notPartnerWorkbook':
     'Questo file non è una scheda di aggiornamento di Regia. Per importare enti o referenti da un foglio qualsiasi usa «Importa enti e referenti».',
   'exchange.problem.unknownBatch':
@@ -126,8 +126,9 @@ export const exchangeIt = {
   'exchange.export.oneFor': 'Esporta scheda di {partner}',
   'exchange.export.saveTitle': 'Scegli la cartella in cui salvare le schede',
   'exchange.export.progress': 'Preparazione delle schede: {done} di {total}',
-  'exchange.export.done': '{count} schede esportate',
-  'exchange.export.doneWhere': '{count} schede salvate in {location}',
+  'exchange.export.done': '{count, plural, one {# scheda esportata} other {# schede esportate}}',
+  'exchange.export.doneWhere':
+    '{count, plural, one {# scheda salvata} other {# schede salvate}} in {location}',
   'exchange.export.skipped': 'Nessun dato da inviare a: {names}',
   'exchange.export.nothing': 'Non ci sono dati da inviare ai partner scelti.',
   'exchange.export.partner': 'Partner',
@@ -159,7 +160,8 @@ export const exchangeIt = {
   'exchange.review.file': 'File: {file}',
   'exchange.review.staleWarning':
     'Questa scheda risponde a un invio precedente: nel frattempo a questo partner ne è stata inviata una più recente.',
-  'exchange.review.missingRows': 'Righe tolte dal foglio: {count} (non cambiano nulla)',
+  'exchange.review.missingRows':
+    'Righe tolte dal foglio: {count, plural, one {# (non cambia nulla)} other {# (non cambiano nulla)}}',
   'exchange.review.filter': 'Mostra',
   'exchange.review.all': 'Tutte ({count})',
   'exchange.review.outcome.applied': 'Da applicare',
@@ -206,7 +208,7 @@ export const exchangeIt = {
   'exchange.history.result': 'Esito',
   'exchange.history.export': 'Invio',
   'exchange.history.import': 'Importazione',
-  'exchange.history.exportRows': '{count} righe inviate',
+  'exchange.history.exportRows': '{count, plural, one {# riga inviata} other {# righe inviate}}',
   'exchange.history.importChanges': '{count} modifiche applicate',
   'exchange.history.undone': 'Annullata il {date}',
   'exchange.history.undo': 'Annulla importazione',
@@ -215,9 +217,10 @@ export const exchangeIt = {
   'exchange.history.undoBody':
     'Tutti i valori modificati dall’importazione di «{file}» tornano com’erano prima; i referenti e i valori creati vengono archiviati e le voci di cronologia tolte. Un dato modificato di nuovo dopo l’importazione resta com’è.',
   'exchange.history.undoConfirm': 'Annulla l’importazione',
-  'exchange.history.undoDone': 'Importazione annullata: {count} record ripristinati',
+  'exchange.history.undoDone':
+    'Importazione annullata: {count, plural, one {# record ripristinato} other {# record ripristinati}}',
   'exchange.history.undoKept':
-    'Importazione annullata: {count} record ripristinati; {kept} dati modificati dopo l’importazione sono rimasti come sono.',
+    'Importazione annullata: {count, plural, one {# record ripristinato} other {# record ripristinati}}; {kept, plural, one {# dato modificato dopo l’importazione è rimasto com’è} other {# dati modificati dopo l’importazione sono rimasti come sono}}.',
   'exchange.table.open': 'Importa enti e referenti…',
   'exchange.table.pickTitle': 'Scegli il foglio con enti e referenti',
   'exchange.table.title': 'Importa enti e referenti da {file}',
@@ -234,7 +237,7 @@ export const exchangeIt = {
   'exchange.table.back': 'Indietro',
   'exchange.table.needName': 'Scegli quale colonna contiene il nome dell’ente.',
   'exchange.table.summary':
-    '{organizations} enti ({existing} già presenti in Regia), {contacts} referenti, {invalid} righe con errori',
+    '{organizations, plural, one {# ente} other {# enti}} ({existing, plural, one {# già presente} other {# già presenti}} in Regia), {contacts, plural, one {# referente} other {# referenti}}, {invalid, plural, one {# riga con errori} other {# righe con errori}}',
   'exchange.table.organization': 'Ente',
   'exchange.table.rows': 'Righe',
   'exchange.table.duplicates': 'Possibili doppioni',
@@ -252,7 +255,7 @@ export const exchangeIt = {
   'exchange.table.existingContact': '{name}: referente già presente, non viene duplicato',
   'exchange.table.confirm': 'Importa',
   'exchange.table.done':
-    'Importazione completata: {organizations} enti e {contacts} referenti creati',
+    'Importazione completata: {organizations, plural, one {# ente} other {# enti}} e {contacts, plural, one {# referente} other {# referenti}} creati',
   'exchange.table.nothing': 'Non c’è nulla da creare con le scelte fatte.',
   'exchange.table.problem.invalidDate': 'Data non valida: scrivila come gg/mm/aaaa',
   'exchange.table.problem.missingOrganization': 'Manca il nome dell’ente del referente',
@@ -363,12 +366,12 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.problem.tooManyCells':
     'The file has too many filled cells (the limit is {limit}). Nothing was changed.',
   'exchange.problem.cellTooLong':
-    'Cell {cell} holds a text that is too long ({length} characters; the limit is {limit}). Nothing was changed.',
+    'Cell {cell} holds a text that is too long ({length, plural, one {# character} other {# characters}}; the limit is {limit}). Nothing was changed.',
   'exchange.problem.noData': 'The file holds no data: there is nothing to import.',
   'exchange.problem.headersOnly':
     'The file holds only column headers and no data rows: there is nothing to import.',
   'exchange.problem.timeout':
-    'Reading the file took longer than the limit ({seconds} seconds) and was stopped. Nothing was changed.',
+    'Reading the file took longer than the limit ({seconds, plural, one {# second} other {# seconds}}) and was stopped. Nothing was changed.',
   'exchange.problem.notPartnerWorkbook':
     'This file is not a Regia update sheet. To import organizations or contacts from any spreadsheet use “Import organizations and contacts”.',
   'exchange.problem.unknownBatch':
@@ -409,8 +412,9 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.export.oneFor': 'Export sheet of {partner}',
   'exchange.export.saveTitle': 'Choose the folder to save the sheets in',
   'exchange.export.progress': 'Preparing sheets: {done} of {total}',
-  'exchange.export.done': '{count} sheets exported',
-  'exchange.export.doneWhere': '{count} sheets saved in {location}',
+  'exchange.export.done': '{count, plural, one {# sheet exported} other {# sheets exported}}',
+  'exchange.export.doneWhere':
+    '{count, plural, one {# sheet saved} other {# sheets saved}} in {location}',
   'exchange.export.skipped': 'Nothing to send to: {names}',
   'exchange.export.nothing': 'There is nothing to send to the chosen partners.',
   'exchange.export.partner': 'Partner',
@@ -442,7 +446,8 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.review.file': 'File: {file}',
   'exchange.review.staleWarning':
     'This sheet answers an earlier export: a newer one has been sent to this partner since.',
-  'exchange.review.missingRows': 'Rows removed from the sheet: {count} (they change nothing)',
+  'exchange.review.missingRows':
+    'Rows removed from the sheet: {count, plural, one {# (it changes nothing)} other {# (they change nothing)}}',
   'exchange.review.filter': 'Show',
   'exchange.review.all': 'All ({count})',
   'exchange.review.outcome.applied': 'To apply',
@@ -489,7 +494,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.history.result': 'Outcome',
   'exchange.history.export': 'Export',
   'exchange.history.import': 'Import',
-  'exchange.history.exportRows': '{count} rows sent',
+  'exchange.history.exportRows': '{count, plural, one {# row sent} other {# rows sent}}',
   'exchange.history.importChanges': '{count} changes applied',
   'exchange.history.undone': 'Undone on {date}',
   'exchange.history.undo': 'Undo import',
@@ -498,9 +503,10 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.history.undoBody':
     'Every value changed by the import of “{file}” goes back to what it was; contacts and values it created are archived and its timeline entries removed. A value changed again after the import stays as it is.',
   'exchange.history.undoConfirm': 'Undo the import',
-  'exchange.history.undoDone': 'Import undone: {count} records restored',
+  'exchange.history.undoDone':
+    'Import undone: {count, plural, one {# record restored} other {# records restored}}',
   'exchange.history.undoKept':
-    'Import undone: {count} records restored; {kept} values changed after the import were kept.',
+    'Import undone: {count, plural, one {# record restored} other {# records restored}}; {kept, plural, one {# value changed after the import was kept} other {# values changed after the import were kept}}.',
   'exchange.table.open': 'Import organizations and contacts…',
   'exchange.table.pickTitle': 'Choose the spreadsheet of organizations and contacts',
   'exchange.table.title': 'Import organizations and contacts from {file}',
@@ -517,7 +523,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.table.back': 'Back',
   'exchange.table.needName': 'Choose which column holds the organization’s name.',
   'exchange.table.summary':
-    '{organizations} organizations ({existing} already in Regia), {contacts} contacts, {invalid} rows with errors',
+    '{organizations, plural, one {# organization} other {# organizations}} ({existing, plural, other {# already in Regia}}), {contacts, plural, one {# contact} other {# contacts}}, {invalid, plural, one {# row with errors} other {# rows with errors}}',
   'exchange.table.organization': 'Organization',
   'exchange.table.rows': 'Rows',
   'exchange.table.duplicates': 'Possible duplicates',
@@ -535,7 +541,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.table.existingContact': '{name}: contact already in Regia, not duplicated',
   'exchange.table.confirm': 'Import',
   'exchange.table.done':
-    'Import done: {organizations} organizations and {contacts} contacts created',
+    'Import done: {organizations, plural, one {# organization} other {# organizations}} and {contacts, plural, one {# contact} other {# contacts}} created',
   'exchange.table.nothing': 'There is nothing to create with the choices made.',
   'exchange.table.problem.invalidDate': 'Invalid date: write it as dd/mm/yyyy',
   'exchange.table.problem.missingOrganization': 'The contact’s organization name is missing',

@@ -1,8 +1,9 @@
 /** Italian messages of the map feature; keys start with `map.`. */
 export const mapIt = {
-  'map.summaryFull': '{nodes} enti, {edges} relazioni, {derived} collegamenti derivati',
+  'map.summaryFull':
+    '{nodes, plural, one {# ente} other {# enti}}, {edges, plural, one {# relazione} other {# relazioni}}, {derived, plural, one {# collegamento derivato} other {# collegamenti derivati}}',
   'map.canvasLabel':
-    'Mappa della rete: {nodes} enti e {links} collegamenti. L’elenco degli enti e la tabella delle relazioni sotto la mappa riportano gli stessi dati.',
+    'Mappa della rete: {nodes, plural, one {# ente} other {# enti}} e {links, plural, one {# collegamento} other {# collegamenti}}. L’elenco degli enti e la tabella delle relazioni sotto la mappa riportano gli stessi dati.',
   'map.noNodes': 'Nessun ente da mostrare con questi filtri',
   'map.canvasError':
     'La mappa non può essere disegnata su questo computer: l’elenco degli enti e la tabella delle relazioni sotto restano disponibili.',
@@ -17,9 +18,11 @@ export const mapIt = {
   'map.origin.project': 'Progetti condivisi',
   'map.origin.action': 'Azioni condivise',
   'map.origin.meeting': 'Presenze alle stesse riunioni',
-  'map.derivedCount.project': '{count} progetti in comune',
-  'map.derivedCount.action': '{count} azioni in comune',
-  'map.derivedCount.meeting': '{count} riunioni in comune',
+  'map.derivedCount.project':
+    '{count, plural, one {# progetto in comune} other {# progetti in comune}}',
+  'map.derivedCount.action': '{count, plural, one {# azione in comune} other {# azioni in comune}}',
+  'map.derivedCount.meeting':
+    '{count, plural, one {# riunione in comune} other {# riunioni in comune}}',
 
   'map.filters': 'Filtri',
   'map.filters.links': 'Collegamenti mostrati',
@@ -35,7 +38,7 @@ export const mapIt = {
   'map.filters.dateSlider': 'Data della rete',
   'map.filters.sizeBy': 'Dimensione dei nodi',
   'map.filters.minShared': 'Minimo di attività in comune',
-  'map.filters.toggle': 'Filtri ({count} attivi)',
+  'map.filters.toggle': 'Filtri ({count, plural, one {# attivo} other {# attivi}})',
 
   'map.size.degree': 'Collegamenti (grado)',
   'map.size.weightedDegree': 'Grado pesato',
@@ -151,7 +154,8 @@ export const mapIt = {
   'map.import.problemRow': 'Foglio {sheet}, riga {row}, colonna {column}: «{value}» – {reason}',
   'map.import.apply': 'Applica',
   'map.import.nothing': 'Il file non contiene modifiche da applicare.',
-  'map.import.applied': 'Mappa importata: {count} modifiche applicate',
+  'map.import.applied':
+    'Mappa importata: {count, plural, one {# modifica applicata} other {# modifiche applicate}}',
   'map.import.changes': 'campi cambiati: {fields}',
 
   'map.problem.missingLabel': 'manca il nome dell’ente',
@@ -167,9 +171,10 @@ export const mapIt = {
 
 /** English messages of the map feature. */
 export const mapEn: Record<keyof typeof mapIt, string> = {
-  'map.summaryFull': '{nodes} organizations, {edges} relationships, {derived} derived links',
+  'map.summaryFull':
+    '{nodes, plural, one {# organization} other {# organizations}}, {edges, plural, one {# relationship} other {# relationships}}, {derived, plural, one {# derived link} other {# derived links}}',
   'map.canvasLabel':
-    'Network map: {nodes} organizations and {links} links. The organization list and the relationships table below the map hold the same data.',
+    'Network map: {nodes, plural, one {# organization} other {# organizations}} and {links, plural, one {# link} other {# links}}. The organization list and the relationships table below the map hold the same data.',
   'map.noNodes': 'No organization to show with these filters',
   'map.canvasError':
     'The map cannot be drawn on this computer: the organization list and the relationships table below remain available.',
@@ -184,9 +189,9 @@ export const mapEn: Record<keyof typeof mapIt, string> = {
   'map.origin.project': 'Shared projects',
   'map.origin.action': 'Shared actions',
   'map.origin.meeting': 'Attendance at the same meetings',
-  'map.derivedCount.project': '{count} shared projects',
-  'map.derivedCount.action': '{count} shared actions',
-  'map.derivedCount.meeting': '{count} shared meetings',
+  'map.derivedCount.project': '{count, plural, one {# shared project} other {# shared projects}}',
+  'map.derivedCount.action': '{count, plural, one {# shared action} other {# shared actions}}',
+  'map.derivedCount.meeting': '{count, plural, one {# shared meeting} other {# shared meetings}}',
 
   'map.filters': 'Filters',
   'map.filters.links': 'Links shown',
@@ -202,7 +207,7 @@ export const mapEn: Record<keyof typeof mapIt, string> = {
   'map.filters.dateSlider': 'Date of the network',
   'map.filters.sizeBy': 'Node size',
   'map.filters.minShared': 'Least shared work for derived links',
-  'map.filters.toggle': 'Filters ({count} active)',
+  'map.filters.toggle': 'Filters ({count, plural, other {# active}})',
 
   'map.size.degree': 'Links (degree)',
   'map.size.weightedDegree': 'Weighted degree',
@@ -318,7 +323,8 @@ export const mapEn: Record<keyof typeof mapIt, string> = {
   'map.import.problemRow': 'Sheet {sheet}, row {row}, column {column}: “{value}” – {reason}',
   'map.import.apply': 'Apply',
   'map.import.nothing': 'The file holds no change to apply.',
-  'map.import.applied': 'Map imported: {count} changes applied',
+  'map.import.applied':
+    'Map imported: {count, plural, one {# change applied} other {# changes applied}}',
   'map.import.changes': 'changed fields: {fields}',
 
   'map.problem.missingLabel': 'the organization has no name',

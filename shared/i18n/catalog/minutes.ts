@@ -20,7 +20,7 @@ export const minutesIt = {
   'live.quorumReached': 'Quorum raggiunto',
   'live.quorumMissing': 'Quorum non raggiunto',
   'live.quorumCount':
-    '{present} enti con diritto di voto presenti su {voting} (servono {required})',
+    '{present, plural, one {# ente con diritto di voto presente} other {# enti con diritto di voto presenti}} su {voting} ({required, plural, one {ne serve #} other {ne servono #}})',
   'live.quorumRule': 'Regola del quorum',
   'live.quorumRule.maggioranza': 'Maggioranza degli enti con diritto di voto',
   'live.quorumRule.dueTerzi': 'Due terzi degli enti con diritto di voto',
@@ -76,9 +76,9 @@ export const minutesIt = {
   'minutes.doc.arrival': 'arrivo ore {time}',
   'minutes.doc.departure': 'uscita ore {time}',
   'minutes.doc.quorumReached':
-    'Sono presenti {present} enti con diritto di voto su {voting}: constatato il quorum ({rule}), la seduta è valida.',
+    '{present, plural, one {È presente # ente} other {Sono presenti # enti}} con diritto di voto su {voting}: constatato il quorum ({rule}), la seduta è valida.',
   'minutes.doc.quorumMissing':
-    'Sono presenti {present} enti con diritto di voto su {voting}: il quorum ({rule}) non è raggiunto.',
+    '{present, plural, one {È presente # ente} other {Sono presenti # enti}} con diritto di voto su {voting}: il quorum ({rule}) non è raggiunto.',
   'minutes.doc.agenda': 'Ordine del giorno',
   'minutes.doc.decision': 'Decisione: {text}',
   'minutes.doc.vote':
@@ -161,7 +161,8 @@ export const minutesEn: Record<keyof typeof minutesIt, string> = {
   'live.departure': 'Departure',
   'live.quorumReached': 'Quorum reached',
   'live.quorumMissing': 'No quorum',
-  'live.quorumCount': '{present} voting members present of {voting} ({required} needed)',
+  'live.quorumCount':
+    '{present, plural, one {# voting member present} other {# voting members present}} of {voting} ({required, plural, other {# needed}})',
   'live.quorumRule': 'Quorum rule',
   'live.quorumRule.maggioranza': 'Majority of voting members',
   'live.quorumRule.dueTerzi': 'Two thirds of voting members',
@@ -217,13 +218,13 @@ export const minutesEn: Record<keyof typeof minutesIt, string> = {
   'minutes.doc.arrival': 'arrived {time}',
   'minutes.doc.departure': 'left {time}',
   'minutes.doc.quorumReached':
-    '{present} of {voting} voting members are present: the quorum ({rule}) is reached and the meeting is valid.',
+    '{present} of {voting, plural, one {# voting member} other {# voting members}} {present, plural, one {is} other {are}} present: the quorum ({rule}) is reached and the meeting is valid.',
   'minutes.doc.quorumMissing':
-    '{present} of {voting} voting members are present: the quorum ({rule}) is not reached.',
+    '{present} of {voting, plural, one {# voting member} other {# voting members}} {present, plural, one {is} other {are}} present: the quorum ({rule}) is not reached.',
   'minutes.doc.agenda': 'Agenda',
   'minutes.doc.decision': 'Decision: {text}',
   'minutes.doc.vote':
-    'Vote: {inFavour} in favour, {against} against, {abstained} abstained. Outcome: {outcome}.',
+    'Vote: {inFavour, plural, other {# in favour}}, {against, plural, other {# against}}, {abstained, plural, other {# abstained}}. Outcome: {outcome}.',
   'minutes.doc.outcomeOnly': 'Outcome: {outcome}.',
   'minutes.doc.actions': 'Actions assigned',
   'minutes.doc.actionTitle': 'Action',

@@ -17,7 +17,7 @@ export const rosterIt = {
   'roster.status.active': 'Attivi',
   'roster.status.archived': 'Archiviati',
   'roster.status.all': 'Tutti',
-  'roster.resultCount': '{count} enti su {total}',
+  'roster.resultCount': '{count, plural, one {# ente} other {# enti}} su {total}',
   'roster.tableLabel': 'Elenco degli enti',
   'roster.sortBy': 'Ordina per {column}',
   'roster.noResults': 'Nessun ente corrisponde alla ricerca o ai filtri',
@@ -27,7 +27,7 @@ export const rosterIt = {
   'roster.withoutVote': 'Senza diritto di voto',
   'roster.byRole.empty': 'Nessun ente con questo ruolo',
   'roster.byRole.representatives': 'Rappresentanti: {names}',
-  'roster.byRole.count': '{count} enti',
+  'roster.byRole.count': '{count, plural, one {# ente} other {# enti}}',
 
   'roster.form.editTitle': 'Modifica ente',
   'roster.form.membershipSection': 'Adesione alla rete «{network}»',
@@ -201,7 +201,8 @@ export const rosterIt = {
   'roster.merge.pick': 'Ente da unire',
   'roster.merge.pickPlaceholder': 'Cerca un ente',
   'roster.merge.preview': 'Cosa cambierà',
-  'roster.merge.line': '{table}: {updated} aggiornati, {archived} archiviati',
+  'roster.merge.line':
+    '{table}: {updated, plural, one {# aggiornato} other {# aggiornati}}, {archived, plural, one {# archiviato} other {# archiviati}}',
   'roster.merge.confirm': 'Unisci',
   'roster.merge.done': '«{merged}» è stato unito in «{survivor}»',
   'roster.mergeTable.organizations': 'Enti',
@@ -250,7 +251,7 @@ export const rosterIt = {
   'roster.sheet.export': 'Esporta in Excel',
   'roster.sheet.import': 'Importa da foglio…',
   'roster.sheet.exported':
-    'Anagrafica esportata: {organizations} enti, {contacts} referenti, {memberships} adesioni',
+    'Anagrafica esportata: {organizations, plural, one {# ente} other {# enti}}, {contacts, plural, one {# referente} other {# referenti}}, {memberships, plural, one {# adesione} other {# adesioni}}',
   'roster.sheet.saveTitle': 'Esporta l’anagrafica della rete',
   'roster.sheet.fileName': 'anagrafica',
 } as const satisfies Record<string, string>;
@@ -274,7 +275,7 @@ export const rosterEn: Record<keyof typeof rosterIt, string> = {
   'roster.status.active': 'Active',
   'roster.status.archived': 'Archived',
   'roster.status.all': 'All',
-  'roster.resultCount': '{count} organizations of {total}',
+  'roster.resultCount': '{count, plural, one {# organization} other {# organizations}} of {total}',
   'roster.tableLabel': 'List of organizations',
   'roster.sortBy': 'Sort by {column}',
   'roster.noResults': 'No organization matches the search or the filters',
@@ -284,7 +285,7 @@ export const rosterEn: Record<keyof typeof rosterIt, string> = {
   'roster.withoutVote': 'Without voting right',
   'roster.byRole.empty': 'No organization in this role',
   'roster.byRole.representatives': 'Representatives: {names}',
-  'roster.byRole.count': '{count} organizations',
+  'roster.byRole.count': '{count, plural, one {# organization} other {# organizations}}',
 
   'roster.form.editTitle': 'Edit organization',
   'roster.form.membershipSection': 'Membership of the network “{network}”',
@@ -457,7 +458,8 @@ export const rosterEn: Record<keyof typeof rosterIt, string> = {
   'roster.merge.pick': 'Organization to merge',
   'roster.merge.pickPlaceholder': 'Search an organization',
   'roster.merge.preview': 'What will change',
-  'roster.merge.line': '{table}: {updated} updated, {archived} archived',
+  'roster.merge.line':
+    '{table}: {updated, plural, other {# updated}}, {archived, plural, other {# archived}}',
   'roster.merge.confirm': 'Merge',
   'roster.merge.done': '“{merged}” was merged into “{survivor}”',
   'roster.mergeTable.organizations': 'Organizations',
@@ -506,7 +508,7 @@ export const rosterEn: Record<keyof typeof rosterIt, string> = {
   'roster.sheet.export': 'Export to Excel',
   'roster.sheet.import': 'Import from a spreadsheet…',
   'roster.sheet.exported':
-    'Roster exported: {organizations} organizations, {contacts} contacts, {memberships} memberships',
+    'Roster exported: {organizations, plural, one {# organization} other {# organizations}}, {contacts, plural, one {# contact} other {# contacts}}, {memberships, plural, one {# membership} other {# memberships}}',
   'roster.sheet.saveTitle': 'Export the network roster',
   'roster.sheet.fileName': 'roster',
 };

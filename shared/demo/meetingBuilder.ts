@@ -155,6 +155,10 @@ function writeAttendance(
           : (exception?.delegateName ?? ''),
       arrivalTime: attends ? addMinutesToTime(meeting.spec.startTime, late) : null,
       departureTime: attends ? (meeting.spec.earlyDepartures?.[organization] ?? null) : null,
+      mode: 'inPresenza',
+      people: [],
+      delegaAttachmentId: null,
+      proxyOrganizationId: null,
     });
   }
   return voters;
@@ -175,6 +179,9 @@ function decisionOf(spec: DecisionSpec, voters: number, meetingKey: string): Dec
     votesAgainst: against,
     abstained,
     outcome: spec.outcome ?? 'approvato',
+    method: 'conteggio',
+    rollCall: [],
+    outcomeReason: '',
   };
 }
 
@@ -241,6 +248,8 @@ export function buildMeetings(
       minutesApprovedAt:
         status === 'verbaleApprovato' && next !== undefined ? context.meta().updatedAt : null,
       minutesAmendments: [],
+      guests: [],
+      secondCall: false,
     };
     context.dataset.meetings.push(row);
     const voters = meeting.held ? writeAttendance(context, meeting, invited, network) : 0;

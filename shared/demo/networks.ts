@@ -44,6 +44,10 @@ export function buildNetwork(context: DemoContext, spec: NetworkSpec): NetworkHa
     coordinatingOrganizationId: context.organizations.id(spec.coordinator),
     description: spec.description,
     quorumRule: 'maggioranza',
+    majorityRule: 'semplice',
+    secondCallQuorumRule: null,
+    maxProxiesPerBody: 1,
+    proxiesCountForQuorum: true,
   };
   context.dataset.networks.push(network);
   const votingKeys = new Set<string>();

@@ -29,6 +29,19 @@ export type MeetingKind = (typeof meetingKinds)[number];
 export type MeetingStatus = (typeof meetingStatuses)[number];
 export type AgendaItemKind = (typeof agendaItemKinds)[number];
 export type AttendanceStatus = (typeof attendanceStatuses)[number];
+export const presenceModes = ['inPresenza', 'remoto'] as const;
+export type PresenceMode = (typeof presenceModes)[number];
+export const attendeeCapacities = ['rappresentante', 'delegato'] as const;
+export type AttendeeCapacity = (typeof attendeeCapacities)[number];
+export const voteMethods = [
+  'conteggio',
+  'unanimita',
+  'scrutinioSegreto',
+  'appelloNominale',
+] as const;
+export type VoteMethod = (typeof voteMethods)[number];
+export const rollCallVotes = ['favorevole', 'contrario', 'astenuto'] as const;
+export type RollCallVote = (typeof rollCallVotes)[number];
 
 /** A correction to approved minutes, with when and why it was made. */
 export const minutesAmendmentSchema = z.object({
@@ -37,6 +50,14 @@ export const minutesAmendmentSchema = z.object({
   approvedInMeetingId: reference,
 });
 export type MinutesAmendment = z.infer<typeof minutesAmendmentSchema>;
+
+/** A guest or observer from outside the network: recorded in the minutes, never in the quorum. */
+export const meetingGuestSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  body: z.string().trim().max(300).default(''),
+  role: z.string().trim().max(200).default(''),
+});
+export type MeetingGuest = z.infer<typeof meetingGuestSchema>;
 
 /** A seduta of the cabina di regia. */
 export const meetingSchema = recordMetaSchema.extend({
@@ -63,8 +84,19 @@ export const meetingSchema = recordMetaSchema.extend({
   minutesApprovedAt: z.iso.datetime().nullable().default(null),
   /** Corrections to approved minutes: recorded, never a silent edit. */
   minutesAmendments: z.array(minutesAmendmentSchema).default([]),
+  /** Guests and observers from outside the network. */
+  guests: z.array(meetingGuestSchema).max(100).default([]),
+  /** Held in second call (seconda convocazione): the network's second-call quorum applies. */
+  secondCall: z.boolean().default(false),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
+
+/** One body's vote in a roll call (appello nominale). */
+export const rollCallEntrySchema = z.object({
+  organizationId: z.uuid(),
+  vote: z.enum(rollCallVotes),
+});
+export type RollCallEntry = z.infer<typeof rollCallEntrySchema>;
 
 export const decisionSchema = z.object({
   text: z.string(),
@@ -72,6 +104,12 @@ export const decisionSchema = z.object({
   votesAgainst: z.number().int().min(0),
   abstained: z.number().int().min(0),
   outcome: z.enum(decisionOutcomes),
+  /** How the vote was taken; counts by show of hands for decisions recorded before. */
+  method: z.enum(voteMethods).default('conteggio'),
+  /** Each body's vote, for a roll call; the counts are derived from it. */
+  rollCall: z.array(rollCallEntrySchema).default([]),
+  /** Why the outcome differs from what the counts and the majority rule give. */
+  outcomeReason: z.string().max(2_000).default(''),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
@@ -90,6 +128,14 @@ export const agendaItemSchema = recordMetaSchema.extend({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+/** A person present for a body, and in what capacity. */
+export const attendeeSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  contactId: reference,
+  capacity: z.enum(attendeeCapacities).default('rappresentante'),
+});
+export type Attendee = z.infer<typeof attendeeSchema>;
+
 /** Whether a member was at a meeting, and how. */
 export const attendanceSchema = recordMetaSchema.extend({
   meetingId: z.uuid(),
@@ -99,5 +145,13 @@ export const attendanceSchema = recordMetaSchema.extend({
   delegateName: optionalText,
   arrivalTime: timeOfDaySchema.nullable().default(null),
   departureTime: timeOfDaySchema.nullable().default(null),
+  /** In the room or connected from afar, for mixed meetings. */
+  mode: z.enum(presenceModes).default('inPresenza'),
+  /** The people present for the body, named in the minutes. */
+  people: z.array(attendeeSchema).max(20).default([]),
+  /** The written delega, one of the meeting's attachments. */
+  delegaAttachmentId: reference,
+  /** The body present to which this absent body entrusts its vote (proxy). */
+  proxyOrganizationId: reference,
 });
 export type Attendance = z.infer<typeof attendanceSchema>;

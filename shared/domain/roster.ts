@@ -36,6 +36,12 @@ export type MembershipRole = (typeof membershipRoles)[number];
  */
 export const quorumRules = ['maggioranza', 'dueTerzi'] as const;
 export type QuorumRule = (typeof quorumRules)[number];
+/** How a deliberation passes: more for than against, more than half, or two thirds of the voters present. */
+export const majorityRules = ['semplice', 'assoluta', 'dueTerzi'] as const;
+export type MajorityRule = (typeof majorityRules)[number];
+/** The quorum of a meeting in second call: a rule of its own, or none at all. */
+export const secondCallQuorumRules = ['maggioranza', 'dueTerzi', 'unTerzo', 'nessuno'] as const;
+export type SecondCallQuorumRule = (typeof secondCallQuorumRules)[number];
 
 export const networkSchema = recordMetaSchema.extend({
   name: z.string().trim().min(1).max(300),
@@ -46,6 +52,12 @@ export const networkSchema = recordMetaSchema.extend({
   coordinatingOrganizationId: reference,
   description: optionalText,
   quorumRule: z.enum(quorumRules).default('maggioranza'),
+  majorityRule: z.enum(majorityRules).default('semplice'),
+  secondCallQuorumRule: z.enum(secondCallQuorumRules).nullable().default(null),
+  /** How many other bodies' votes one body present may carry by proxy; 0 allows none. */
+  maxProxiesPerBody: z.number().int().min(0).max(10).default(1),
+  /** Whether a body represented by proxy counts towards the quorum (it always votes). */
+  proxiesCountForQuorum: z.boolean().default(true),
 });
 export type Network = z.infer<typeof networkSchema>;
 

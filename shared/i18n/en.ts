@@ -3,6 +3,7 @@ import { exchangeEn } from './catalog/exchange';
 import { mapEn } from './catalog/map';
 import { meetingsEn } from './catalog/meetings';
 import { minutesEn } from './catalog/minutes';
+import { sessionRecordEn } from './catalog/sessionRecord';
 import { projectsEn } from './catalog/projects';
 import { rosterEn } from './catalog/roster';
 import type { MessageKey } from './it';
@@ -286,6 +287,7 @@ export const en: Record<MessageKey, string> = {
   ...rosterEn,
   ...meetingsEn,
   ...minutesEn,
+  ...sessionRecordEn,
   ...actionsEn,
   ...exchangeEn,
   ...mapEn,

@@ -3,6 +3,7 @@ import { exchangeIt } from './catalog/exchange';
 import { mapIt } from './catalog/map';
 import { meetingsIt } from './catalog/meetings';
 import { minutesIt } from './catalog/minutes';
+import { sessionRecordIt } from './catalog/sessionRecord';
 import { projectsIt } from './catalog/projects';
 import { rosterIt } from './catalog/roster';
 
@@ -289,6 +290,7 @@ export const it = {
   ...rosterIt,
   ...meetingsIt,
   ...minutesIt,
+  ...sessionRecordIt,
   ...actionsIt,
   ...exchangeIt,
   ...mapIt,

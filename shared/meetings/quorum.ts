@@ -1,11 +1,14 @@
-import type { Attendance, Membership, QuorumRule } from '../domain';
+import type { Attendance, Membership, QuorumRule, SecondCallQuorumRule } from '../domain';
+
+/** The rule a meeting's quorum is judged by: the network's, or its second-call rule. */
+export type AppliedQuorumRule = QuorumRule | SecondCallQuorumRule;
 
 /** Where a meeting stands against its quorum. */
 export type QuorumState = {
-  rule: QuorumRule;
-  /** Member organizations with voting right on the meeting's day. */
+  rule: AppliedQuorumRule;
+  /** Expected bodies with voting right on the meeting's day. */
   voting: number;
-  /** Of those, how many are present in person or through a delegate, one per organization. */
+  /** Of those, how many count as present: in the room, by a delegate, or by proxy where it counts. */
   present: number;
   /** How many must be present for the quorum. */
   required: number;
@@ -20,17 +23,25 @@ export function isMembershipActiveOn(membership: Membership, day: string): boole
 }
 
 /**
- * How many of `voting` organizations make the quorum: more than half for a majority, at least
- * two thirds for the two-thirds rule; never fewer than one.
+ * How many of `voting` bodies make the quorum: more than half for a majority, at least two
+ * thirds or one third for those rules; never fewer than one, even where no quorum is set.
  */
-export function requiredForQuorum(rule: QuorumRule, voting: number): number {
-  const required = rule === 'dueTerzi' ? Math.ceil((voting * 2) / 3) : Math.floor(voting / 2) + 1;
+export function requiredForQuorum(rule: AppliedQuorumRule, voting: number): number {
+  const required =
+    rule === 'dueTerzi'
+      ? Math.ceil((voting * 2) / 3)
+      : rule === 'unTerzo'
+        ? Math.ceil(voting / 3)
+        : rule === 'nessuno'
+          ? 1
+          : Math.floor(voting / 2) + 1;
   return Math.max(1, required);
 }
 
 /**
- * Whether an attendance counts as being in the room: present or represented by a delegate, and,
- * when a time (`HH:mm`) is given, arrived by then and not yet gone; without a time, not gone.
+ * Whether an attendance counts as being in the meeting: present or represented by a delegate,
+ * and, when a time (`HH:mm`) is given, arrived by then and not yet gone; without a time, not gone.
+ * An arrival left empty means from the opening.
  */
 export function isAttending(attendance: Attendance, time: string | null = null): boolean {
   if (attendance.archivedAt !== null) return false;
@@ -38,38 +49,4 @@ export function isAttending(attendance: Attendance, time: string | null = null):
   if (time === null) return attendance.departureTime === null;
   if (attendance.arrivalTime !== null && attendance.arrivalTime > time) return false;
   return attendance.departureTime === null || attendance.departureTime > time;
-}
-
-/**
- * The quorum of a meeting held on `day`: one vote per member organization with voting right,
- * whoever represents it (a delegate counts for the organization); members without voting right
- * and organizations outside the network are ignored.
- */
-export function quorumOf(
-  rule: QuorumRule,
-  memberships: readonly Membership[],
-  attendances: readonly Attendance[],
-  day: string,
-  time: string | null = null,
-): QuorumState {
-  const voters = new Set(
-    memberships
-      .filter((membership) => membership.votingRight && isMembershipActiveOn(membership, day))
-      .map((membership) => membership.organizationId),
-  );
-  const present = new Set(
-    attendances
-      .filter(
-        (attendance) => voters.has(attendance.organizationId) && isAttending(attendance, time),
-      )
-      .map((attendance) => attendance.organizationId),
-  );
-  const required = requiredForQuorum(rule, voters.size);
-  return {
-    rule,
-    voting: voters.size,
-    present: present.size,
-    required,
-    reached: present.size >= required,
-  };
 }

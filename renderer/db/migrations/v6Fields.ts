@@ -3,10 +3,20 @@
  * version 6 ships, this list never changes (a later field belongs to a later version's list).
  */
 export const version6Fields = {
-  networks: {},
-  meetings: {},
+  networks: {
+    majorityRule: 'semplice',
+    secondCallQuorumRule: null,
+    maxProxiesPerBody: 1,
+    proxiesCountForQuorum: true,
+  },
+  meetings: { guests: [], secondCall: false },
   agendaItems: {},
-  attendances: {},
+  attendances: {
+    mode: 'inPresenza',
+    people: [],
+    delegaAttachmentId: null,
+    proxyOrganizationId: null,
+  },
   exchangeBatches: {},
   projects: {},
 } as const satisfies Record<string, Record<string, unknown>>;

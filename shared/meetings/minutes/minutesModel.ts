@@ -3,7 +3,7 @@ import { enGB, it as italian } from 'date-fns/locale';
 import { isActionReviewItem } from '../../actions';
 import type { Action, AgendaItem, Attendance, AttendanceStatus, Contact } from '../../domain';
 import { translate, type Locale } from '../../i18n';
-import { quorumOf } from '../quorum';
+import { minutesPresence } from '../meetingMoment';
 import { minutesActionReview, type MinutesWriter } from './minutesActionReview';
 import type { MinutesDocument, MinutesInput, MinutesItem, MinutesTable } from './minutesDocument';
 
@@ -106,13 +106,7 @@ export function buildMinutesDocument(input: MinutesInput, locale: Locale = 'it')
   const { t } = write;
   const seduta = { number: meeting.number, year: meeting.year };
   const person = (id: string | null): string => personName(id ? input.contacts.get(id) : undefined);
-  const quorum = quorumOf(
-    network?.quorumRule ?? 'maggioranza',
-    input.memberships,
-    input.attendances,
-    meeting.date,
-    meeting.openingTime,
-  );
+  const { quorum } = minutesPresence(input);
   const items = [...input.items].sort((first, second) => first.order - second.order);
   const place = [meeting.place, meeting.onlineLink].filter(Boolean).join(' · ');
   return {

@@ -1,5 +1,6 @@
 import { Button, Group, Table, Title } from '@mantine/core';
-import type { Attendance } from '../../../../shared/domain';
+import type { Attendance, Meeting } from '../../../../shared/domain';
+import type { Presence } from '../../../../shared/meetings/presence';
 import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { AttendanceRow } from './AttendanceRow';
@@ -7,25 +8,25 @@ import { recordAttendance } from './liveWrites';
 import type { MeetingRecord } from './useMeetingRecord';
 
 type AttendancePanelProps = {
-  meetingId: string;
+  meeting: Meeting;
   record: MeetingRecord;
+  /** Presence as the live screen counts it, for the proxies each body may still take. */
+  presence: Presence;
   locked: boolean;
 };
 
-/** The check-in of every member of the network, one row each. */
-export function AttendancePanel({ meetingId, record, locked }: AttendancePanelProps) {
+/** The check-in of every body the meeting expects, one row each. */
+export function AttendancePanel({ meeting, record, presence, locked }: AttendancePanelProps) {
   const { t, db, repositories } = useRegia();
   const attendanceOf = new Map<string, Attendance>(
     record.attendances.map((attendance) => [attendance.organizationId, attendance]),
   );
-  const unchecked = record.memberships.filter(
-    (membership) => !attendanceOf.has(membership.organizationId),
-  );
+  const unchecked = record.expected.filter((body) => !attendanceOf.has(body.organizationId));
   const markRestAbsent = (): void => {
     void reportFailure(t, () =>
       db.transaction('rw', [db.attendances, db.meetings, db.auditEntries], async () => {
-        for (const membership of unchecked) {
-          await recordAttendance(repositories, meetingId, membership.organizationId, undefined, {
+        for (const body of unchecked) {
+          await recordAttendance(repositories, meeting, body.organizationId, undefined, {
             status: 'assente',
           });
         }
@@ -59,13 +60,14 @@ export function AttendancePanel({ meetingId, record, locked }: AttendancePanelPr
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {record.memberships.map((membership) => (
+            {record.expected.map((body) => (
               <AttendanceRow
-                key={membership.id}
-                meetingId={meetingId}
-                membership={membership}
-                organizationName={record.organizations.get(membership.organizationId)?.name ?? ''}
-                attendance={attendanceOf.get(membership.organizationId)}
+                key={body.organizationId}
+                meeting={meeting}
+                organizationId={body.organizationId}
+                votingRight={body.membership?.votingRight ?? false}
+                organizationName={record.organizations.get(body.organizationId)?.name ?? ''}
+                attendance={attendanceOf.get(body.organizationId)}
                 locked={locked}
               />
             ))}

@@ -4,15 +4,16 @@ import {
   attendanceStatuses,
   type Attendance,
   type AttendanceStatus,
-  type Membership,
 } from '../../../../shared/domain';
 import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { recordAttendance, type AttendanceChange } from './liveWrites';
+import { recordAttendance, type AttendanceChange, type AttendanceMeeting } from './liveWrites';
 
 type AttendanceRowProps = {
-  meetingId: string;
-  membership: Membership;
+  meeting: AttendanceMeeting;
+  organizationId: string;
+  /** Whether the body votes: a member with voting right. */
+  votingRight: boolean;
   organizationName: string;
   attendance: Attendance | undefined;
   /** Approved minutes: nothing changes any more. */
@@ -54,13 +55,7 @@ export function AttendanceRow(props: AttendanceRowProps) {
   const status = attendance?.status ?? null;
   const save = (change: AttendanceChange): void => {
     void reportFailure(t, () =>
-      recordAttendance(
-        repositories,
-        props.meetingId,
-        props.membership.organizationId,
-        attendance,
-        change,
-      ),
+      recordAttendance(repositories, props.meeting, props.organizationId, attendance, change),
     );
   };
   const attends = status === 'presente' || status === 'delegato';
@@ -70,7 +65,7 @@ export function AttendanceRow(props: AttendanceRowProps) {
         <Text span size="sm" data-testid="member-name">
           {name}
         </Text>{' '}
-        {props.membership.votingRight && (
+        {props.votingRight && (
           <Badge size="xs" variant="outline" color="gray">
             {t('live.votingRight')}
           </Badge>

@@ -10,6 +10,9 @@ const emptyDecision: Decision = {
   votesAgainst: 0,
   abstained: 0,
   outcome: 'approvato',
+  method: 'conteggio',
+  rollCall: [],
+  outcomeReason: '',
 };
 
 const count = (value: string | number): number =>

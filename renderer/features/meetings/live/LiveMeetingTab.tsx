@@ -13,7 +13,7 @@ import {
 import { IconPresentation } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Meeting } from '../../../../shared/domain';
-import { quorumOf } from '../../../../shared/meetings/quorum';
+import { isInProgress, livePresence } from '../../../../shared/meetings/meetingMoment';
 import { useRegia } from '../../../app/RegiaContext';
 import { AttendancePanel } from './AttendancePanel';
 import { ItemRecorder } from './ItemRecorder';
@@ -21,6 +21,7 @@ import { MeetingClock } from './MeetingClock';
 import { ProjectorView } from './ProjectorView';
 import { QuorumIndicator } from './QuorumIndicator';
 import { useItemTimer } from './useItemTimer';
+import { useMeetingNow } from './useMeetingNow';
 import { useMeetingRecord } from './useMeetingRecord';
 
 /** The live meeting: projector view, attendance with quorum, decisions and actions on the spot. */
@@ -32,14 +33,11 @@ export function LiveMeetingTab({ meeting }: { meeting: Meeting }) {
   const items = record?.items ?? [];
   const current = items[Math.min(index, Math.max(0, items.length - 1))];
   const elapsed = useItemTimer(current?.id ?? null);
+  const now = useMeetingNow(isInProgress(meeting, new Date()));
   if (!record) return <Loader aria-label={t('common.loading')} />;
   const locked = meeting.status === 'verbaleApprovato';
-  const quorum = quorumOf(
-    record.network?.quorumRule ?? 'maggioranza',
-    record.memberships,
-    record.attendances,
-    meeting.date,
-  );
+  const presence = livePresence({ ...record, meeting }, now);
+  const { quorum } = presence;
   const move = (step: number): void =>
     setIndex((position) => Math.min(Math.max(position + step, 0), Math.max(items.length - 1, 0)));
   return (
@@ -48,7 +46,7 @@ export function LiveMeetingTab({ meeting }: { meeting: Meeting }) {
       <Paper withBorder p="sm">
         <Group justify="space-between" align="end" wrap="wrap">
           <MeetingClock meeting={meeting} locked={locked} />
-          <QuorumIndicator quorum={quorum} network={record.network} locked={locked} />
+          <QuorumIndicator presence={presence} network={record.network} locked={locked} />
           <Button
             leftSection={<IconPresentation size={16} />}
             onClick={() => setProjecting(true)}
@@ -85,7 +83,7 @@ export function LiveMeetingTab({ meeting }: { meeting: Meeting }) {
           </div>
         </SimpleGrid>
       )}
-      <AttendancePanel meetingId={meeting.id} record={record} locked={locked} />
+      <AttendancePanel meeting={meeting} record={record} presence={presence} locked={locked} />
       <ProjectorView
         opened={projecting}
         onClose={() => setProjecting(false)}

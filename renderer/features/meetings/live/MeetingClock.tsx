@@ -2,9 +2,9 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Meeting } from '../../../../shared/domain';
 import type { PatchOf } from '../../../db';
-import { notifySuccess, reportFailure } from '../../../app/notify';
+import { notifyProblem, notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { timeNow } from './liveWrites';
+import { defaultClosingTime, defaultOpeningTime } from '../../../../shared/meetings/meetingMoment';
 
 const heldStatuses = new Set<Meeting['status']>(['svolta', 'verbaleInBozza', 'verbaleApprovato']);
 
@@ -21,8 +21,13 @@ export function MeetingClock({ meeting, locked }: { meeting: Meeting; locked: bo
       if (message) notifySuccess(t, message);
     });
   };
+  const openingNow = defaultOpeningTime(meeting, new Date());
   const close = (): void => {
-    const closingTime = closing === '' ? timeNow() : closing;
+    const closingTime = closing === '' ? defaultClosingTime(meeting, new Date()) : closing;
+    if (closingTime === null) {
+      notifyProblem(t, t('presence.closingNeedsTime'));
+      return;
+    }
     update(
       { closingTime, ...(heldStatuses.has(meeting.status) ? {} : { status: 'svolta' }) },
       t('live.closed', { time: closingTime }),
@@ -43,7 +48,12 @@ export function MeetingClock({ meeting, locked }: { meeting: Meeting; locked: bo
         }}
       />
       {meeting.openingTime === null && (
-        <Button size="xs" disabled={locked} onClick={() => update({ openingTime: timeNow() })}>
+        <Button
+          size="xs"
+          disabled={locked || openingNow === null}
+          title={openingNow === null ? t('presence.openingNeedsTime') : undefined}
+          onClick={() => update({ openingTime: openingNow })}
+        >
           {t('live.open')}
         </Button>
       )}

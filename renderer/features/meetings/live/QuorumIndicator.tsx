@@ -1,18 +1,19 @@
 import { Badge, Group, NativeSelect, Text } from '@mantine/core';
 import { quorumRules, type Network } from '../../../../shared/domain';
-import type { QuorumState } from '../../../../shared/meetings/quorum';
+import type { Presence } from '../../../../shared/meetings/presence';
 import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 
 type QuorumIndicatorProps = {
-  quorum: QuorumState;
+  presence: Presence;
   network: Network | null;
   locked: boolean;
 };
 
 /** Whether the meeting has its quorum now, and the network's rule, which can be changed here. */
-export function QuorumIndicator({ quorum, network, locked }: QuorumIndicatorProps) {
+export function QuorumIndicator({ presence, network, locked }: QuorumIndicatorProps) {
   const { t, repositories } = useRegia();
+  const { quorum, moment } = presence;
   return (
     <Group gap="md" align="center" wrap="wrap">
       <Badge
@@ -30,7 +31,8 @@ export function QuorumIndicator({ quorum, network, locked }: QuorumIndicatorProp
           present: quorum.present,
           voting: quorum.voting,
           required: quorum.required,
-        })}
+        })}{' '}
+        · {moment === null ? t('presence.momentUnset') : t('presence.moment', { time: moment })}
       </Text>
       {network && (
         <NativeSelect

@@ -9,6 +9,7 @@ import type {
   Network,
   Organization,
 } from '../../../../shared/domain';
+import { expectedOrganizationIdsOf } from '../../../../shared/meetings/presence';
 import { isMembershipActiveOn } from '../../../../shared/meetings/quorum';
 import { useRegia } from '../../../app/RegiaContext';
 
@@ -17,6 +18,11 @@ export type MeetingRecord = {
   network: Network | null;
   /** Memberships of the network on the meeting's day, members in name order. */
   memberships: Membership[];
+  /**
+   * The bodies the meeting expects, in name order: its invited bodies when it has any, otherwise
+   * the network's members; each with its membership, or null for an invited body outside it.
+   */
+  expected: ExpectedBody[];
   organizations: Map<string, Organization>;
   contacts: Map<string, Contact>;
   attendances: Attendance[];
@@ -25,6 +31,9 @@ export type MeetingRecord = {
   /** The network's meetings, oldest first, for choosing where minutes are approved. */
   meetings: Meeting[];
 };
+
+/** A body expected at the meeting, with its membership when it is a member. */
+export type ExpectedBody = { organizationId: string; membership: Membership | null };
 
 const byId = <T extends { id: string }>(rows: T[]): Map<string, T> =>
   new Map(rows.map((row) => [row.id, row]));
@@ -50,9 +59,11 @@ export function useMeetingRecord(meeting: Meeting): MeetingRecord | undefined {
     const memberships = allMemberships.filter((membership) =>
       isMembershipActiveOn(membership, meeting.date),
     );
+    const expectedIds = expectedOrganizationIdsOf(meeting, memberships);
     const organizationIds = [
       ...new Set([
         ...memberships.map((membership) => membership.organizationId),
+        ...expectedIds,
         ...attendances.map((attendance) => attendance.organizationId),
         ...actions.flatMap((action) =>
           action.ownerOrganizationId ? [action.ownerOrganizationId] : [],
@@ -74,9 +85,22 @@ export function useMeetingRecord(meeting: Meeting): MeetingRecord | undefined {
     const nameOf = (membership: Membership): string =>
       organizations.get(membership.organizationId)?.name ?? '';
     memberships.sort((first, second) => nameOf(first).localeCompare(nameOf(second), 'it'));
+    const membershipOf = new Map(memberships.map((row) => [row.organizationId, row]));
+    const expected = expectedIds
+      .map((organizationId) => ({
+        organizationId,
+        membership: membershipOf.get(organizationId) ?? null,
+      }))
+      .sort((first, second) =>
+        (organizations.get(first.organizationId)?.name ?? '').localeCompare(
+          organizations.get(second.organizationId)?.name ?? '',
+          'it',
+        ),
+      );
     return {
       network: network ?? null,
       memberships,
+      expected,
       organizations,
       contacts,
       attendances: attendances.filter((attendance) => attendance.archivedAt === null),

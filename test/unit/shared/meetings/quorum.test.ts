@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Attendance, AttendanceStatus, Membership } from '../../../../shared/domain';
-import { quorumOf, requiredForQuorum } from '../../../../shared/meetings/quorum';
+import type {
+  Attendance,
+  AttendanceStatus,
+  Membership,
+  QuorumRule,
+} from '../../../../shared/domain';
+import { presenceAt } from '../../../../shared/meetings/presence';
+import { requiredForQuorum, type QuorumState } from '../../../../shared/meetings/quorum';
 
 const meta = {
   createdAt: '2026-01-01T00:00:00.000Z',
@@ -47,8 +53,36 @@ function attendance(
     delegateName: status === 'delegato' ? 'Mario Rossi' : '',
     arrivalTime: null,
     departureTime: null,
+    mode: 'inPresenza',
+    people: [],
+    delegaAttachmentId: null,
+    proxyOrganizationId: null,
     ...extra,
   };
+}
+
+/** The quorum of a meeting of the whole network on `day`, through the shared presence function. */
+function quorumOf(
+  rule: QuorumRule,
+  memberships: Membership[],
+  attendances: Attendance[],
+  meetingDay: string,
+  time: string | null = null,
+): QuorumState {
+  return presenceAt(
+    {
+      meeting: { date: meetingDay, invitedOrganizationIds: [], secondCall: false },
+      network: {
+        quorumRule: rule,
+        secondCallQuorumRule: null,
+        maxProxiesPerBody: 1,
+        proxiesCountForQuorum: true,
+      },
+      memberships,
+      attendances,
+    },
+    time,
+  ).quorum;
 }
 
 const tenVoters = Array.from({ length: 10 }, (_, index) => member(index + 1));
@@ -76,6 +110,8 @@ describe('the quorum of a meeting', () => {
     expect(requiredForQuorum('dueTerzi', 10)).toBe(7);
     expect(requiredForQuorum('maggioranza', 9)).toBe(5);
     expect(requiredForQuorum('maggioranza', 0)).toBe(1);
+    expect(requiredForQuorum('unTerzo', 10)).toBe(4);
+    expect(requiredForQuorum('nessuno', 10)).toBe(1);
   });
 
   it('counts a delegate for the organization it represents', () => {

@@ -1,5 +1,8 @@
 import { differenceInCalendarDays, format } from 'date-fns';
 import type { projectStates } from '../domain/projects';
+import { proportionalBudgetLines } from '../projects/budget';
+import { splitCents } from '../projects/centSplit';
+import { toCents } from '../projects/money';
 import type { RowOf } from '../domain/tables';
 import type { DemoContext } from './context';
 import type { NetworkHandle } from './networks';
@@ -97,41 +100,41 @@ function writeIndicatorValues(
   }
 }
 
-/** Each partner's budget share split across the funding sources in proportion to their amounts. */
-function budgetLinesOf(context: DemoContext, spec: ProjectSpec): RowOf<'projects'>['budgetLines'] {
-  const total = spec.fundingSources.reduce((sum, source) => sum + source.amount, 0);
-  if (total === 0) return [];
-  return spec.partners.flatMap((partner) =>
-    spec.fundingSources.map((source) => ({
-      organizationId: context.organizations.id(partner.organization),
-      fundingSourceName: source.name,
-      amount: Math.round((partner.budgetShare * source.amount) / total),
-    })),
-  );
-}
-
-/** Spending reported by each partner per quarter, at the pace of the results but a little behind. */
+/**
+ * Spending reported by each partner per quarter, at the pace of the results but a little behind,
+ * charged to the sources in proportion to the partner's budget lines (whole cents), so that no
+ * source is spent beyond its plan while the others wait.
+ */
 function writeExpenditures(
   context: DemoContext,
   project: RowOf<'projects'>,
   spec: ProjectSpec,
   quarters: Quarter[],
 ): void {
-  const mainSource = spec.fundingSources[0]?.name ?? '';
   for (const quarter of quarters) {
     const quarterIndex = Number(quarter.period.slice(-1)) - 1;
     const pace = (quarterlyPace[quarterIndex] ?? 0.25) * 0.9 * quarter.elapsed;
     spec.partners.forEach((partner, partnerIndex) => {
+      const organizationId = context.organizations.id(partner.organization);
       const amount = Math.round(partner.budgetShare * pace * (1 - (partnerIndex % 3) * 0.1));
       if (amount === 0) return;
-      context.dataset.expenditures.push({
-        ...context.meta(),
-        projectId: project.id,
-        organizationId: context.organizations.id(partner.organization),
-        fundingSourceName: mainSource,
-        period: quarter.period,
-        amount,
-        note: '',
+      const lines = project.budgetLines.filter((line) => line.organizationId === organizationId);
+      const parts = splitCents(
+        toCents(amount),
+        lines.map((line) => toCents(line.amount)),
+      );
+      lines.forEach((line, index) => {
+        const cents = parts[index] ?? 0;
+        if (cents === 0) return;
+        context.dataset.expenditures.push({
+          ...context.meta(),
+          projectId: project.id,
+          organizationId,
+          fundingSourceName: line.fundingSourceName,
+          period: quarter.period,
+          amount: cents / 100,
+          note: '',
+        });
       });
     });
   }
@@ -163,11 +166,12 @@ export function buildProjects(
         budgetShare: partner.budgetShare,
       })),
       fundingSources: spec.fundingSources,
-      budgetLines: budgetLinesOf(context, spec),
+      budgetLines: [],
       description: spec.description,
       goodPractice: spec.goodPractice ? { ...spec.goodPractice, markedAt: meta.createdAt } : null,
       notes: '',
     };
+    project.budgetLines = proportionalBudgetLines(project.partners, project.fundingSources);
     context.projects.register(spec.key, project.id);
     context.dataset.projects.push(project);
     const reporting =

@@ -3,6 +3,7 @@ import { isoDateSchema, optionalText, recordMetaSchema, reference } from './reco
 
 export const projectStates = [
   'candidato',
+  'nonAmmesso',
   'ammesso',
   'inCorso',
   'concluso',

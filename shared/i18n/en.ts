@@ -1,4 +1,5 @@
 import { actionsEn } from './catalog/actions';
+import { documentsEn } from './catalog/documents';
 import { exchangeEn } from './catalog/exchange';
 import { mapEn } from './catalog/map';
 import { meetingsEn } from './catalog/meetings';
@@ -6,6 +7,8 @@ import { minutesEn } from './catalog/minutes';
 import { sessionRecordEn } from './catalog/sessionRecord';
 import { projectsEn } from './catalog/projects';
 import { rosterEn } from './catalog/roster';
+import { uiEn } from './catalog/ui';
+import { dataSafetyEn } from './catalog/dataSafety';
 import type { MessageKey } from './it';
 
 /** The English catalog, Regia's second language. */
@@ -108,7 +111,7 @@ export const en: Record<MessageKey, string> = {
   'overview.overdueActions': 'Overdue actions',
   'overview.nextMeeting': 'Next meeting',
   'overview.noNextMeeting': 'No meeting scheduled',
-  'overview.projects': 'Projects',
+  'overview.projects': 'Active projects',
   'overview.recentActivity': 'Recent changes',
   'overview.noActivity': 'No change recorded',
 
@@ -260,6 +263,8 @@ export const en: Record<MessageKey, string> = {
   'enum.meetingStatus.svolta': 'Held',
   'enum.meetingStatus.verbaleInBozza': 'Draft minutes',
   'enum.meetingStatus.verbaleApprovato': 'Minutes approved',
+  'enum.meetingStatus.annullata': 'Cancelled',
+  'enum.meetingStatus.rinviata': 'Postponed',
 
   'enum.agendaItemKind.informativa': 'Information',
   'enum.agendaItemKind.discussione': 'Discussion',
@@ -291,5 +296,8 @@ export const en: Record<MessageKey, string> = {
   ...actionsEn,
   ...exchangeEn,
   ...mapEn,
+  ...documentsEn,
   ...projectsEn,
+  ...uiEn,
+  ...dataSafetyEn,
 };

@@ -1,4 +1,5 @@
 import { actionsIt } from './catalog/actions';
+import { documentsIt } from './catalog/documents';
 import { exchangeIt } from './catalog/exchange';
 import { mapIt } from './catalog/map';
 import { meetingsIt } from './catalog/meetings';
@@ -6,6 +7,8 @@ import { minutesIt } from './catalog/minutes';
 import { sessionRecordIt } from './catalog/sessionRecord';
 import { projectsIt } from './catalog/projects';
 import { rosterIt } from './catalog/roster';
+import { uiIt } from './catalog/ui';
+import { dataSafetyIt } from './catalog/dataSafety';
 
 /** The Italian catalog: the default language of Regia and the list of every message key. */
 export const it = {
@@ -107,7 +110,7 @@ export const it = {
   'overview.overdueActions': 'Azioni scadute',
   'overview.nextMeeting': 'Prossima seduta',
   'overview.noNextMeeting': 'Nessuna seduta in programma',
-  'overview.projects': 'Progetti',
+  'overview.projects': 'Progetti attivi',
   'overview.recentActivity': 'Ultime modifiche',
   'overview.noActivity': 'Nessuna modifica registrata',
 
@@ -262,6 +265,8 @@ export const it = {
   'enum.meetingStatus.svolta': 'Svolta',
   'enum.meetingStatus.verbaleInBozza': 'Verbale in bozza',
   'enum.meetingStatus.verbaleApprovato': 'Verbale approvato',
+  'enum.meetingStatus.annullata': 'Annullata',
+  'enum.meetingStatus.rinviata': 'Rinviata',
 
   'enum.agendaItemKind.informativa': 'Informativa',
   'enum.agendaItemKind.discussione': 'Discussione',
@@ -294,7 +299,10 @@ export const it = {
   ...actionsIt,
   ...exchangeIt,
   ...mapIt,
+  ...documentsIt,
   ...projectsIt,
+  ...uiIt,
+  ...dataSafetyIt,
 } as const satisfies Record<string, string>;
 
 /** The key of a message in the catalogs. */

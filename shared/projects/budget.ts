@@ -1,4 +1,5 @@
 import type { Expenditure, Project } from '../domain';
+import { balancedSplit } from './centSplit';
 import { toCents } from './money';
 import { comparePeriods } from './periods';
 
@@ -124,33 +125,24 @@ export function summarizeBudget(
 
 /**
  * Splits each partner's share across the funding sources in proportion to their amounts, in
- * cents, giving the leftover cents to the largest fractions so each partner's lines add up to
- * its share exactly.
+ * cents, so that each partner's lines add up to its share and, when the shares add up to the
+ * funding, each source's lines add up to the source, to the cent.
  */
 export function proportionalBudgetLines(
   partners: Project['partners'],
   fundingSources: Project['fundingSources'],
 ): Project['budgetLines'] {
   const sourceCents = fundingSources.map((source) => toCents(source.amount));
-  const totalCents = sourceCents.reduce((sum, cents) => sum + cents, 0);
-  if (totalCents === 0) return [];
-  return partners.flatMap((partner) => {
-    const shareCents = toCents(partner.budgetShare);
-    const exact = sourceCents.map((cents) => (shareCents * cents) / totalCents);
-    const floors = exact.map(Math.floor);
-    let leftover = shareCents - floors.reduce((sum, cents) => sum + cents, 0);
-    const order = exact
-      .map((value, index) => ({ index, fraction: value - Math.floor(value) }))
-      .sort((a, b) => b.fraction - a.fraction);
-    for (const { index } of order) {
-      if (leftover <= 0) break;
-      floors[index] = (floors[index] ?? 0) + 1;
-      leftover -= 1;
-    }
-    return fundingSources.map((source, index) => ({
+  if (sourceCents.every((cents) => cents === 0)) return [];
+  const cells = balancedSplit(
+    partners.map((partner) => toCents(partner.budgetShare)),
+    sourceCents,
+  );
+  return partners.flatMap((partner, partnerIndex) =>
+    fundingSources.map((source, sourceIndex) => ({
       organizationId: partner.organizationId,
       fundingSourceName: source.name,
-      amount: (floors[index] ?? 0) / 100,
-    }));
-  });
+      amount: (cells[partnerIndex]?.[sourceIndex] ?? 0) / 100,
+    })),
+  );
 }

@@ -22,7 +22,12 @@ export function formatEuro(locale: Locale, amount: number): string {
   let formatter = euroFormats.get(locale);
   if (!formatter) {
     // Regia's figures are Italian public money: Italian grouping reads right in either language.
-    formatter = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
+    // Always grouped: Italian leaves four digits ungrouped (3398,00 €) beside 751.000,00 €.
+    formatter = new Intl.NumberFormat('it-IT', {
+      style: 'currency',
+      currency: 'EUR',
+      useGrouping: 'always',
+    });
     euroFormats.set(locale, formatter);
   }
   return formatter.format(amount);

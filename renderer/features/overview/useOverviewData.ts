@@ -1,4 +1,5 @@
 import type { AuditEntry, Meeting } from '../../../shared/domain';
+import { isActiveProject } from '../../../shared/projects';
 import { useRegia } from '../../app/RegiaContext';
 import { useTableQuery } from '../actions';
 import { readOverviewActions, type OverviewActions } from './overviewActions';
@@ -6,6 +7,7 @@ import { readOverviewActions, type OverviewActions } from './overviewActions';
 /** The figures of the overview page for one network, apart from the actions. */
 export type OverviewData = {
   memberCount: number;
+  /** Funded projects not yet concluded nor archived (the same rule as the monitoring page). */
   projectCount: number;
   nextMeeting: Meeting | undefined;
   recentChanges: AuditEntry[];
@@ -26,13 +28,13 @@ export function useOverviewData(networkId: string, today: string): OverviewData 
     db,
     tables,
     async () => {
-      const [memberships, upcoming, projectCount, recentChanges] = await Promise.all([
+      const [memberships, upcoming, projects, recentChanges] = await Promise.all([
         db.memberships.where('networkId').equals(networkId).toArray(),
         db.meetings
           .where('[networkId+date]')
           .between([networkId, today], [networkId, '9999-12-31'], true, true)
           .first(),
-        db.projects.where('networkId').equals(networkId).count(),
+        db.projects.where('networkId').equals(networkId).toArray(),
         db.auditEntries.orderBy('at').reverse().limit(6).toArray(),
       ]);
       const organizations = await db.organizations.bulkGet(
@@ -40,7 +42,7 @@ export function useOverviewData(networkId: string, today: string): OverviewData 
       );
       return {
         memberCount: memberships.length,
-        projectCount,
+        projectCount: projects.filter(isActiveProject).length,
         nextMeeting: upcoming,
         recentChanges,
         organizationNames: new Map(

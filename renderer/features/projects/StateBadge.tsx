@@ -4,6 +4,7 @@ import { useRegia } from '../../app/RegiaContext';
 
 const stateColor: Record<Project['state'], string> = {
   candidato: 'gray',
+  nonAmmesso: 'red',
   ammesso: 'violet',
   inCorso: 'blue',
   concluso: 'teal',

@@ -27,8 +27,10 @@ export const projectsIt = {
   'projects.remove': 'Rimuovi',
   'projects.required': 'Campo obbligatorio',
   'projects.amountInvalid': 'Importo non valido',
+  'projects.periodReversed': 'La data di fine non può precedere la data di inizio ({from})',
 
   'projects.state.candidato': 'Candidato',
+  'projects.state.nonAmmesso': 'Non ammesso',
   'projects.state.ammesso': 'Ammesso',
   'projects.state.inCorso': 'In corso',
   'projects.state.concluso': 'Concluso',
@@ -109,6 +111,11 @@ export const projectsIt = {
   'projects.budget.chart': 'Budget previsto e speso per partner',
   'projects.budget.timeline': 'Spesa cumulata nel tempo',
   'projects.budget.total': 'Budget totale {planned}, speso {spent}, residuo {remainder}',
+  'projects.budget.overspentTitle': 'Spesa oltre il previsto',
+  'projects.budget.overspent.source':
+    'Fonte «{name}»: speso {spent} (previsto {planned}, {share}), residuo {remainder}',
+  'projects.budget.overspent.partner':
+    '{name}: speso {spent} (previsto {planned}, {share}), residuo {remainder}',
   'projects.expenditure.enter': 'Registra una spesa',
   'projects.expenditure.amount': 'Importo speso (€)',
   'projects.expenditure.saved': 'Spesa registrata',
@@ -132,6 +139,8 @@ export const projectsIt = {
   'projects.overview.indicators': 'Media % target',
   'projects.overview.warnings': 'Avvisi',
   'projects.overview.total': 'Totale della rete: budget {planned}, speso {spent}',
+  'projects.overview.excluded':
+    '{count, plural, one {Escluso dal totale # progetto candidato o non ammesso} other {Esclusi dal totale # progetti candidati o non ammessi}}',
 
   'projects.report.export': 'Esporta il rapporto',
   'projects.report.docx': 'Rapporto Word (DOCX)',
@@ -208,8 +217,10 @@ export const projectsEn: Record<keyof typeof projectsIt, string> = {
   'projects.remove': 'Remove',
   'projects.required': 'Required',
   'projects.amountInvalid': 'Invalid amount',
+  'projects.periodReversed': 'The end date cannot come before the start date ({from})',
 
   'projects.state.candidato': 'Applied',
+  'projects.state.nonAmmesso': 'Not admitted',
   'projects.state.ammesso': 'Admitted',
   'projects.state.inCorso': 'In progress',
   'projects.state.concluso': 'Concluded',
@@ -290,6 +301,11 @@ export const projectsEn: Record<keyof typeof projectsIt, string> = {
   'projects.budget.chart': 'Planned and spent budget by partner',
   'projects.budget.timeline': 'Cumulative spending over time',
   'projects.budget.total': 'Total budget {planned}, spent {spent}, remainder {remainder}',
+  'projects.budget.overspentTitle': 'Spending beyond the plan',
+  'projects.budget.overspent.source':
+    'Source “{name}”: spent {spent} (planned {planned}, {share}), remainder {remainder}',
+  'projects.budget.overspent.partner':
+    '{name}: spent {spent} (planned {planned}, {share}), remainder {remainder}',
   'projects.expenditure.enter': 'Record spending',
   'projects.expenditure.amount': 'Amount spent (€)',
   'projects.expenditure.saved': 'Spending recorded',
@@ -313,6 +329,8 @@ export const projectsEn: Record<keyof typeof projectsIt, string> = {
   'projects.overview.indicators': 'Average % of target',
   'projects.overview.warnings': 'Warnings',
   'projects.overview.total': 'Network total: budget {planned}, spent {spent}',
+  'projects.overview.excluded':
+    '{count, plural, one {# applied or not admitted project left out of the total} other {# applied or not admitted projects left out of the total}}',
 
   'projects.report.export': 'Export the report',
   'projects.report.docx': 'Word report (DOCX)',

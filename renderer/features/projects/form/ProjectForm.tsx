@@ -17,7 +17,13 @@ import { useRegia, type Translate } from '../../../app/RegiaContext';
 import type { Choice } from '../useProjectData';
 import { FundingFields } from './FundingFields';
 import { PartnersFields } from './PartnersFields';
-import { projectFieldsOf, projectFormValues, type ProjectFormValues } from './projectFormValues';
+import {
+  dayLabel,
+  isReversedPeriod,
+  projectFieldsOf,
+  projectFormValues,
+  type ProjectFormValues,
+} from './projectFormValues';
 
 type ProjectFormProps = {
   networkId: string;
@@ -47,8 +53,8 @@ export function ProjectForm({
     validate: {
       title: (value) => (value.trim() === '' ? t('projects.required') : null),
       periodTo: (value, values) =>
-        value !== '' && values.periodFrom !== '' && value < values.periodFrom
-          ? t('projects.required')
+        isReversedPeriod(values.periodFrom, value)
+          ? t('projects.periodReversed', { from: dayLabel(values.periodFrom) })
           : null,
       partners: { organizationId: (value) => (value ? null : t('projects.required')) },
       fundingSources: { name: (value) => (value.trim() === '' ? t('projects.required') : null) },

@@ -37,6 +37,17 @@ export function projectFormValues(project: Project | null): ProjectFormValues {
   };
 }
 
+/** True when a project would end before it starts; either date may still be empty. */
+export function isReversedPeriod(periodFrom: string, periodTo: string): boolean {
+  return periodFrom !== '' && periodTo !== '' && periodTo < periodFrom;
+}
+
+/** An ISO date as `gg/mm/aaaa`, for messages. */
+export function dayLabel(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
+}
+
 function amountOf(value: number | string): number {
   return typeof value === 'number'
     ? value

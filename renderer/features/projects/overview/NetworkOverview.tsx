@@ -2,7 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { formatEuro, formatShare } from '../../../../shared/projects';
+import { formatEuro, formatShare, portfolioFigures } from '../../../../shared/projects';
 import { todayIsoDate } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
 import { projectPath } from '../projectPath';
@@ -15,14 +15,21 @@ export function NetworkOverview({ data }: { data: NetworkProjects }) {
   const { t, locale } = useRegia();
   const rows = useMemo(() => networkFigures(data, todayIsoDate()), [data]);
   const euro = (value: number): string => formatEuro(locale, value);
-  const planned = rows.reduce((sum, row) => sum + row.budget.plannedCents, 0);
-  const spent = rows.reduce((sum, row) => sum + row.budget.spentCents, 0);
+  const totals = useMemo(() => portfolioFigures(data.projects, data.expenditures), [data]);
   if (rows.length === 0) return <Text>{t('projects.empty')}</Text>;
   return (
     <Stack>
       <Text data-testid="network-total">
-        {t('projects.overview.total', { planned: euro(planned / 100), spent: euro(spent / 100) })}
+        {t('projects.overview.total', {
+          planned: euro(totals.plannedCents / 100),
+          spent: euro(totals.spentCents / 100),
+        })}
       </Text>
+      {totals.unfundedCount > 0 && (
+        <Text size="sm" c="dimmed" data-testid="network-total-excluded">
+          {t('projects.overview.excluded', { count: totals.unfundedCount })}
+        </Text>
+      )}
       <Table.ScrollContainer minWidth={760}>
         <Table striped aria-label={t('projects.overview.table')} data-testid="projects-overview">
           <Table.Thead>

@@ -1,10 +1,11 @@
 import { BarChart, LineChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatEuro, periodLabel } from '../../../../shared/projects';
+import { formatEuro, overspending, periodLabel } from '../../../../shared/projects';
 import { useRegia } from '../../../app/RegiaContext';
 import type { ProjectData } from '../useProjectData';
 import { BudgetTable } from './BudgetTable';
 import { ExpenditureForm } from './ExpenditureForm';
+import { OverspendingAlert } from './OverspendingAlert';
 import type { ProjectFigures } from './useProjectFigures';
 
 type BudgetSectionProps = {
@@ -35,6 +36,7 @@ export function BudgetSection({ data, figures, names, today }: BudgetSectionProp
         })}
       </Text>
       <Stack>
+        <OverspendingAlert rows={overspending(budget)} names={names} />
         <ExpenditureForm data={data} names={names} today={today} />
         <BudgetTable
           caption={t('projects.budget.byPartner')}

@@ -19,7 +19,13 @@ export function BudgetTable({ caption, firstColumn, rows, totals, testId }: Budg
     <>
       <Table.Td ta="right">{formatEuro(locale, line.plannedCents / 100)}</Table.Td>
       <Table.Td ta="right">{formatEuro(locale, line.spentCents / 100)}</Table.Td>
-      <Table.Td ta="right">{formatEuro(locale, line.remainderCents / 100)}</Table.Td>
+      <Table.Td
+        ta="right"
+        c={line.remainderCents < 0 ? 'red.8' : undefined}
+        fw={line.remainderCents < 0 ? 700 : undefined}
+      >
+        {formatEuro(locale, line.remainderCents / 100)}
+      </Table.Td>
       <Table.Td ta="right">
         {line.spentShare === null ? '—' : formatShare(locale, line.spentShare)}
       </Table.Td>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayLabel,
+  isReversedPeriod,
   projectFieldsOf,
   projectFormValues,
 } from '../../../../../renderer/features/projects/form/projectFormValues';
@@ -36,5 +38,14 @@ describe('projectFieldsOf', () => {
       { organizationId: lead, fundingSourceName: 'Regione Lombardia', amount: 591_000 },
       { organizationId: lead, fundingSourceName: 'Cofinanziamento', amount: 160_000 },
     ]);
+  });
+});
+
+describe('isReversedPeriod', () => {
+  it('finds a project that ends before it starts, and not one with a date still empty', () => {
+    expect(isReversedPeriod('2026-12-31', '2026-01-01')).toBe(true);
+    expect(isReversedPeriod('2026-01-01', '2026-01-01')).toBe(false);
+    expect(isReversedPeriod('', '2026-01-01')).toBe(false);
+    expect(dayLabel('2026-12-31')).toBe('31/12/2026');
   });
 });

@@ -1,0 +1,59 @@
+import type { UseFormReturnType } from '@mantine/form';
+import { useEffect, type ReactNode } from 'react';
+import { notifyError } from '../../app/notify';
+import { useT } from '../../app/RegiaContext';
+import { useFormModal } from '../formModal/FormModalContext';
+import { useLeaveGuard } from './useLeaveGuard';
+import { SubmittingContext } from './SubmittingContext';
+import { useSubmitOnce, type SubmitOutcome } from './useSubmitOnce';
+
+type GuardedFormProps<Values> = {
+  /** The form's state (`useForm` of @mantine/form). */
+  form: UseFormReturnType<Values>;
+  /** Saves the values; `false` keeps the form open and editable (nothing was saved). */
+  onSubmit: (values: Values) => Promise<SubmitOutcome>;
+  /** Whether the form holds unsaved changes; by default whether its values differ from the start. */
+  dirty?: boolean;
+  /** Accessible name of the form. */
+  'aria-label'?: string;
+  children: ReactNode;
+};
+
+/**
+ * A form that submits once however often it is clicked or Enter is pressed, reports a failure to
+ * the user, and guards its unsaved changes (inside a form modal: Escape, close, click outside,
+ * change of page; on a page: reload and closing the window).
+ */
+export function GuardedForm<Values>({
+  form,
+  onSubmit,
+  dirty,
+  children,
+  ...rest
+}: GuardedFormProps<Values>) {
+  const t = useT();
+  const modal = useFormModal();
+  const changed = dirty ?? form.isDirty();
+  const { run, running } = useSubmitOnce(modal !== null);
+  useEffect(() => modal?.setDirty(changed), [modal, changed]);
+  useLeaveGuard(changed && modal === null);
+  const submit = form.onSubmit((values) =>
+    run(async () => {
+      try {
+        const outcome = await onSubmit(values);
+        if (outcome !== false) modal?.setDirty(false);
+        return outcome;
+      } catch (error) {
+        notifyError(t, error);
+        return false;
+      }
+    }),
+  );
+  return (
+    <SubmittingContext.Provider value={running}>
+      <form onSubmit={submit} aria-label={rest['aria-label']}>
+        {children}
+      </form>
+    </SubmittingContext.Provider>
+  );
+}

@@ -1,0 +1,14 @@
+export { openFormModal, type FormModalOptions } from './formModal/openFormModal';
+export { useFormModal, type FormModalControls } from './formModal/FormModalContext';
+export { GuardedForm } from './form/GuardedForm';
+export { FormFooter } from './form/FormFooter';
+export { useSubmitOnce, type SubmitOnce, type SubmitOutcome } from './form/useSubmitOnce';
+export { useSubmitting } from './form/SubmittingContext';
+export { useLeaveGuard } from './form/useLeaveGuard';
+export { RangeInputs, endAfterStart, rangeError } from './inputs/RangeInputs';
+export { MoneyInput } from './inputs/MoneyInput';
+export {
+  useAutosavedText,
+  type AutosavedText,
+  type AutosaveStatus,
+} from './autosave/useAutosavedText';

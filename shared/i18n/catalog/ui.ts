@@ -1,0 +1,41 @@
+/** Italian messages of the form and list kit (`renderer/ui/`); keys start with `ui.`. */
+export const uiIt = {
+  'ui.discard.title': 'Scartare le modifiche?',
+  'ui.discard.text': 'Le modifiche non salvate di questo modulo andranno perse.',
+  'ui.discard.keepEditing': 'Continua a modificare',
+  'ui.discard.confirm': 'Scarta le modifiche',
+  'ui.range.endBeforeStart': 'La fine deve essere dopo l’inizio',
+  'ui.range.dateEndBeforeStart': 'La data di fine non può essere prima della data di inizio',
+  'ui.money.currency': '€',
+  'ui.list.archived': 'Archiviato',
+  'ui.list.showArchived': 'Mostra archiviati',
+  'ui.list.archive': 'Archivia',
+  'ui.list.restore': 'Ripristina',
+  'ui.list.archivedDone': 'Archiviato: {name}',
+  'ui.list.restoredDone': 'Ripristinato: {name}',
+  'ui.list.commands': 'Comandi',
+  'ui.autosave.saving': 'Salvataggio…',
+  'ui.autosave.saved': 'Salvato',
+  'ui.autosave.pending': 'Modifiche da salvare',
+};
+
+/** English messages of the form and list kit. */
+export const uiEn: Record<keyof typeof uiIt, string> = {
+  'ui.discard.title': 'Discard the changes?',
+  'ui.discard.text': 'The unsaved changes of this form will be lost.',
+  'ui.discard.keepEditing': 'Keep editing',
+  'ui.discard.confirm': 'Discard the changes',
+  'ui.range.endBeforeStart': 'The end must come after the start',
+  'ui.range.dateEndBeforeStart': 'The end date cannot be before the start date',
+  'ui.money.currency': '€',
+  'ui.list.archived': 'Archived',
+  'ui.list.showArchived': 'Show archived',
+  'ui.list.archive': 'Archive',
+  'ui.list.restore': 'Restore',
+  'ui.list.archivedDone': 'Archived: {name}',
+  'ui.list.restoredDone': 'Restored: {name}',
+  'ui.list.commands': 'Commands',
+  'ui.autosave.saving': 'Saving…',
+  'ui.autosave.saved': 'Saved',
+  'ui.autosave.pending': 'Changes to save',
+};

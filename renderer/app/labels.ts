@@ -37,4 +37,6 @@ export const meetingStatusColor: Record<MeetingStatus, string> = {
   svolta: 'violet',
   verbaleInBozza: 'orange',
   verbaleApprovato: 'teal',
+  annullata: 'red',
+  rinviata: 'yellow',
 };

@@ -15,6 +15,8 @@ export const meetingStatuses = [
   'svolta',
   'verbaleInBozza',
   'verbaleApprovato',
+  'annullata',
+  'rinviata',
 ] as const;
 export const agendaItemKinds = ['informativa', 'discussione', 'deliberazione'] as const;
 export const decisionOutcomes = ['approvato', 'respinto', 'rinviato'] as const;
@@ -88,6 +90,13 @@ export const meetingSchema = recordMetaSchema.extend({
   guests: z.array(meetingGuestSchema).max(100).default([]),
   /** Held in second call (seconda convocazione): the network's second-call quorum applies. */
   secondCall: z.boolean().default(false),
+  /** Why a convoked meeting was cancelled (status `annullata`), and when. */
+  cancellationReason: optionalText,
+  cancelledAt: z.iso.datetime().nullable().default(null),
+  /** A postponed meeting (status `rinviata`) moves to its new date and keeps the old one and why. */
+  postponedFromDate: isoDateSchema.nullable().default(null),
+  postponementReason: optionalText,
+  postponedAt: z.iso.datetime().nullable().default(null),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -125,6 +134,10 @@ export const agendaItemSchema = recordMetaSchema.extend({
   plannedMinutes: z.number().int().min(0).max(600),
   minutesText: optionalText,
   decision: decisionSchema.nullable().default(null),
+  /** A recurring item is proposed again when the meeting is copied to start the next one. */
+  recurring: z.boolean().default(false),
+  /** The postponed (rinviato) item of an earlier meeting this item takes up again. */
+  carriedFromItemId: reference,
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

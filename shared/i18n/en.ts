@@ -8,6 +8,7 @@ import { sessionRecordEn } from './catalog/sessionRecord';
 import { projectsEn } from './catalog/projects';
 import { rosterEn } from './catalog/roster';
 import { uiEn } from './catalog/ui';
+import { meetingLifeEn } from './catalog/meetingLife';
 import { dataSafetyEn } from './catalog/dataSafety';
 import type { MessageKey } from './it';
 
@@ -299,5 +300,6 @@ export const en: Record<MessageKey, string> = {
   ...documentsEn,
   ...projectsEn,
   ...uiEn,
+  ...meetingLifeEn,
   ...dataSafetyEn,
 };

@@ -8,6 +8,7 @@ import { sessionRecordIt } from './catalog/sessionRecord';
 import { projectsIt } from './catalog/projects';
 import { rosterIt } from './catalog/roster';
 import { uiIt } from './catalog/ui';
+import { meetingLifeIt } from './catalog/meetingLife';
 import { dataSafetyIt } from './catalog/dataSafety';
 
 /** The Italian catalog: the default language of Regia and the list of every message key. */
@@ -302,6 +303,7 @@ export const it = {
   ...documentsIt,
   ...projectsIt,
   ...uiIt,
+  ...meetingLifeIt,
   ...dataSafetyIt,
 } as const satisfies Record<string, string>;
 

@@ -9,3 +9,4 @@ export * from './meetingIcs';
 export * from './convocation';
 export * from './invitation';
 export * from './meetingPack';
+export * from './meetingRules';

@@ -9,8 +9,16 @@ export const version6Fields = {
     maxProxiesPerBody: 1,
     proxiesCountForQuorum: true,
   },
-  meetings: { guests: [], secondCall: false },
-  agendaItems: {},
+  meetings: {
+    guests: [],
+    secondCall: false,
+    cancellationReason: '',
+    cancelledAt: null,
+    postponedFromDate: null,
+    postponementReason: '',
+    postponedAt: null,
+  },
+  agendaItems: { recurring: false, carriedFromItemId: null },
   attendances: {
     mode: 'inPresenza',
     people: [],

@@ -23,6 +23,8 @@ const limitsSchema = z.strictObject({
   maxUncompressedBytes: z.number().positive(),
   maxRows: z.number().positive(),
   maxCells: z.number().positive(),
+  maxColumns: z.number().positive(),
+  maxLineCharacters: z.number().positive(),
   maxCellCharacters: z.number().positive(),
   timeLimitMs: z.number().positive(),
 });

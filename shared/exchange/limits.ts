@@ -8,8 +8,12 @@ export type SpreadsheetLimits = {
   maxUncompressedBytes: number;
   /** Most rows in one sheet. */
   maxRows: number;
-  /** Most non-empty cells in the whole workbook. */
+  /** Most cells in the whole workbook, counting every cell from column A to a row's last one, empty or not. */
   maxCells: number;
+  /** Last column a cell may be in (counting from 1): far-right cells would make whole empty rows. */
+  maxColumns: number;
+  /** Longest line of a CSV file, in characters. */
+  maxLineCharacters: number;
   /** Longest text in one cell (Excel's own limit). */
   maxCellCharacters: number;
   /** How long the reading may take before the worker or process doing it is stopped. */
@@ -23,6 +27,8 @@ export const spreadsheetLimits: SpreadsheetLimits = {
   maxUncompressedBytes: 256 * 1024 * 1024,
   maxRows: 100_000,
   maxCells: 3_000_000,
+  maxColumns: 200,
+  maxLineCharacters: 1_000_000,
   maxCellCharacters: 32_767,
   timeLimitMs: 60_000,
 };

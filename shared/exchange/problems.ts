@@ -10,6 +10,9 @@ export const spreadsheetProblemCodes = [
   'inflatesMoreThanDeclared',
   'tooManyRows',
   'tooManyCells',
+  'tooManyColumns',
+  'rowBeyondLimit',
+  'lineTooLong',
   'cellTooLong',
   'noData',
   'headersOnly',
@@ -19,6 +22,7 @@ export const spreadsheetProblemCodes = [
   'otherNetwork',
   'newerFormat',
   'baseChanged',
+  'alreadyImported',
 ] as const;
 export type SpreadsheetProblemCode = (typeof spreadsheetProblemCodes)[number];
 

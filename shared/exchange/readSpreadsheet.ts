@@ -3,7 +3,10 @@ import type { Grid, GridCell, GridSheet, SpreadsheetFormat } from './grid';
 import type { SpreadsheetLimits } from './limits';
 import { SpreadsheetError } from './problems';
 import { decodeText, isEncryptedOfficeFile, sniffFormat } from './sniffFormat';
-import { listZipEntries, verifyZipEntries } from './zipDirectory';
+import { listZipEntries } from './zipDirectory';
+import { checkZipSheets } from '../spreadsheet/zipSheetBounds';
+import { checkCsvBounds } from '../spreadsheet/csvBounds';
+import { columnLetters } from '../spreadsheet/gridBudget';
 import { excelSerialToIsoDate, unguardCsvText } from './cellValues';
 import { isRecord } from './isRecord';
 
@@ -14,7 +17,7 @@ function checkZip(bytes: Uint8Array, limits: SpreadsheetLimits): SpreadsheetForm
   const names = new Set(entries.map((entry) => entry.name));
   const format = names.has('xl/workbook.xml') ? 'xlsx' : names.has('content.xml') ? 'ods' : null;
   if (!format) throw new SpreadsheetError('notSpreadsheet');
-  verifyZipEntries(bytes, entries);
+  checkZipSheets(bytes, entries, format, limits);
   return format;
 }
 
@@ -57,6 +60,7 @@ function parseWorkbook(
   const lines = countLines(text, limits.maxRows + 2);
   if (lines > limits.maxRows + 1)
     throw new SpreadsheetError('tooManyRows', { sheet: 'CSV', limit: limits.maxRows });
+  checkCsvBounds(text, limits);
   // raw: every field stays the text the person typed; Regia parses numbers and dates itself.
   return { format: 'csv', workbook: XLSX.read(text, { ...options, type: 'string', raw: true }) };
 }
@@ -79,6 +83,7 @@ type SheetContext = {
   csv: boolean;
   limits: SpreadsheetLimits;
   cellCount: { value: number };
+  filled: { value: number };
 };
 
 function gridCellOf(raw: unknown, context: SheetContext, where: () => string): GridCell {
@@ -114,15 +119,26 @@ function gridSheetOf(
   sheet: unknown,
   context: SheetContext,
 ): GridSheet {
-  const { limits, cellCount } = context;
+  const { limits, cellCount, filled } = context;
   const data = isRecord(sheet) ? sheet['!data'] : undefined;
   const rawRows: unknown[] = Array.isArray(data) ? data : [];
   if (rawRows.length > limits.maxRows + 1)
     throw new SpreadsheetError('tooManyRows', { sheet: name, limit: limits.maxRows });
+  checkFullRange(name, sheet, limits);
   const rows: GridCell[][] = [];
   for (let rowIndex = 0; rowIndex < rawRows.length; rowIndex += 1) {
     const rawRow = rawRows[rowIndex];
     const cells: unknown[] = Array.isArray(rawRow) ? rawRow : [];
+    if (cells.length > limits.maxColumns) {
+      throw new SpreadsheetError('tooManyColumns', {
+        sheet: name,
+        cell: `${columnLetters(cells.length)}${rowIndex + 1}`,
+        limit: limits.maxColumns,
+        lastColumn: columnLetters(limits.maxColumns),
+      });
+    }
+    // Every cell the parser built counts, empty or not: the same measure the checks before parsing use.
+    cellCount.value += cells.length;
     const row: GridCell[] = [];
     for (let column = 0; column < cells.length; column += 1) {
       const cell = gridCellOf(
@@ -131,7 +147,7 @@ function gridSheetOf(
         () => `${name}!R${rowIndex + 1}C${column + 1}`,
       );
       row.push(cell);
-      if (cell !== null) cellCount.value += 1;
+      if (cell !== null) filled.value += 1;
     }
     if (cellCount.value > limits.maxCells)
       throw new SpreadsheetError('tooManyCells', { limit: limits.maxCells });
@@ -140,6 +156,20 @@ function gridSheetOf(
   }
   while (rows.length > 0 && (rows[rows.length - 1]?.length ?? 0) === 0) rows.pop();
   return { name: name.slice(0, 200), hidden, rows };
+}
+
+// SheetJS keeps the sheet's whole range in `!fullref` when `sheetRows` cut it short: rows were
+// left unread, so the file is refused rather than imported without them.
+function checkFullRange(name: string, sheet: unknown, limits: SpreadsheetLimits): void {
+  const full = isRecord(sheet) ? sheet['!fullref'] : undefined;
+  if (typeof full !== 'string') return;
+  const lastRow = XLSX.utils.decode_range(full).e.r + 1;
+  if (lastRow > limits.maxRows + 1)
+    throw new SpreadsheetError('rowBeyondLimit', {
+      sheet: name,
+      row: lastRow,
+      limit: limits.maxRows,
+    });
 }
 
 /** Whether a cell holds nothing a person typed. */
@@ -168,6 +198,7 @@ export function readSpreadsheet(bytes: Uint8Array, limits: SpreadsheetLimits): G
     csv: format === 'csv',
     limits,
     cellCount: { value: 0 },
+    filled: { value: 0 },
   };
   const sheets = workbook.SheetNames.map((name, index) => {
     // A sheet named like an Object property is hostile; it is read as if it were empty.
@@ -175,6 +206,6 @@ export function readSpreadsheet(bytes: Uint8Array, limits: SpreadsheetLimits): G
     const hidden = (properties[index]?.Hidden ?? 0) !== 0;
     return gridSheetOf(name, hidden, sheet, context);
   });
-  if (context.cellCount.value === 0) throw new SpreadsheetError('noData');
+  if (context.filled.value === 0) throw new SpreadsheetError('noData');
   return { format, sheets };
 }

@@ -141,12 +141,22 @@ function megabytes(bytes: number): string {
 
 const chunkBytes = 64 * 1024;
 
+/** Where an entry's inflated bytes go, piece by piece, as they are checked (or nowhere). */
+export type EntrySinkFor = (
+  entry: ZipEntry,
+) => ((chunk: Uint8Array, final: boolean) => void) | null;
+
 /**
- * Inflates every entry into nothing, counting bytes, and stops as soon as an entry produces
+ * Inflates every entry piece by piece, counting bytes, and stops as soon as an entry produces
  * more than it declared: a zip bomb that lies in its directory is caught before the
- * spreadsheet library ever inflates it.
+ * spreadsheet library ever inflates it. Each piece is handed to the entry's sink, if it has
+ * one, and then dropped: nothing is kept but what the sinks keep.
  */
-export function verifyZipEntries(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
+export function verifyZipEntries(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  sinkFor: EntrySinkFor = () => null,
+): void {
   const read = reader(bytes);
   for (const entry of entries) {
     const header = entry.localHeaderOffset;
@@ -159,14 +169,19 @@ export function verifyZipEntries(bytes: Uint8Array, entries: readonly ZipEntry[]
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.uncompressedSize)
         throw damaged(`voce «${entry.name}» incoerente`);
+      sinkFor(entry)?.(data, true);
       continue;
     }
     if (entry.method !== 8) throw damaged(`compressione ${entry.method} non supportata`);
-    inflateCounting(entry, data);
+    inflateCounting(entry, data, sinkFor(entry));
   }
 }
 
-function inflateCounting(entry: ZipEntry, data: Uint8Array): void {
+function inflateCounting(
+  entry: ZipEntry,
+  data: Uint8Array,
+  sink: ((chunk: Uint8Array, final: boolean) => void) | null,
+): void {
   let produced = 0;
   let finished = false;
   const inflate = new Inflate((chunk, final) => {
@@ -174,6 +189,7 @@ function inflateCounting(entry: ZipEntry, data: Uint8Array): void {
     if (produced > entry.uncompressedSize) {
       throw new SpreadsheetError('inflatesMoreThanDeclared', { entry: entry.name });
     }
+    sink?.(chunk, final);
     if (final) finished = true;
   });
   try {

@@ -78,7 +78,13 @@ export const exchangeIt = {
   'exchange.problem.tooManyRows':
     'Il foglio «{sheet}» ha troppe righe (il massimo è {limit}). Nessun dato è stato modificato.',
   'exchange.problem.tooManyCells':
-    'Il file ha troppe celle compilate (il massimo è {limit}). Nessun dato è stato modificato.',
+    'Il file ha troppe celle (il massimo è {limit}, contando anche quelle vuote fra la colonna A e l’ultima cella di ogni riga). Nessun dato è stato modificato.',
+  'exchange.problem.tooManyColumns':
+    'Il foglio «{sheet}» ha dati nella cella {cell}, oltre l’ultima colonna ammessa ({lastColumn}, la colonna {limit}): cancella le celle più a destra e riprova. Nessun dato è stato modificato.',
+  'exchange.problem.rowBeyondLimit':
+    'Il foglio «{sheet}» ha dati alla riga {row}, oltre il massimo di {limit} righe: il file non viene importato, perché nessuna riga va scartata in silenzio. Nessun dato è stato modificato.',
+  'exchange.problem.lineTooLong':
+    'La riga {row} del file è troppo lunga ({length} caratteri; il massimo è {limit}): forse il file non è un CSV. Nessun dato è stato modificato.',
   'exchange.problem.cellTooLong':
     'La cella {cell} contiene un testo troppo lungo ({length, plural, one {# carattere} other {# caratteri}}; il massimo è {limit}). Nessun dato è stato modificato.',
   'exchange.problem.noData': 'Il file non contiene dati: non c’è nulla da importare.',
@@ -364,7 +370,13 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.problem.tooManyRows':
     'Sheet “{sheet}” has too many rows (the limit is {limit}). Nothing was changed.',
   'exchange.problem.tooManyCells':
-    'The file has too many filled cells (the limit is {limit}). Nothing was changed.',
+    'The file has too many cells (the limit is {limit}, counting the empty ones between column A and the last cell of each row). Nothing was changed.',
+  'exchange.problem.tooManyColumns':
+    'Sheet “{sheet}” has data in cell {cell}, beyond the last column allowed ({lastColumn}, column {limit}): delete the cells further right and try again. Nothing was changed.',
+  'exchange.problem.rowBeyondLimit':
+    'Sheet “{sheet}” has data on row {row}, beyond the limit of {limit} rows: the file is not imported, since no row is ever dropped silently. Nothing was changed.',
+  'exchange.problem.lineTooLong':
+    'Line {row} of the file is too long ({length} characters; the limit is {limit}): perhaps the file is not a CSV. Nothing was changed.',
   'exchange.problem.cellTooLong':
     'Cell {cell} holds a text that is too long ({length, plural, one {# character} other {# characters}}; the limit is {limit}). Nothing was changed.',
   'exchange.problem.noData': 'The file holds no data: there is nothing to import.',

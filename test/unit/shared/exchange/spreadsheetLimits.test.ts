@@ -76,18 +76,18 @@ describe('the number of cells', () => {
     // Two sheets of 60 cells: each is under a limit of 100, together they are over it.
     const bytes = filledWorkbook(2, 6, 10);
     expect(problemMessage(runSpreadsheetJob(bytes, limitsWith({ maxCells: 100 })))).toBe(
-      'Il file ha troppe celle compilate (il massimo è 100). Nessun dato è stato modificato.',
+      'Il file ha troppe celle (il massimo è 100, contando anche quelle vuote fra la colonna A e l’ultima cella di ogni riga). Nessun dato è stato modificato.',
     );
     expect(cellCount(runSpreadsheetJob(bytes, limitsWith({ maxCells: 120 })))).toBe(120);
   });
 
-  it('counts the cells of a CSV too, and not the empty ones', () => {
+  it('counts the cells of a CSV too, the empty ones between filled cells included', () => {
     const csv = `${Array.from({ length: 50 }, (_, row) => `Ente ${row};;Segrate`).join('\n')}\n`;
     const bytes = new TextEncoder().encode(csv);
-    expect(cellCount(runSpreadsheetJob(bytes, limitsWith({ maxCells: 100 })))).toBe(100);
-    expect(runSpreadsheetJob(bytes, limitsWith({ maxCells: 99 }))).toMatchObject({
+    expect(cellCount(runSpreadsheetJob(bytes, limitsWith({ maxCells: 150 })))).toBe(100);
+    expect(runSpreadsheetJob(bytes, limitsWith({ maxCells: 149 }))).toMatchObject({
       ok: false,
-      problem: { code: 'tooManyCells', params: { limit: 99 } },
+      problem: { code: 'tooManyCells', params: { limit: 149 } },
     });
   });
 });

@@ -1,0 +1,17 @@
+/** The start tag itself within a region (up to the first '>' outside quotes). */
+export function startTagText(region: string): string {
+  let quote = '';
+  for (let index = 0; index < region.length; index += 1) {
+    const character = region.charAt(index);
+    if (quote !== '') {
+      if (character === quote) quote = '';
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === '>') return region.slice(0, index);
+  }
+  return region;
+}
+
+/** Whether a start tag closes itself (`<c r="A1"/>`). */
+export function isSelfClosing(region: string): boolean {
+  return startTagText(region).trimEnd().endsWith('/');
+}

@@ -3,7 +3,16 @@ import { databaseName } from './databaseName';
 import type { RowOf, TableName } from '../../shared/domain';
 import { upgradeToV2 } from './migrations/v2SearchWords';
 import { upgradeToV4 } from './migrations/v4Defaults';
-import { currentSchemaVersion, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from './schema';
+import { upgradeToV6 } from './migrations/v6Defaults';
+import {
+  currentSchemaVersion,
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV6,
+} from './schema';
 
 type Tables = { [T in TableName]: Table<RowOf<T>, string> };
 
@@ -24,6 +33,7 @@ export function createRegiaDatabase(name: string = databaseName): RegiaDatabase 
   db.version(3).stores(schemaV3);
   db.version(4).stores(schemaV4).upgrade(upgradeToV4);
   db.version(5).stores(schemaV5);
+  db.version(6).stores(schemaV6).upgrade(upgradeToV6);
   return db;
 }
 

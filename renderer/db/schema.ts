@@ -70,5 +70,11 @@ export const schemaV5: SchemaDefinition = {
   auditEntries: 'id, at, [table+recordId], batchId',
 };
 
+/**
+ * Version 6: no index changes yet; the upgrade gives older rows the fields listed in
+ * `migrations/v6Fields.ts`.
+ */
+export const schemaV6: SchemaDefinition = { ...schemaV5 };
+
 /** The schema version this build of Regia writes. */
-export const currentSchemaVersion = 5;
+export const currentSchemaVersion = 6;

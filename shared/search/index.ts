@@ -1,2 +1,3 @@
+export * from './derivedFields';
 export * from './recordSearchWords';
 export * from './searchWords';

@@ -1,36 +1,29 @@
-import type { Transaction } from 'dexie';
-import { tableSchemas } from '../../../shared/domain';
+import { upgradeAddingFields, withAddedFields } from './addedFields';
 
 type Row = Record<string, unknown>;
 
-/** Tables that gained fields in version 4. */
-const tablesWithNewFields = ['networks', 'meetings', 'projects'] as const;
-
 /**
- * The version 4 data change for one row: the fields it lacks, filled with their defaults. A row
- * the schema refuses is left as it was rather than lose it in an upgrade.
+ * The fields version 4 added to existing rows, with the value an older row got, written out as
+ * they were when version 4 shipped (commit 88e3df1). Frozen: never read from the current table
+ * schemas, so this upgrade does the same thing whatever the schemas become.
  */
-export function withVersion4Defaults(
-  tableName: (typeof tablesWithNewFields)[number],
-  row: Row,
-): Row {
-  const parsed = tableSchemas[tableName].safeParse(row);
-  if (!parsed.success) return row;
-  const filled: Row = { ...row };
-  for (const [key, value] of Object.entries(parsed.data)) {
-    if (!(key in filled)) filled[key] = value;
-  }
-  return filled;
+export const version4Fields = {
+  networks: { quorumRule: 'maggioranza' },
+  meetings: {
+    openingTime: null,
+    closingTime: null,
+    minutesPremise: '',
+    minutesDraftSentAt: null,
+    minutesApprovedAt: null,
+    minutesAmendments: [],
+  },
+  projects: { budgetLines: [], goodPractice: null },
+} as const satisfies Record<string, Record<string, unknown>>;
+
+/** The version 4 data change for one row: the fields version 4 added that it lacks. */
+export function withVersion4Defaults(tableName: keyof typeof version4Fields, row: Row): Row {
+  return withAddedFields(row, version4Fields[tableName]);
 }
 
 /** Upgrades a version 3 database to version 4. */
-export async function upgradeToV4(transaction: Transaction): Promise<void> {
-  for (const tableName of tablesWithNewFields) {
-    await transaction
-      .table(tableName)
-      .toCollection()
-      .modify((row: Row) => {
-        Object.assign(row, withVersion4Defaults(tableName, row));
-      });
-  }
-}
+export const upgradeToV4 = upgradeAddingFields(version4Fields);

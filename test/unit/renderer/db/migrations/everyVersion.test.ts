@@ -2,24 +2,28 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRegiaDatabase, openRegiaDatabase } from '../../../../../renderer/db/database';
-import { schemaV1, schemaV2, schemaV3, schemaV4 } from '../../../../../renderer/db/schema';
+import { version4Fields } from '../../../../../renderer/db/migrations/v4Defaults';
+import { version6Fields } from '../../../../../renderer/db/migrations/v6Fields';
+import {
+  currentSchemaVersion,
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+} from '../../../../../renderer/db/schema';
 import { buildDemoDataset } from '../../../../../shared/demo';
 import { entityTableNames, type EntityTableName } from '../../../../../shared/domain';
 
 type Row = Record<string, unknown>;
 
-/** Fields each table gained after a version, so a row of that version lacks them. */
-const addedInVersion4: Partial<Record<EntityTableName, Row>> = {
-  networks: { quorumRule: 'maggioranza' },
-  meetings: {
-    openingTime: null,
-    closingTime: null,
-    minutesPremise: '',
-    minutesDraftSentAt: null,
-    minutesApprovedAt: null,
-    minutesAmendments: [],
-  },
-  projects: { budgetLines: [], goodPractice: null },
+/**
+ * The fields each version added to existing rows, with the value an older row gets: a row of an
+ * earlier version lacks them, and the upgrade must give it exactly these values.
+ */
+const addedInVersion: Record<number, Partial<Record<string, Readonly<Row>>>> = {
+  4: version4Fields,
+  6: version6Fields,
 };
 const searchWordTables: EntityTableName[] = ['organizations', 'contacts'];
 
@@ -28,7 +32,15 @@ const shippedVersions = [
   { version: 2, schema: schemaV2 },
   { version: 3, schema: schemaV3 },
   { version: 4, schema: schemaV4 },
+  { version: 5, schema: schemaV5 },
 ];
+
+/** The fields of a table added by the versions after `version`, with their values. */
+function addedAfter(table: EntityTableName, version: number): Row {
+  return Object.entries(addedInVersion)
+    .filter(([added]) => Number(added) > version)
+    .reduce<Row>((fields, [, tables]) => ({ ...fields, ...tables[table] }), {});
+}
 
 function without(row: Row, fields: string[]): Row {
   const copy = { ...row };
@@ -38,7 +50,7 @@ function without(row: Row, fields: string[]): Row {
 
 /** A demo row as a database of that version stored it. */
 function rowAtVersion(table: EntityTableName, row: Row, version: number): Row {
-  const later = version < 4 ? Object.keys(addedInVersion4[table] ?? {}) : [];
+  const later = Object.keys(addedAfter(table, version));
   const older = version < 2 && searchWordTables.includes(table) ? ['searchWords'] : [];
   return without(row, [...later, ...older]);
 }
@@ -70,8 +82,8 @@ describe('a database of every shipped schema version', () => {
       for (const table of tablesThen) {
         const stored = await db.table<Row, string>(table).toArray();
         const expected = dataset[table].map((row: Row) => ({
-          ...rowAtVersion(table, row, 4),
-          ...(version < 4 ? addedInVersion4[table] : {}),
+          ...rowAtVersion(table, row, currentSchemaVersion),
+          ...addedAfter(table, version),
           ...(searchWordTables.includes(table) ? { searchWords: row.searchWords } : {}),
         }));
         const byId = (first: Row, second: Row): number =>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
@@ -45,6 +46,7 @@ export async function openSpreadsheet(
   const bytes = await readFileBytes(filePath);
   return {
     name,
+    fingerprint: createHash('sha256').update(bytes).digest('hex'),
     result: await readSpreadsheetInChild(spawnSpreadsheetUtilityProcess, bytes, spreadsheetLimits),
   };
 }

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { validateArguments, type RegiaApi } from '../../shared/contract';
 import { isOpenableDocument, isSafeExternalUrl } from '../../shared/security';
-import { readSpreadsheetInWorker } from '../features/exchange/readInWorker';
+import { readSpreadsheetInWorker } from '../spreadsheet/readInWorker';
 import { WebBackupStore } from './webBackupStore';
 import { downloadFile, pickFile } from './webFiles';
 
@@ -54,7 +54,11 @@ export const webBridge: RegiaApi = {
     validateArguments('openSpreadsheet', [request]);
     const file = await pickFile(spreadsheetFilters);
     if (!file) return null;
-    return { name: file.name, result: await readSpreadsheetInWorker(file.bytes) };
+    const digest = new Uint8Array(
+      await crypto.subtle.digest('SHA-256', new Uint8Array(file.bytes)),
+    );
+    const fingerprint = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+    return { name: file.name, fingerprint, result: await readSpreadsheetInWorker(file.bytes) };
   },
   saveFiles: (request) => {
     const [{ archiveName, files }] = validateArguments('saveFiles', [request]);

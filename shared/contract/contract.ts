@@ -98,6 +98,11 @@ export type OpenSpreadsheetRequest = z.infer<typeof openSpreadsheetRequestSchema
 /** A spreadsheet the user chose, read by the host in a worker or utility process within limits. */
 export const openedSpreadsheetSchema = z.strictObject({
   name: fileNameSchema,
+  /** SHA-256 of the file's bytes as lowercase hex: the same file returned twice is recognised. */
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   result: spreadsheetJobResultSchema,
 });
 export type OpenedSpreadsheet = z.infer<typeof openedSpreadsheetSchema>;

@@ -11,5 +11,7 @@ export const exchangeBatchSchema = recordMetaSchema.extend({
   baseSnapshot: z.record(z.string(), z.unknown()).default({}),
   applied: z.array(z.unknown()).default([]),
   undoneAt: z.iso.datetime().nullable().default(null),
+  /** For an import: the SHA-256 of the returned file's bytes, so the same file is never applied twice. */
+  fingerprint: z.string().nullable().default(null),
 });
 export type ExchangeBatch = z.infer<typeof exchangeBatchSchema>;

@@ -23,3 +23,5 @@ export * from './xlsx/workbookSpec';
 export * from './xlsx/writeXlsx';
 export * from './timelineEntry';
 export * from './table';
+export * from './changeCount';
+export * from './returnedFile';

@@ -1,4 +1,5 @@
-import { cellText } from './cellValues';
+import type { Contact } from '../domain';
+import { cellText, foldText } from './cellValues';
 import { readFieldValue, sameValue } from './fieldValues';
 import type { CurrentRecords, ImportReview, MergeOutcome, ReviewItem } from './mergeTypes';
 import {
@@ -12,6 +13,7 @@ import { partnerFields, type FieldSpec } from './partnerFormat';
 import type { ReturnedRow, ReturnedSheet, ReturnedWorkbook } from './partnerReader';
 import { currentOf, recordFieldOf, type Current } from './mergeCurrent';
 import { SpreadsheetError } from './problems';
+import { noteKey } from './returnedFile';
 import { item, rejectRow, type Collector } from './reviewItems';
 
 function fieldOutcome(
@@ -19,8 +21,13 @@ function fieldOutcome(
   base: BaseValue,
   current: BaseValue,
   incoming: BaseValue,
+  notes: ReadonlySet<string>,
 ): MergeOutcome {
-  if (field.kind === 'note') return incoming === '' || incoming === null ? 'unchanged' : 'applied';
+  if (field.kind === 'note') {
+    if (incoming === '' || incoming === null) return 'unchanged';
+    // The same note from a file imported before (or a re-saved copy of it) is already in the timeline.
+    return notes.has(noteKey(String(incoming))) ? 'unchanged' : 'applied';
+  }
   if (field.kind === 'proposedDay' && incoming === null) return 'unchanged';
   if (sameValue(incoming, base) || sameValue(incoming, current)) return 'unchanged';
   return sameValue(current, base) ? 'applied' : 'conflict';
@@ -88,7 +95,7 @@ function mergeExistingRow(
       );
       continue;
     }
-    const outcome = fieldOutcome(field, base, now, read.value);
+    const outcome = fieldOutcome(field, base, now, read.value, current.notes);
     if (outcome !== 'unchanged')
       changes.push(item(sheet, row, baseRow.label, outcome, { ...details, incoming: read.value }));
   }
@@ -103,7 +110,28 @@ function mergeExistingRow(
   collector.items.push(...changes);
 }
 
-function mergeNewRow(collector: Collector, sheet: ReturnedSheet, row: ReturnedRow): void {
+// A contact row equal to one the partner already has (a copy imported before): nothing new.
+function existingContactId(
+  proposal: Record<string, BaseValue>,
+  contacts: readonly Contact[],
+): string | null {
+  const same = (first: BaseValue, second: string): boolean =>
+    foldText(String(first ?? '')) === foldText(second);
+  const found = contacts.find(
+    (contact) =>
+      same(proposal.lastName ?? null, contact.lastName) &&
+      same(proposal.firstName ?? null, contact.firstName) &&
+      same(proposal.email ?? null, contact.email),
+  );
+  return found?.id ?? null;
+}
+
+function mergeNewRow(
+  collector: Collector,
+  sheet: ReturnedSheet,
+  row: ReturnedRow,
+  partnerContacts: readonly Contact[],
+): void {
   const proposal: Record<string, BaseValue> = {};
   const label = [row.cells.get('firstName'), row.cells.get('lastName')]
     .map((cell) => (cell === undefined ? '' : cellText(cell).trim()))
@@ -136,6 +164,11 @@ function mergeNewRow(collector: Collector, sheet: ReturnedSheet, row: ReturnedRo
     }
     proposal[field.key] = read.value;
   }
+  const existing = existingContactId(proposal, partnerContacts);
+  if (existing !== null) {
+    collector.items.push(item(sheet, row, label, 'unchanged', { recordId: existing }));
+    return;
+  }
   collector.items.push(item(sheet, row, label, 'new', { recordId: null, proposal }));
 }
 
@@ -163,12 +196,15 @@ export function mergeReturnedWorkbook(
     }
   }
   const collector: Collector = { items: [] };
+  const partnerContacts = [...current.contacts.values()].filter(
+    (contact) => contact.organizationId === base.partnerId && contact.archivedAt === null,
+  );
   let missingRows = 0;
   for (const sheet of returned.sheets) {
     const seen = new Set<string>();
     for (const row of sheet.rows) {
       if (row.id === null) {
-        mergeNewRow(collector, sheet, row);
+        mergeNewRow(collector, sheet, row, partnerContacts);
         continue;
       }
       const baseRow = baseRows[sheet.key].get(row.id);

@@ -8,7 +8,11 @@ export type Current = {
   ownedByPartner: boolean;
   archived: boolean;
   values: Record<string, BaseValue>;
+  /** For an action: the notes already in its timeline from this partner's imports. */
+  notes: ReadonlySet<string>;
 };
+
+const noNotes: ReadonlySet<string> = new Set();
 
 /** Regia's record a returned row points to, or null when there is none. */
 export function currentOf(
@@ -30,6 +34,7 @@ export function currentOf(
         status: action.status,
         progress: action.progress,
       },
+      notes: current.importedNotes?.get(id) ?? noNotes,
     };
   }
   if (sheet === 'contacts') {
@@ -41,6 +46,7 @@ export function currentOf(
       ownedByPartner: contact.organizationId === partnerId,
       archived: contact.archivedAt !== null,
       values: { lastName, firstName, role, email, phone },
+      notes: noNotes,
     };
   }
   const indicator = current.indicators.get(id);
@@ -51,6 +57,7 @@ export function currentOf(
     ownedByPartner: true,
     archived: indicator.archivedAt !== null,
     values: { indicator: indicator.name, value: value?.value ?? null, note: value?.note ?? '' },
+    notes: noNotes,
   };
 }
 

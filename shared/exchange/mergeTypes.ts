@@ -61,6 +61,11 @@ export type CurrentRecords = {
   indicators: ReadonlyMap<string, Indicator>;
   /** The partner's value of each indicator for the exported period, by indicator id. */
   indicatorValues: ReadonlyMap<string, IndicatorValue>;
+  /**
+   * The update notes this partner's earlier imports (not undone) put in each action's timeline,
+   * by action id, as noteKey writes them: a note already there is not added again.
+   */
+  importedNotes?: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 /** The outcome of comparing a returned workbook with its export and with Regia now. */

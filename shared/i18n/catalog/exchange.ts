@@ -102,6 +102,8 @@ export const exchangeIt = {
     'Questa scheda è stata preparata da una versione più recente di Regia (formato {version}): aggiorna Regia per importarla.',
   'exchange.problem.baseChanged':
     'Il foglio nascosto della scheda non corrisponde all’invio registrato: la scheda è stata alterata e non viene importata.',
+  'exchange.problem.alreadyImported':
+    'File già importato il {date} («{file}»): non c’è nulla di nuovo da proporre. Per importarlo di nuovo annulla prima quell’importazione nello storico.',
 
   'exchange.reason.unknownId': 'L’ID non corrisponde a nessun record di Regia.',
   'exchange.reason.otherPartner': 'La riga appartiene a un altro partner.',
@@ -160,7 +162,8 @@ export const exchangeIt = {
   'exchange.import.problemTitle': 'Il file non è stato importato',
   'exchange.import.stale':
     'I dati in Regia sono cambiati durante la revisione: nulla è stato importato. Riapri il file per rivedere le modifiche.',
-  'exchange.import.done': 'Importazione completata: {count} record aggiornati o creati',
+  'exchange.import.done':
+    'Importazione completata: {count, plural, =0 {scheda registrata come restituita, nessuna modifica} one {# modifica applicata} other {# modifiche applicate}}',
 
   'exchange.review.title': 'Revisione della scheda di {partner}',
   'exchange.review.file': 'File: {file}',
@@ -182,7 +185,11 @@ export const exchangeIt = {
   'exchange.review.badge.rejected': 'Respinta',
   'exchange.review.badge.unchanged': 'Invariata',
   'exchange.review.acceptAll': 'Accetta tutte le modifiche senza conflitti',
-  'exchange.review.confirm': 'Applica {count} modifiche',
+  'exchange.review.confirm':
+    '{count, plural, one {Applica # modifica} other {Applica # modifiche}}',
+  'exchange.review.recordReturned': 'Registra come restituita (nessuna modifica)',
+  'exchange.review.nothingToApply':
+    'La scheda non porta nessuna modifica: puoi registrarla come restituita, così il partner esce dall’elenco dei solleciti.',
   'exchange.review.applying': 'Applicazione in corso…',
   'exchange.review.where': 'Foglio e riga',
   'exchange.review.whereValue': '{sheet}, riga {row}',
@@ -215,7 +222,8 @@ export const exchangeIt = {
   'exchange.history.export': 'Invio',
   'exchange.history.import': 'Importazione',
   'exchange.history.exportRows': '{count, plural, one {# riga inviata} other {# righe inviate}}',
-  'exchange.history.importChanges': '{count} modifiche applicate',
+  'exchange.history.importChanges':
+    '{count, plural, =0 {Restituita senza modifiche} one {# modifica applicata} other {# modifiche applicate}}',
   'exchange.history.undone': 'Annullata il {date}',
   'exchange.history.undo': 'Annulla importazione',
   'exchange.history.undoLabel': 'Annulla importazione di {file}',
@@ -394,7 +402,8 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
     'This sheet was prepared by a newer Regia (format {version}): update Regia to import it.',
   'exchange.problem.baseChanged':
     'The hidden sheet does not match the recorded export: the sheet was altered and is not imported.',
-
+  'exchange.problem.alreadyImported':
+    'File already imported on {date} (“{file}”): there is nothing new to propose. To import it again, first undo that import in the history.',
   'exchange.reason.unknownId': 'The ID matches no record in Regia.',
   'exchange.reason.otherPartner': 'The row belongs to another partner.',
   'exchange.reason.notInBatch': 'The row was not in the sheet sent to this partner.',
@@ -452,7 +461,8 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.import.problemTitle': 'The file was not imported',
   'exchange.import.stale':
     'Regia’s data changed during the review: nothing was imported. Open the file again to review the changes.',
-  'exchange.import.done': 'Import done: {count} records updated or created',
+  'exchange.import.done':
+    'Import done: {count, plural, =0 {workbook recorded as returned, no changes} one {# change applied} other {# changes applied}}',
 
   'exchange.review.title': 'Review of the sheet from {partner}',
   'exchange.review.file': 'File: {file}',
@@ -474,7 +484,10 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.review.badge.rejected': 'Rejected',
   'exchange.review.badge.unchanged': 'Unchanged',
   'exchange.review.acceptAll': 'Accept all changes without conflicts',
-  'exchange.review.confirm': 'Apply {count} changes',
+  'exchange.review.confirm': '{count, plural, one {Apply # change} other {Apply # changes}}',
+  'exchange.review.recordReturned': 'Record as returned (no changes)',
+  'exchange.review.nothingToApply':
+    'The workbook brings no changes: you can record it as returned, so the partner leaves the reminder list.',
   'exchange.review.applying': 'Applying…',
   'exchange.review.where': 'Sheet and row',
   'exchange.review.whereValue': '{sheet}, row {row}',
@@ -507,7 +520,8 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.history.export': 'Export',
   'exchange.history.import': 'Import',
   'exchange.history.exportRows': '{count, plural, one {# row sent} other {# rows sent}}',
-  'exchange.history.importChanges': '{count} changes applied',
+  'exchange.history.importChanges':
+    '{count, plural, =0 {Returned without changes} one {# change applied} other {# changes applied}}',
   'exchange.history.undone': 'Undone on {date}',
   'exchange.history.undo': 'Undo import',
   'exchange.history.undoLabel': 'Undo import of {file}',

@@ -11,7 +11,7 @@ import {
 } from '../../../renderer/db';
 import { applyImportPlan } from '../../../renderer/features/exchange/import/applyImport';
 import { prepareImport } from '../../../renderer/features/exchange/import/prepareImport';
-import { readSpreadsheetInWorker } from '../../../renderer/features/exchange/readInWorker';
+import { readSpreadsheetInWorker } from '../../../renderer/spreadsheet/readInWorker';
 import type { ImportTiming, PartnerReturnRequest, PreparedReturn, Timing } from '../benchApi';
 import { returnedWorkbookBytes } from '../data/partnerReturn';
 import { openDatabase, rememberWorkbook, transactionDone } from './floors';
@@ -117,6 +117,7 @@ export async function preparePartnerReturn(request: PartnerReturnRequest): Promi
       baseSnapshot: base,
       applied: [],
       undoneAt: null,
+      fingerprint: null,
     };
     await addDataset(contextOf(db), { exchangeBatches: [batch] }, { source: 'ui' });
     const bytes = returnedWorkbookBytes(base);

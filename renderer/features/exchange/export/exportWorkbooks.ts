@@ -126,6 +126,7 @@ export async function exportPartnerWorkbooks(options: {
         baseSnapshot: base,
         applied: [],
         undoneAt: null,
+        fingerprint: null,
       });
     } else skipped.push(partner.name);
     options.onProgress({ done: files.length + skipped.length, total });

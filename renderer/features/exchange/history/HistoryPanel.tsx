@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { ExchangeBatch } from '../../../../shared/domain';
-import { parseAppliedChanges, parsePartnerBaseHeader } from '../../../../shared/exchange';
+import { parsePartnerBaseHeader, recordedChangeCount } from '../../../../shared/exchange';
 import { formatDateTime } from '../../../app/formatting';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
@@ -21,11 +21,7 @@ function resultOf(batch: ExchangeBatch): { kind: 'export' | 'import'; count: num
       : 0;
     return { kind: 'export', count };
   }
-  return {
-    kind: 'import',
-    count: parseAppliedChanges(batch.applied).filter((change) => change.table !== 'actionUpdates')
-      .length,
-  };
+  return { kind: 'import', count: recordedChangeCount(batch) };
 }
 
 /** Every export and import of the network, newest first, with the undo of imports. */

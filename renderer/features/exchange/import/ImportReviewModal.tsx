@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import {
+  buildImportPlan,
   defaultDecision,
-  isDecidable,
+  planChangeCount,
   mergeOutcomes,
   type MergeOutcome,
   type ReviewItem,
@@ -43,7 +44,11 @@ export function ImportReviewModal({
       filter === 'all' ? review.items : review.items.filter((item) => item.outcome === filter),
     [review.items, filter],
   );
-  const accepted = review.items.filter((item) => isDecidable(item) && decisionOf(item)).length;
+  // The same count the toast and the history will say, from the plan that would be applied.
+  const changeCount = useMemo(
+    () => planChangeCount(buildImportPlan(review, prepared.base, decisions)),
+    [review, prepared.base, decisions],
+  );
   const filterOptions = [
     { value: 'all', label: t('exchange.review.all', { count: review.items.length }) },
     ...mergeOutcomes.map((outcome) => ({
@@ -91,13 +96,16 @@ export function ImportReviewModal({
         ) : (
           <ReviewTable items={shown} decisionOf={decisionOf} onDecide={onDecide} />
         )}
+        {changeCount === 0 && <Text size="sm">{t('exchange.review.nothingToApply')}</Text>}
         <Text size="sm">{t('exchange.review.backupNote')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} disabled={applying}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={onConfirm} loading={applying} disabled={accepted === 0}>
-            {t('exchange.review.confirm', { count: accepted })}
+          <Button onClick={onConfirm} loading={applying}>
+            {changeCount === 0
+              ? t('exchange.review.recordReturned')
+              : t('exchange.review.confirm', { count: changeCount })}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,7 @@ import type { ExchangeBatch } from '../../../../shared/domain';
 import {
   actionPatch,
   contactPatch,
+  planChangeCount,
   timelineChangeOf,
   type AppliedChange,
   type FieldChange,
@@ -24,6 +25,8 @@ export { StaleImportError } from './fieldChanges';
 export type ImportSource = {
   networkId: string;
   fileName: string;
+  /** The returned file's fingerprint: the same file is never applied twice. */
+  fingerprint?: string | null;
   review: ImportReview;
   stale: boolean;
 };
@@ -88,9 +91,11 @@ export async function applyImportPlan(
         fileName: source.fileName,
         partnerOrganizationId: plan.partnerId,
         at,
+        fingerprint: source.fingerprint ?? null,
         baseSnapshot: {
           exportBatchId: plan.exportBatchId,
           counts: source.review.counts,
+          changeCount: planChangeCount(plan),
           stale: source.stale,
         },
       },

@@ -1,6 +1,11 @@
 import type { IndicatorValue } from '../../../../shared/domain';
 import {
+  earlierImportOf,
   identifyExport,
+  noteKey,
+  parseAppliedChanges,
+  returnedFileFingerprint,
+  SpreadsheetError,
   mergeReturnedWorkbook,
   parsePartnerBase,
   parsePartnerBaseHeader,
@@ -11,11 +16,14 @@ import {
   type PartnerBase,
   type ReturnedWorkbook,
 } from '../../../../shared/exchange';
+import { formatDate } from '../../../app/formatting';
 import type { RegiaDatabase } from '../../../db';
 
 /** A returned workbook compared with its export and with Regia now, ready for review. */
 export type PreparedImport = {
   fileName: string;
+  /** The returned file's fingerprint, recorded with the import. */
+  fingerprint: string;
   review: ImportReview;
   base: PartnerBase;
   stale: boolean;
@@ -70,7 +78,44 @@ async function loadCurrentRecords(
     if (value.archivedAt === null && periods.get(value.indicatorId) === value.period)
       indicatorValues.set(value.indicatorId, value);
   }
-  return { actions, contacts, indicators: byId(indicators), indicatorValues };
+  return {
+    actions,
+    contacts,
+    indicators: byId(indicators),
+    indicatorValues,
+    importedNotes: await importedNotesOf(db, base),
+  };
+}
+
+// The notes this partner's imports put in the timelines: a note from a re-saved copy of a file
+// already imported (a different fingerprint, the same note) is not added twice.
+async function importedNotesOf(
+  db: RegiaDatabase,
+  base: PartnerBase,
+): Promise<Map<string, Set<string>>> {
+  const imports = await db.exchangeBatches
+    .where('networkId')
+    .equals(base.networkId)
+    .filter(
+      (batch) =>
+        batch.direction === 'import' &&
+        batch.undoneAt === null &&
+        batch.partnerOrganizationId === base.partnerId,
+    )
+    .toArray();
+  const entryIds = imports.flatMap((batch) =>
+    parseAppliedChanges(batch.applied).flatMap((change) =>
+      change.operation === 'create' && change.table === 'actionUpdates' ? [change.recordId] : [],
+    ),
+  );
+  const notes = new Map<string, Set<string>>();
+  for (const entry of await db.actionUpdates.bulkGet(entryIds)) {
+    if (!entry || entry.text.trim() === '') continue;
+    const known = notes.get(entry.actionId) ?? new Set<string>();
+    known.add(noteKey(entry.text));
+    notes.set(entry.actionId, known);
+  }
+  return notes;
 }
 
 /**
@@ -82,13 +127,18 @@ export async function prepareImport(
   networkId: string,
   fileName: string,
   grid: Grid,
+  hostFingerprint?: string,
 ): Promise<PreparedImport> {
+  const fingerprint = returnedFileFingerprint(hostFingerprint, grid);
+  const batches = await db.exchangeBatches.where('networkId').equals(networkId).toArray();
+  const earlier = earlierImportOf(batches, fingerprint);
+  if (earlier)
+    throw new SpreadsheetError('alreadyImported', {
+      date: formatDate('it', earlier.at, 'dd/MM/yyyy'),
+      file: earlier.fileName,
+    });
   const returned = readPartnerWorkbook(grid);
-  const exports = await db.exchangeBatches
-    .where('networkId')
-    .equals(networkId)
-    .filter((batch) => batch.direction === 'export')
-    .toArray();
+  const exports = batches.filter((batch) => batch.direction === 'export');
   const headers = exports.flatMap((batch) => {
     const header = parsePartnerBaseHeader(batch.baseSnapshot);
     return header && header.batchId === batch.id ? [{ batch, header }] : [];
@@ -107,5 +157,6 @@ export async function prepareImport(
     headers.map(({ header }) => header),
   );
   const current = await loadCurrentRecords(db, base, returned);
-  return { fileName, review: mergeReturnedWorkbook(returned, base, current), base, stale };
+  const review = mergeReturnedWorkbook(returned, base, current);
+  return { fileName, fingerprint, review, base, stale };
 }

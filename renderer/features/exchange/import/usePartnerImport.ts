@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { buildImportPlan, planSize } from '../../../../shared/exchange';
+import { buildImportPlan, planChangeCount } from '../../../../shared/exchange';
 import { bridge } from '../../../bridge';
 import { notifyError, notifySuccess } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
@@ -58,7 +58,9 @@ export function usePartnerImport(
           return;
         }
         setDecisions(new Map());
-        setPrepared(await prepareImport(db, networkId, opened.name, opened.result.grid));
+        setPrepared(
+          await prepareImport(db, networkId, opened.name, opened.result.grid, opened.fingerprint),
+        );
       } catch (error) {
         fail(error);
       } finally {
@@ -77,11 +79,12 @@ export function usePartnerImport(
         await applyImportPlan(db, repositories, plan, {
           networkId,
           fileName: prepared.fileName,
+          fingerprint: prepared.fingerprint,
           review: prepared.review,
           stale: prepared.stale,
         });
         setPrepared(null);
-        notifySuccess(t, t('exchange.import.done', { count: planSize(plan) }));
+        notifySuccess(t, t('exchange.import.done', { count: planChangeCount(plan) }));
       } catch (error) {
         setPrepared(null);
         fail(error);

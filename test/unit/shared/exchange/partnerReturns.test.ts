@@ -34,6 +34,7 @@ function batch(fields: Partial<ExchangeBatch> & Pick<ExchangeBatch, 'id' | 'at'>
     baseSnapshot: {},
     applied: [],
     undoneAt: null,
+    fingerprint: null,
     ...fields,
   };
 }

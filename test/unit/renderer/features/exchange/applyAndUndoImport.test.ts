@@ -1,60 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import {
-  buildImportPlan,
-  readSpreadsheet,
-  spreadsheetLimits,
-  writePartnerWorkbook,
-} from '../../../../../shared/exchange';
-import { addDataset, createRepositories, type RegiaDatabase } from '../../../../../renderer/db';
+import { buildImportPlan } from '../../../../../shared/exchange';
+import type { RegiaDatabase } from '../../../../../renderer/db';
 import {
   applyImportPlan,
   StaleImportError,
 } from '../../../../../renderer/features/exchange/import/applyImport';
-import { prepareImport } from '../../../../../renderer/features/exchange/import/prepareImport';
 import { undoImport } from '../../../../../renderer/features/exchange/history/undoImport';
-import { createTestContext } from '../../db/testDatabase';
-import {
-  fillWorkbook,
-  partnerFixture,
-  reportedValueId,
-  type CellEdit,
-} from '../../../shared/exchange/exchangeFixtures';
+import { reportedValueId } from '../../../shared/exchange/exchangeFixtures';
+import { seededImport as seeded } from './seededImport';
 
-async function seeded() {
-  const fixture = partnerFixture();
-  const context = createTestContext();
-  const repositories = createRepositories(context);
-  await addDataset(context, { ...fixture.dataset, exchangeBatches: [] }, { source: 'demo' });
-  const at = fixture.base.exportedAt;
-  await addDataset(context, {
-    exchangeBatches: [
-      {
-        id: fixture.base.batchId,
-        createdAt: at,
-        updatedAt: at,
-        rev: 1,
-        archivedAt: null,
-        networkId: fixture.networkId,
-        direction: 'export',
-        fileName: 'scheda-Comune-di-Segrate-2026-03-10.xlsx',
-        partnerOrganizationId: fixture.partnerId,
-        at,
-        baseSnapshot: fixture.base,
-        applied: [],
-        undoneAt: null,
-      },
-    ],
-  });
-  const prepare = (edits: readonly CellEdit[]) =>
-    prepareImport(
-      context.db,
-      fixture.networkId,
-      'scheda-restituita.xlsx',
-      readSpreadsheet(fillWorkbook(writePartnerWorkbook(fixture.base), edits), spreadsheetLimits),
-    );
-  return { fixture, context, repositories, db: context.db, prepare };
-}
 /** The contact the sheet proposed: the demo network has an Andrea Brambilla of its own. */
 function importedBrambilla(db: RegiaDatabase) {
   return db.contacts

@@ -1,0 +1,28 @@
+import type { ExchangeBatch } from '../domain';
+import { parseAppliedChanges } from './appliedChanges';
+import type { ImportPlan } from './importPlan';
+
+/**
+ * How many changes an import plan makes: each field changed, each update note, each new record.
+ * The review's button, the toast after applying and the history all say this one number.
+ */
+export function planChangeCount(plan: ImportPlan): number {
+  const fieldChanges =
+    plan.actions.reduce((total, change) => total + change.changes.length, 0) +
+    plan.contacts.reduce((total, change) => total + change.changes.length, 0) +
+    plan.indicatorValues.reduce((total, change) => total + change.changes.length, 0);
+  const notes = plan.actions.filter((change) => change.note.trim() !== '').length;
+  return fieldChanges + notes + plan.newContacts.length;
+}
+
+/** The change count an import recorded with its batch (older batches: counted from what they wrote). */
+export function recordedChangeCount(batch: ExchangeBatch): number {
+  const recorded: unknown = Object.hasOwn(batch.baseSnapshot, 'changeCount')
+    ? batch.baseSnapshot.changeCount
+    : undefined;
+  if (typeof recorded === 'number' && Number.isInteger(recorded) && recorded >= 0) return recorded;
+  return parseAppliedChanges(batch.applied).reduce((total, change) => {
+    if (change.operation === 'update') return total + Object.keys(change.after).length;
+    return change.table === 'memberships' ? total : total + 1;
+  }, 0);
+}

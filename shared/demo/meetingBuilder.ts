@@ -244,6 +244,10 @@ export function buildMeetings(
       openingTime: meeting.held ? meeting.spec.startTime : null,
       closingTime: meeting.held ? meeting.spec.endTime : null,
       minutesPremise: '',
+      protocolNumber: '',
+      protocolDate: null,
+      secondCallDate: null,
+      secondCallTime: null,
       minutesDraftSentAt: null,
       minutesApprovedAt:
         status === 'verbaleApprovato' && next !== undefined ? context.meta().updatedAt : null,

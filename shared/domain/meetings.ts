@@ -82,6 +82,12 @@ export const meetingSchema = recordMetaSchema.extend({
   openingTime: timeOfDaySchema.nullable().default(null),
   closingTime: timeOfDaySchema.nullable().default(null),
   minutesPremise: optionalText,
+  /** The convocation's protocol number and date, typed from the body's own register. */
+  protocolNumber: z.string().trim().max(100).default(''),
+  protocolDate: isoDateSchema.nullable().default(null),
+  /** When the meeting is called in second call, if the first has no quorum (day null: same day). */
+  secondCallDate: isoDateSchema.nullable().default(null),
+  secondCallTime: timeOfDaySchema.nullable().default(null),
   minutesDraftSentAt: z.iso.datetime().nullable().default(null),
   minutesApprovedAt: z.iso.datetime().nullable().default(null),
   /** Corrections to approved minutes: recorded, never a silent edit. */

@@ -51,6 +51,17 @@ export const networkSchema = recordMetaSchema.extend({
   periodTo: isoDateSchema.nullable().default(null),
   coordinatingOrganizationId: reference,
   description: optionalText,
+  /** The issuing body on the network's documents: letterhead, signatories, place of the letters. */
+  issuerName: optionalText,
+  issuerAddress: optionalText,
+  issuerPec: optionalText,
+  issuerEmail: optionalText,
+  /** A PNG or JPEG data URL, at most 512 KB of image (shared/documents/logoImage), kept in backups. */
+  issuerLogo: z.string().max(720_000).default(''),
+  /** The place written in the letters ("Milano, 3 marzo 2026"). */
+  issuerPlace: optionalText,
+  presidentName: optionalText,
+  secretaryName: optionalText,
   quorumRule: z.enum(quorumRules).default('maggioranza'),
   majorityRule: z.enum(majorityRules).default('semplice'),
   secondCallQuorumRule: z.enum(secondCallQuorumRules).nullable().default(null),

@@ -9,4 +9,5 @@ export * from './meetingIcs';
 export * from './convocation';
 export * from './invitation';
 export * from './meetingPack';
+export * from './delegaForm';
 export * from './meetingRules';

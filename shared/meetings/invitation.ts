@@ -1,5 +1,6 @@
 import type { AgendaItem, Contact, Meeting, Membership } from '../domain';
-import { agendaTiming } from './agendaTiming';
+import { agendaTiming, minutesBetween } from './agendaTiming';
+import { addRomeMinutes, type RomeWallClock } from './romeTime';
 import type { IcsPerson, MeetingInvitation } from './meetingIcs';
 
 /** A contact's name as the documents write it: first name, then last name. */
@@ -53,17 +54,40 @@ export type InvitationSource = {
   stampedAt: string;
 };
 
-/** The calendar invitation of a meeting: the agenda as description, its planned length as duration. */
+/**
+ * How long a meeting lasts: from its declared start to its declared end; without a declared end,
+ * the agenda's planned minutes (or two hours when it has none).
+ */
+export function meetingLength(
+  meeting: Pick<Meeting, 'date' | 'startTime' | 'endTime'>,
+  items: readonly Pick<AgendaItem, 'plannedMinutes'>[],
+): { start: RomeWallClock; end: RomeWallClock; declared: boolean } {
+  const start = { date: meeting.date, time: meeting.startTime ?? '09:00' };
+  if (meeting.endTime && minutesOfDay(meeting.endTime) > minutesOfDay(start.time)) {
+    return { start, end: { date: meeting.date, time: meeting.endTime }, declared: true };
+  }
+  const planned = agendaTiming(meeting.date, start.time, items).totalMinutes;
+  return { start, end: addRomeMinutes(start, planned > 0 ? planned : 120), declared: false };
+}
+
+/**
+ * The minutes the agenda plans beyond the meeting's declared end, or 0: a warning for the
+ * secretary, never a change of the end the letter and the calendar announce.
+ */
+export function agendaOverrun(
+  meeting: Pick<Meeting, 'date' | 'startTime' | 'endTime'>,
+  items: readonly Pick<AgendaItem, 'plannedMinutes'>[],
+): number {
+  const length = meetingLength(meeting, items);
+  if (!length.declared || !meeting.startTime) return 0;
+  const planned = agendaTiming(meeting.date, meeting.startTime, items).totalMinutes;
+  return Math.max(0, planned - minutesBetween(length.start, length.end));
+}
+
+/** The calendar invitation of a meeting: the agenda as description, from its start to its declared end. */
 export function invitationOf(source: InvitationSource): MeetingInvitation {
   const { meeting, items } = source;
-  const start = { date: meeting.date, time: meeting.startTime ?? '09:00' };
-  const planned = agendaTiming(meeting.date, start.time, items).totalMinutes;
-  const durationMinutes =
-    planned > 0
-      ? planned
-      : meeting.endTime && meeting.startTime
-        ? Math.max(minutesOfDay(meeting.endTime) - minutesOfDay(meeting.startTime), 1)
-        : 120;
+  const { start, end } = meetingLength(meeting, items);
   const agenda = items.map((item, index) => `${index + 1}. ${item.title}`).join('\n');
   return {
     uid: `${meeting.id}@regia`,
@@ -73,7 +97,7 @@ export function invitationOf(source: InvitationSource): MeetingInvitation {
     description: [agenda, meeting.onlineLink].filter(Boolean).join('\n\n'),
     location: meeting.place || meeting.onlineLink,
     start,
-    durationMinutes,
+    end,
     organizer: source.organizer,
     attendees: source.attendees,
   };

@@ -16,7 +16,8 @@ export type MeetingInvitation = {
   description: string;
   location: string;
   start: RomeWallClock;
-  durationMinutes: number;
+  /** The declared end, in Rome time: written as DTEND, so calendars show what the letter says. */
+  end: RomeWallClock;
   organizer: IcsPerson | null;
   attendees: readonly IcsPerson[];
 };
@@ -49,19 +50,12 @@ const localDateTime = ({ date, time }: RomeWallClock): string =>
 const utcStamp = (isoTimestamp: string): string =>
   `${isoTimestamp.slice(0, 19).replace(/[-:]/g, '')}Z`;
 
-const duration = (minutes: number): string => {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `PT${rest}M`;
-  return rest === 0 ? `PT${hours}H` : `PT${hours}H${rest}M`;
-};
-
 const person = (property: string, extra: string, { name, email }: IcsPerson): string =>
   `${property};CN=${icsParameterValue(name)}${extra}:mailto:${email.trim()}`;
 
 /**
- * The `.ics` calendar invitation of a meeting (RFC 5545): one event in Europe/Rome time with
- * its time zone, the agenda as description, the invited representatives as attendees.
+ * The `.ics` calendar invitation of a meeting (RFC 5545): one event from its declared start to
+ * its declared end in Europe/Rome time with its time zone, the agenda as description, the invited representatives as attendees.
  * Lines end with CRLF and are folded at 75 octets.
  */
 export function meetingIcs(invitation: MeetingInvitation): string {
@@ -78,7 +72,7 @@ export function meetingIcs(invitation: MeetingInvitation): string {
     `DTSTAMP:${utcStamp(invitation.stampedAt)}`,
     `SEQUENCE:${invitation.sequence}`,
     `DTSTART;TZID=Europe/Rome:${localDateTime(invitation.start)}`,
-    `DURATION:${duration(Math.max(invitation.durationMinutes, 1))}`,
+    `DTEND;TZID=Europe/Rome:${localDateTime(invitation.end)}`,
     `SUMMARY:${escapeIcsText(invitation.summary)}`,
     ...(invitation.location ? [`LOCATION:${escapeIcsText(invitation.location)}`] : []),
     ...(invitation.description ? [`DESCRIPTION:${escapeIcsText(invitation.description)}`] : []),

@@ -1,38 +1,48 @@
-import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import {
+  IconBuildingBank,
   IconCalendarEvent,
   IconFileTypeDocx,
   IconFileTypePdf,
   IconPackage,
   IconSend,
+  IconUsers,
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { Attachment } from '../../../../shared/domain';
-import { bridge } from '../../../bridge';
+import { agendaOverrun, meetingLength } from '../../../../shared/meetings';
 import { notifySuccess, reportFailure } from '../../../app/notify';
-import { PrintRoot } from '../../../app/print';
+import { DocumentPreview } from '../../../app/print';
 import { useRegia } from '../../../app/RegiaContext';
-import { ConvocationPrint } from './ConvocationPrint';
+import { openNetworkIdentityModal } from '../../networks/openNetworkIdentityModal';
 import {
   convocationNames,
   saveConvocationDocx,
+  saveDelegaForms,
   saveInvitation,
   saveMeetingPack,
 } from './convocationExports';
 import { attendeeCount, convocationDocumentOf, type ConvocationInputs } from './convocationSource';
+import { LetterDetailsForm } from './LetterDetailsForm';
 
 type ConvocationPanelProps = {
   inputs: ConvocationInputs;
   attachments: readonly Attachment[];
 };
 
-/** The convocation: Word, PDF, calendar invitation, the whole pack, and marking the meeting convocata. */
+const today = (): string => new Date().toLocaleDateString('sv-SE');
+
+/** The convocation: letter details, Word, PDF, delega forms, calendar invitation, the whole pack. */
 export function ConvocationPanel({ inputs, attachments }: ConvocationPanelProps) {
   const { t, repositories } = useRegia();
   const [previewing, setPreviewing] = useState(false);
-  const letter = useMemo(() => convocationDocumentOf(inputs), [inputs]);
+  const letter = useMemo(
+    () => convocationDocumentOf(inputs, attachments, today()),
+    [inputs, attachments],
+  );
   const names = convocationNames(t, inputs);
   const recipients = attendeeCount(inputs);
+  const overrun = agendaOverrun(inputs.meeting, inputs.items);
   const saved = (name: string): void => notifySuccess(t, t('meetings.convocation.saved', { name }));
   const markConvoked = (): Promise<void | undefined> =>
     reportFailure(t, async () => {
@@ -42,14 +52,33 @@ export function ConvocationPanel({ inputs, attachments }: ConvocationPanelProps)
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="convocation-heading">
       <Stack gap="xs">
-        <Title order={2} size="h4" id="convocation-heading">
-          {t('meetings.convocation.title')}
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} size="h4" id="convocation-heading">
+            {t('meetings.convocation.title')}
+          </Title>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconBuildingBank size={16} />}
+            onClick={() => openNetworkIdentityModal(t, inputs.network)}
+          >
+            {t('documents.ui.identity')}
+          </Button>
+        </Group>
         <Text size="sm">
           {recipients === 0
             ? t('meetings.convocation.noAttendees')
             : t('meetings.convocation.attendees', { count: recipients })}
         </Text>
+        {overrun > 0 && (
+          <Alert color="yellow" data-testid="agenda-overrun">
+            {t('documents.ui.overrun', {
+              minutes: overrun,
+              end: meetingLength(inputs.meeting, inputs.items).end.time,
+            })}
+          </Alert>
+        )}
+        <LetterDetailsForm key={inputs.meeting.rev} meeting={inputs.meeting} />
         <Group gap="xs">
           <Button
             variant="default"
@@ -68,6 +97,18 @@ export function ConvocationPanel({ inputs, attachments }: ConvocationPanelProps)
             onClick={() => setPreviewing(true)}
           >
             {t('meetings.convocation.pdf')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconUsers size={18} />}
+            onClick={() =>
+              void reportFailure(t, async () => {
+                const count = await saveDelegaForms(t, inputs);
+                if (count !== null) notifySuccess(t, t('documents.ui.delegaSaved', { count }));
+              })
+            }
+          >
+            {t('documents.ui.delegaForms')}
           </Button>
           <Button
             variant="default"
@@ -101,40 +142,14 @@ export function ConvocationPanel({ inputs, attachments }: ConvocationPanelProps)
           )}
         </Group>
       </Stack>
-      <Modal
-        opened={previewing}
-        onClose={() => setPreviewing(false)}
+      <DocumentPreview
+        document={previewing ? letter : null}
         title={t('meetings.convocation.preview')}
-        size="xl"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <Stack>
-          <Group justify="flex-end">
-            <Button
-              leftSection={<IconFileTypePdf size={18} />}
-              onClick={() =>
-                void reportFailure(t, async () => {
-                  const result = await bridge.printToPdf({
-                    title: letter.subject,
-                    suggestedName: names.pdf,
-                  });
-                  if (result.saved) saved(names.pdf);
-                })
-              }
-            >
-              {t('meetings.convocation.savePdf')}
-            </Button>
-          </Group>
-          <Paper withBorder data-testid="convocation-preview">
-            <ConvocationPrint letter={letter} />
-          </Paper>
-        </Stack>
-      </Modal>
-      {previewing && (
-        <PrintRoot>
-          <ConvocationPrint letter={letter} />
-        </PrintRoot>
-      )}
+        saveLabel={t('meetings.convocation.savePdf')}
+        fileName={names.pdf}
+        testId="convocation-print"
+        onClose={() => setPreviewing(false)}
+      />
     </Paper>
   );
 }

@@ -1,13 +1,9 @@
 import type { Attachment } from '../../../../shared/domain';
-import {
-  meetingFileName,
-  meetingPackFiles,
-  type ConvocationDocument,
-} from '../../../../shared/meetings';
+import { documentDocx, type OfficialDocument } from '../../../../shared/documents';
+import { delegaFileName, meetingFileName, meetingPackFiles } from '../../../../shared/meetings';
 import { bridge } from '../../../bridge';
 import type { Translate } from '../../../app/RegiaContext';
-import { convocationDocx } from './convocationDocx';
-import { invitationTextOf, type ConvocationInputs } from './convocationSource';
+import { delegaFormsOf, invitationTextOf, type ConvocationInputs } from './convocationSource';
 
 const encoder = new TextEncoder();
 
@@ -19,6 +15,7 @@ export function convocationNames(t: Translate, inputs: Pick<ConvocationInputs, '
     pdf: meetingFileName(prefix, inputs.meeting, 'pdf'),
     ics: meetingFileName(prefix, inputs.meeting, 'ics'),
     pack: meetingFileName(t('meetings.convocation.packName'), inputs.meeting, 'zip'),
+    delegaPack: meetingFileName(t('documents.ui.delegaPackName'), inputs.meeting, 'zip'),
   };
 }
 
@@ -26,13 +23,13 @@ export function convocationNames(t: Translate, inputs: Pick<ConvocationInputs, '
 export async function saveConvocationDocx(
   t: Translate,
   inputs: ConvocationInputs,
-  letter: ConvocationDocument,
+  letter: OfficialDocument,
 ): Promise<boolean> {
   const result = await bridge.saveFile({
     title: t('meetings.convocation.docx'),
     suggestedName: convocationNames(t, inputs).docx,
     filters: [{ name: 'Word', extensions: ['docx'] }],
-    bytes: await convocationDocx(letter),
+    bytes: await documentDocx(letter),
   });
   return result.saved;
 }
@@ -48,22 +45,50 @@ export async function saveInvitation(t: Translate, inputs: ConvocationInputs): P
   return result.saved;
 }
 
+/** The delega forms of every invited body, as Word files. */
+export async function delegaFiles(
+  inputs: ConvocationInputs,
+): Promise<{ name: string; bytes: Uint8Array }[]> {
+  return Promise.all(
+    delegaFormsOf(inputs).map(async (form) => ({
+      name: delegaFileName(inputs.locale, inputs.meeting, form.bodyName),
+      bytes: await documentDocx(form.document),
+    })),
+  );
+}
+
+/** Saves one prefilled delega form per invited body; returns how many, or null if not saved. */
+export async function saveDelegaForms(
+  t: Translate,
+  inputs: ConvocationInputs,
+): Promise<number | null> {
+  const files = await delegaFiles(inputs);
+  if (files.length === 0) return 0;
+  const result = await bridge.saveFiles({
+    title: t('documents.ui.delegaForms'),
+    archiveName: convocationNames(t, inputs).delegaPack,
+    files,
+  });
+  return result.saved ? result.count : null;
+}
+
 /**
- * Saves the meeting pack in one step: the convocation (Word and .ics) and every attached
- * document; the desktop app writes them into a folder, the browser downloads one zip.
+ * Saves the meeting pack in one step: the convocation (Word and .ics), the delega forms and
+ * every attached document; the desktop app writes them into a folder, the browser downloads one zip.
  */
 export async function saveMeetingPack(
   t: Translate,
   inputs: ConvocationInputs,
-  letter: ConvocationDocument,
+  letter: OfficialDocument,
   attachments: readonly Attachment[],
 ): Promise<number | null> {
   const names = convocationNames(t, inputs);
   const position = new Map(inputs.items.map((item, index) => [item.id, index + 1]));
   const files = meetingPackFiles(
     [
-      { name: names.docx, bytes: await convocationDocx(letter) },
+      { name: names.docx, bytes: await documentDocx(letter) },
       { name: names.ics, bytes: encoder.encode(invitationTextOf(inputs, new Date())) },
+      ...(await delegaFiles(inputs)),
     ],
     attachments.map((attachment) => ({
       fileName: attachment.fileName,

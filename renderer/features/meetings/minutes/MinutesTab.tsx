@@ -18,8 +18,9 @@ import { useMeetingRecord } from '../live/useMeetingRecord';
 import { AmendmentForm } from './AmendmentForm';
 import { MinutesApproval } from './MinutesApproval';
 import { MinutesEditor } from './MinutesEditor';
-import { MinutesPrintPreview } from './MinutesPrintPreview';
-import { MinutesView } from './MinutesView';
+import { DocumentPreview, DocumentView } from '../../../app/print';
+import { useMeetingAttachments } from '../attachments/useMeetingAttachments';
+import { minutesOfficialDocument } from './minutesOfficialDocument';
 import { isMinutesLocked } from './minutesWrites';
 import { useMinutesExport } from './useMinutesExport';
 import { useReviewedActions } from './useReviewedActions';
@@ -50,8 +51,16 @@ export function MinutesTab({ meeting }: { meeting: Meeting }) {
         : null,
     [record, reviewed, meeting, locale],
   );
-  const { exportDocx, sendDraft } = useMinutesExport(meeting, minutes);
-  if (!record || !minutes) return <Loader aria-label={t('common.loading')} />;
+  const attachments = useMeetingAttachments(meeting.id);
+  const official = useMemo(
+    () =>
+      record && minutes && attachments
+        ? minutesOfficialDocument(locale, minutes, meeting, record, attachments)
+        : null,
+    [record, minutes, meeting, attachments, locale],
+  );
+  const { exportDocx, sendDraft } = useMinutesExport(meeting, official, minutes?.fileName ?? '');
+  if (!record || !minutes || !official) return <Loader aria-label={t('common.loading')} />;
   const locked = isMinutesLocked(meeting);
   return (
     <Stack data-testid="minutes">
@@ -92,12 +101,14 @@ export function MinutesTab({ meeting }: { meeting: Meeting }) {
           )}
         </Stack>
         <Paper withBorder p="md" aria-label={t('minutes.preview')} component="section">
-          <MinutesView minutes={minutes} />
+          <DocumentView document={official} testId="minutes-view" />
         </Paper>
       </SimpleGrid>
-      <MinutesPrintPreview
-        minutes={minutes}
-        opened={previewing}
+      <DocumentPreview
+        document={previewing ? official : null}
+        title={t('minutes.printPreview')}
+        saveLabel={t('minutes.savePdf')}
+        fileName={`${minutes.fileName}.pdf`}
         onClose={() => setPreviewing(false)}
       />
     </Stack>

@@ -1,40 +1,54 @@
+import { modals } from '@mantine/modals';
 import type { Meeting } from '../../../../shared/domain';
-import type { MinutesDocument } from '../../../../shared/meetings/minutes/minutesDocument';
+import { documentDocx, type OfficialDocument } from '../../../../shared/documents';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { bridge } from '../../../bridge';
-import { minutesDocxBytes } from './minutesDocx';
 import { markDraftSent } from './minutesWrites';
 
-/** Saving the minutes as DOCX, and sending the draft to the members (a DOCX marked BOZZA). */
+/**
+ * Saving the minutes as DOCX, and sending the draft to the members: the draft (marked BOZZA) is
+ * prepared, and the sending is recorded only when the user confirms it went.
+ */
 export function useMinutesExport(
   meeting: Meeting,
-  minutes: MinutesDocument | null,
+  document: OfficialDocument | null,
+  fileName: string,
 ): { exportDocx: () => void; sendDraft: () => void } {
   const { t, repositories } = useRegia();
-  const save = async (document: MinutesDocument, suffix: string): Promise<boolean> => {
+  const save = async (official: OfficialDocument, suffix: string): Promise<boolean> => {
     const result = await bridge.saveFile({
       title: t('minutes.exportDocx'),
-      suggestedName: `${document.fileName}${suffix}.docx`,
+      suggestedName: `${fileName}${suffix}.docx`,
       filters: [{ name: 'Word', extensions: ['docx'] }],
-      bytes: await minutesDocxBytes(document),
+      bytes: await documentDocx(official),
     });
     return result.saved;
   };
+  const confirmSent = (): void => {
+    modals.openConfirmModal({
+      title: t('minutes.sendDraft'),
+      children: t('documents.mail.confirmSent'),
+      labels: { confirm: t('documents.mail.sent'), cancel: t('documents.mail.notYet') },
+      onConfirm: () =>
+        void reportFailure(t, async () => {
+          await markDraftSent(repositories, meeting);
+          notifySuccess(t, t('minutes.draftSent'));
+        }),
+    });
+  };
   return {
     exportDocx: () => {
-      if (!minutes) return;
+      if (!document) return;
       void reportFailure(t, async () => {
-        if (await save(minutes, minutes.draftMark ? '-bozza' : ''))
+        if (await save(document, document.draftMark ? '-bozza' : ''))
           notifySuccess(t, t('minutes.exported'));
       });
     },
     sendDraft: () => {
-      if (!minutes) return;
+      if (!document) return;
       void reportFailure(t, async () => {
-        if (!(await save(minutes, '-bozza'))) return;
-        await markDraftSent(repositories, meeting);
-        notifySuccess(t, t('minutes.draftSent'));
+        if (await save(document, '-bozza')) confirmSent();
       });
     },
   };

@@ -1,11 +1,8 @@
-import { Button, Group, Modal, ScrollArea } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { reportBlocks } from '../../../../shared/documents';
 import type { ReportDocument } from '../../../../shared/projects';
-import { reportFailure } from '../../../app/notify';
-import { PrintRoot } from '../../../app/print/PrintRoot';
+import { DocumentPreview } from '../../../app/print';
 import { useRegia } from '../../../app/RegiaContext';
-import { bridge } from '../../../bridge';
-import { ReportView } from './ReportView';
 
 type ReportPreviewProps = {
   report: ReportDocument | null;
@@ -16,36 +13,23 @@ type ReportPreviewProps = {
 /** Shows a report and prints it (to PDF in the desktop app); only the report is printed. */
 export function ReportPreview({ report, fileName, onClose }: ReportPreviewProps) {
   const { t, locale } = useRegia();
+  const document = useMemo(
+    () =>
+      report
+        ? reportBlocks(locale, report, null, {
+            page: t('documents.page'),
+            of: t('documents.pageOf'),
+          })
+        : null,
+    [report, locale, t],
+  );
   return (
-    <Modal
-      opened={report !== null}
-      onClose={onClose}
-      size="xl"
+    <DocumentPreview
+      document={document}
       title={t('projects.report.pdf')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {report && (
-        <>
-          <Group justify="flex-end" mb="sm">
-            <Button
-              leftSection={<IconPrinter size={16} />}
-              onClick={() =>
-                void reportFailure(t, () =>
-                  bridge.printToPdf({ title: report.title, suggestedName: `${fileName}.pdf` }),
-                )
-              }
-            >
-              {t('projects.report.print')}
-            </Button>
-          </Group>
-          <ScrollArea.Autosize mah="70vh">
-            <ReportView report={report} locale={locale} />
-          </ScrollArea.Autosize>
-          <PrintRoot>
-            <ReportView report={report} locale={locale} />
-          </PrintRoot>
-        </>
-      )}
-    </Modal>
+      saveLabel={t('projects.report.print')}
+      fileName={`${fileName}.pdf`}
+      onClose={onClose}
+    />
   );
 }

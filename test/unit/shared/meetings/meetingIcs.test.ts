@@ -16,7 +16,7 @@ const invitation: MeetingInvitation = {
     '1. Approvazione del verbale della seduta precedente\n2. Stato di avanzamento delle azioni, con gli enti capofila\n3. Varie ed eventuali',
   location: 'Segrate, Sala consiliare, via I Maggio',
   start: { date: '2026-03-29', time: '01:30' },
-  durationMinutes: 150,
+  end: { date: '2026-03-29', time: '04:00' },
   organizer: { name: 'Segreteria tecnica, AFOL', email: 'segreteria@afolmet.example' },
   attendees: [
     { name: 'Giulia Rossi', email: 'giulia.rossi@comune.segrate.example' },
@@ -47,7 +47,9 @@ describe('calendar invitation (.ics)', () => {
     expect(event.startDate.toString()).toBe('2026-03-29T01:30:00');
     // 01:30 on the morning summer time starts is still winter time: 00:30 UTC.
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-29T00:30:00.000Z');
-    expect(event.duration.toSeconds()).toBe(150 * 60);
+    // The night summer time starts, 01:30–04:00 on the wall clock is 90 real minutes.
+    expect(event.endDate.toString()).toBe('2026-03-29T04:00:00');
+    expect(event.duration.toSeconds()).toBe(90 * 60);
     expect(event.attendees.map((attendee) => attendee.getFirstValue())).toEqual([
       'mailto:giulia.rossi@comune.segrate.example',
       'mailto:marco.bianchi@cittametropolitana.example',
@@ -61,7 +63,11 @@ describe('calendar invitation (.ics)', () => {
 
   it('places a summer meeting at the right instant through the Rome time zone it carries', () => {
     const event = parsedEvent(
-      meetingIcs({ ...invitation, start: { date: '2026-07-08', time: '10:00' } }),
+      meetingIcs({
+        ...invitation,
+        start: { date: '2026-07-08', time: '10:00' },
+        end: { date: '2026-07-08', time: '12:00' },
+      }),
     );
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-07-08T08:00:00.000Z');
   });

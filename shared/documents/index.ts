@@ -1,0 +1,6 @@
+export * from './documentModel';
+export * from './officialText';
+export * from './logoImage';
+export * from './documentDocx';
+export * from './letterhead';
+export * from './reportBlocks';

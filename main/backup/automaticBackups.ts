@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import {
   backupReasons,
@@ -6,11 +6,9 @@ import {
   type AutomaticBackupRequest,
   type BackupReason,
 } from '../../shared/contract';
+import { backupsToRemove, defaultRetention, type RetentionPolicy } from '../../shared/backup';
 import { translate } from '../../shared/i18n';
 import { readFileBytes, writeFileAtomically } from '../files';
-
-/** How many automatic backups are kept; older ones are deleted after each new one. */
-export const keptAutomaticBackups = 30;
 
 // The time in the name is UTC, so names sort by age and parse the same in every time zone.
 const backupNamePattern = new RegExp(
@@ -50,11 +48,15 @@ export function parseAutomaticBackupName(
   return { reason: parsedReason, createdAt: createdAt.toISOString() };
 }
 
-/** Writes a new automatic backup atomically into the folder, then deletes all but the newest ones. */
+/**
+ * Writes a new automatic backup atomically into the folder, then deletes the ones its kind no
+ * longer keeps (see shared/backup/retention.ts), never the one just written.
+ */
 export async function writeAutomaticBackup(
   folder: string,
   request: AutomaticBackupRequest,
   now: Date = new Date(),
+  policy: RetentionPolicy = defaultRetention,
 ): Promise<AutomaticBackup> {
   await mkdir(folder, { recursive: true });
   let createdAt = now;
@@ -64,7 +66,9 @@ export async function writeAutomaticBackup(
   }
   const fileName = automaticBackupName(request.reason, createdAt);
   await writeFileAtomically(path.join(folder, fileName), request.bytes);
-  await deleteOlderBackups(folder);
+  // The file's time is when it was written, by the same clock that judges its age.
+  await utimes(path.join(folder, fileName), now, now);
+  await deleteExpiredBackups(folder, fileName, now, policy);
   return {
     fileName,
     reason: request.reason,
@@ -75,6 +79,17 @@ export async function writeAutomaticBackup(
 
 /** The automatic backups in the folder, newest first; files with other names are ignored. */
 export async function listAutomaticBackups(folder: string): Promise<AutomaticBackup[]> {
+  const backups = await listWithWriteTimes(folder);
+  return backups.map(({ writtenAt: _writtenAt, ...backup }) => backup);
+}
+
+/**
+ * The automatic backups with the time each file was last written, newest written first: a name's
+ * date says what the clock read then, and a clock set wrong once must not decide what is kept.
+ */
+async function listWithWriteTimes(
+  folder: string,
+): Promise<(AutomaticBackup & { writtenAt: number })[]> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -82,16 +97,16 @@ export async function listAutomaticBackups(folder: string): Promise<AutomaticBac
     if (isMissingFile(error)) return [];
     throw error;
   }
-  const backups: AutomaticBackup[] = [];
+  const backups: (AutomaticBackup & { writtenAt: number })[] = [];
   for (const entry of entries) {
     const parsed = entry.isFile() ? parseAutomaticBackupName(entry.name) : null;
     if (!parsed) continue;
-    const { size } = await stat(path.join(folder, entry.name));
-    backups.push({ fileName: entry.name, ...parsed, sizeBytes: size });
+    const { size, mtimeMs } = await stat(path.join(folder, entry.name));
+    backups.push({ fileName: entry.name, ...parsed, sizeBytes: size, writtenAt: mtimeMs });
   }
   return backups.sort(
     (left, right) =>
-      right.createdAt.localeCompare(left.createdAt) || right.fileName.localeCompare(left.fileName),
+      right.writtenAt - left.writtenAt || right.fileName.localeCompare(left.fileName),
   );
 }
 
@@ -106,10 +121,15 @@ export async function readAutomaticBackup(
   return readFileBytes(path.join(folder, fileName));
 }
 
-async function deleteOlderBackups(folder: string): Promise<void> {
-  const backups = await listAutomaticBackups(folder);
-  for (const backup of backups.slice(keptAutomaticBackups)) {
-    await rm(path.join(folder, backup.fileName), { force: true });
+async function deleteExpiredBackups(
+  folder: string,
+  justWritten: string,
+  now: Date,
+  policy: RetentionPolicy,
+): Promise<void> {
+  const backups = await listWithWriteTimes(folder);
+  for (const fileName of backupsToRemove(backups, justWritten, now, policy)) {
+    await rm(path.join(folder, fileName), { force: true });
   }
 }
 

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { backupsToRemove, defaultRetention, type RetentionPolicy } from '../../shared/backup';
 import type { AutomaticBackup, BackupReason } from '../../shared/contract';
 
 type StoredContent = { fileName: string; bytes: Uint8Array };
@@ -7,9 +8,6 @@ type BackupDatabase = Dexie & {
   contents: Table<StoredContent, string>;
 };
 
-/** How many automatic backups are kept, in both hosts. */
-export const automaticBackupsKept = 30;
-
 /**
  * The browser host's stand-in for the desktop's backups folder: a database of its own, with the
  * list apart from the contents so that listing never reads megabytes of backups.
@@ -17,7 +15,10 @@ export const automaticBackupsKept = 30;
 export class WebBackupStore {
   private readonly db: BackupDatabase;
 
-  constructor(name = 'regia-backups') {
+  constructor(
+    name = 'regia-backups',
+    private readonly policy: RetentionPolicy = defaultRetention,
+  ) {
     // Dexie's documented typing idiom: the tables exist once the version is declared.
     this.db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as BackupDatabase;
     this.db.version(1).stores({ backups: 'fileName, createdAt' });
@@ -36,7 +37,7 @@ export class WebBackupStore {
       });
   }
 
-  /** Stores a backup and drops the oldest beyond the kept number. */
+  /** Stores a backup and drops those its kind no longer keeps, never the one just written. */
   async write(reason: BackupReason, bytes: Uint8Array, now = new Date()): Promise<AutomaticBackup> {
     const createdAt = now.toISOString();
     const stamp = createdAt.replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19);
@@ -49,11 +50,14 @@ export class WebBackupStore {
     await this.db.transaction('rw', this.db.backups, this.db.contents, async () => {
       await this.db.contents.put({ fileName: backup.fileName, bytes });
       await this.db.backups.put(backup);
-      const surplus = await this.db.backups
-        .orderBy('createdAt')
-        .reverse()
-        .offset(automaticBackupsKept)
-        .primaryKeys();
+      // Here a backup's time is the time this store wrote it, so it orders by when written.
+      const kept = await this.db.backups.toArray();
+      const surplus = backupsToRemove(
+        kept.map((row) => ({ ...row, writtenAt: Date.parse(row.createdAt) })),
+        backup.fileName,
+        now,
+        this.policy,
+      );
       await this.db.backups.bulkDelete(surplus);
       await this.db.contents.bulkDelete(surplus);
     });

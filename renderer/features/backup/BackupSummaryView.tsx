@@ -1,13 +1,20 @@
-import { Stack, Table, Text } from '@mantine/core';
-import type { BackupSummary } from '../../../shared/backup';
+import { List, Stack, Table, Text } from '@mantine/core';
+import type { BackupFinding, BackupSummary } from '../../../shared/backup';
 import { tableNames } from '../../../shared/domain';
+import { currentSchemaVersion } from '../../db';
 import { formatDateTime } from '../../app/formatting';
-import { useRegia } from '../../app/RegiaContext';
+import { useRegia, type Translate } from '../../app/RegiaContext';
 
 type BackupSummaryViewProps = {
   /** What the backup holds. */
   summary: BackupSummary;
 };
+
+function findingText(t: Translate, finding: BackupFinding): string {
+  return finding.kind === 'attachmentSize'
+    ? t('backup.finding.attachmentSize', { count: finding.count })
+    : t('backup.finding.missingReference', { ...finding });
+}
 
 /** What a backup file holds, shown before the user confirms a restore. */
 export function BackupSummaryView({ summary }: BackupSummaryViewProps) {
@@ -22,7 +29,27 @@ export function BackupSummaryView({ summary }: BackupSummaryViewProps) {
           version: summary.appVersion,
         })}
       </Text>
+      <Text>{t('backup.schema', { version: summary.schemaVersion })}</Text>
+      {summary.schemaVersion < currentSchemaVersion && (
+        <Text>{t('backup.schemaUpgrade', { current: currentSchemaVersion })}</Text>
+      )}
       <Text>{t('backup.networks', { names: summary.networkNames.join(', ') || '—' })}</Text>
+      {summary.findings.length > 0 && (
+        <Stack gap={4} data-testid="backup-findings">
+          <Text c="orange.8" fw={600}>
+            {t('backup.findingsTitle')}
+          </Text>
+          <List size="sm">
+            {summary.findings.map((finding) => (
+              <List.Item
+                key={`${finding.kind}-${'field' in finding ? `${finding.table}.${finding.field}` : ''}`}
+              >
+                {findingText(t, finding)}
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      )}
       <Table striped withTableBorder fz="sm">
         <Table.Thead>
           <Table.Tr>

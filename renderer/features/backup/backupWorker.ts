@@ -1,30 +1,62 @@
-// A worker that takes the backup: it opens the database itself, reads every table in one
-// transaction and compresses the result, so a large network's backup never blocks the page.
-import { encodeBackup } from '../../../shared/backup';
-import { createRegiaDatabase, openRegiaDatabase, snapshotDatabase } from '../../db';
+// A worker for the heavy side of backups: it opens the database itself, so that writing a
+// backup, reading one through for its preview and restoring one never block the page.
+import { inspectBackup, summaryOfReport, withBackupProblem } from '../../../shared/backup';
+import {
+  backupRowOptions,
+  createRegiaDatabase,
+  openRegiaDatabase,
+  restoreBackupFile,
+  writeDatabaseBackup,
+} from '../../db';
+import type { BackupWorkerRequest, BackupWorkerResponse } from './backupWorkerProtocol';
 
-/** What the page asks of the backup worker. */
-export type BackupWorkerRequest = { databaseName: string; appVersion: string };
+async function answer(request: BackupWorkerRequest): Promise<BackupWorkerResponse> {
+  if (request.kind === 'inspect') {
+    const read = withBackupProblem(() => inspectBackup(request.bytes, backupRowOptions));
+    return read.ok
+      ? { ok: true, kind: 'summary', summary: summaryOfReport(read.value) }
+      : { ok: false, problem: read.problem };
+  }
+  const db = createRegiaDatabase(request.databaseName);
+  try {
+    await openRegiaDatabase(db);
+    if (request.kind === 'write') {
+      const bytes = await writeDatabaseBackup(db, request.appVersion);
+      return { ok: true, kind: 'bytes', bytes };
+    }
+    const restored = await withBackupProblemAsync(() =>
+      restoreBackupFile(db, request.bytes, request.identity),
+    );
+    return restored.ok
+      ? { ok: true, kind: 'summary', summary: summaryOfReport(restored.value) }
+      : { ok: false, problem: restored.problem };
+  } finally {
+    db.close();
+  }
+}
 
-/** What the worker answers: the backup's bytes, or why it could not take it. */
-export type BackupWorkerResponse = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+async function withBackupProblemAsync<T>(
+  run: () => Promise<T>,
+): Promise<ReturnType<typeof withBackupProblem<T>>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    const problem = withBackupProblem(() => {
+      throw error;
+    });
+    if (!problem.ok) return problem;
+    throw error;
+  }
+}
 
 self.addEventListener('message', (event: MessageEvent<BackupWorkerRequest>) => {
-  void (async () => {
-    const db = createRegiaDatabase(event.data.databaseName);
-    try {
-      await openRegiaDatabase(db);
-      const bytes = encodeBackup(await snapshotDatabase(db, event.data.appVersion));
-      const response: BackupWorkerResponse = { ok: true, bytes };
-      self.postMessage(response, { transfer: [bytes.buffer] });
-    } catch (error) {
-      const response: BackupWorkerResponse = {
-        ok: false,
-        message: error instanceof Error ? error.message : String(error),
-      };
-      self.postMessage(response);
-    } finally {
-      db.close();
-    }
-  })();
+  void answer(event.data)
+    .catch((error: unknown): BackupWorkerResponse => ({
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    }))
+    .then((response) => {
+      const transfer = response.ok && response.kind === 'bytes' ? [response.bytes.buffer] : [];
+      self.postMessage(response, { transfer });
+    });
 });

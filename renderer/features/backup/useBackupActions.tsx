@@ -2,22 +2,35 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo } from 'react';
 import {
-  decodeBackup,
-  encodeBackup,
-  summarizeBackup,
-  type Backup,
+  inspectBackup,
+  summaryOfReport,
+  withBackupProblem,
   type BackupProblem,
+  type BackupSummary,
 } from '../../../shared/backup';
-import type { BackupReason } from '../../../shared/contract';
+import type { AutomaticBackup, BackupReason } from '../../../shared/contract';
 import { tableNames } from '../../../shared/domain';
 import { bridge } from '../../bridge';
-import { restoreDatabase, snapshotDatabase, type RegiaDatabase } from '../../db';
-import { todayIsoDate } from '../../app/formatting';
+import {
+  backupRowOptions,
+  currentSchemaVersion,
+  restoreBackupFile,
+  writeDatabaseBackup,
+  type AuditIdentity,
+  type RegiaDatabase,
+} from '../../db';
 import { notifyProblem, notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia, type Translate } from '../../app/RegiaContext';
+import {
+  BackupFileProblem,
+  BackupWorkerUnavailable,
+  inspectBackupInWorker,
+  restoreBackupInWorker,
+  writeBackupInWorker,
+} from './backupInWorker';
 import { BackupSummaryView } from './BackupSummaryView';
 import { backupFileFilters, backupFileName } from './backupFileName';
-import { encodeBackupInWorker } from './encodeInWorker';
+import { SafetyCopy } from './safetyCopy';
 
 /** The key under which a message survives the reload that follows a restore. */
 export const afterReloadMessageKey = 'regia.afterReloadMessage';
@@ -30,35 +43,86 @@ async function hasAnyData(db: RegiaDatabase): Promise<boolean> {
 }
 
 function problemMessage(t: Translate, problem: BackupProblem): string {
-  return problem.kind === 'newer'
-    ? t('error.backupNewer', { version: problem.formatVersion })
-    : t('error.backupInvalid', { details: problem.details });
+  if (problem.kind === 'newer') return t('error.backupNewer', { version: problem.formatVersion });
+  if (problem.kind === 'newerSchema') {
+    return t('error.backupNewerSchema', {
+      version: problem.schemaVersion,
+      current: currentSchemaVersion,
+    });
+  }
+  return t('error.backupInvalid', { details: problem.details });
+}
+
+/** A backup of the database in a worker; on the page only where a worker cannot open it. */
+function encodeDatabase(db: RegiaDatabase, appVersion: string): Promise<Uint8Array> {
+  return writeBackupInWorker(db.name, appVersion).catch(() => writeDatabaseBackup(db, appVersion));
+}
+
+/** Reads a backup file through in a worker (on the page where no worker runs). */
+async function inspectFile(bytes: Uint8Array): Promise<BackupSummary> {
+  try {
+    return await inspectBackupInWorker(bytes);
+  } catch (error) {
+    if (!(error instanceof BackupWorkerUnavailable)) throw error;
+    const read = withBackupProblem(() => inspectBackup(bytes, backupRowOptions));
+    if (!read.ok) throw new BackupFileProblem(read.problem);
+    return summaryOfReport(read.value);
+  }
+}
+
+/** Restores a backup file from a worker (on the page where no worker runs). */
+async function restoreFile(
+  db: RegiaDatabase,
+  bytes: Uint8Array,
+  identity: AuditIdentity,
+): Promise<BackupSummary> {
+  try {
+    return await restoreBackupInWorker({ kind: 'restore', databaseName: db.name, bytes, identity });
+  } catch (error) {
+    if (!(error instanceof BackupWorkerUnavailable)) throw error;
+    const restored = await restoreBackupFile(db, bytes, identity);
+    return summaryOfReport(restored);
+  }
+}
+
+// One per database and page: the safety copy being written is shared by every caller.
+const safetyCopies = new Map<string, SafetyCopy>();
+
+function safetyCopyOf(db: RegiaDatabase, appVersion: string): SafetyCopy {
+  let copy = safetyCopies.get(db.name);
+  if (!copy) {
+    copy = new SafetyCopy({
+      listBackups: () => bridge.listAutomaticBackups(),
+      writeBackup: async (reason: BackupReason): Promise<AutomaticBackup | null> => {
+        if (!(await hasAnyData(db))) return null;
+        return bridge.writeAutomaticBackup({
+          reason,
+          bytes: await encodeDatabase(db, appVersion),
+        });
+      },
+    });
+    safetyCopies.set(db.name, copy);
+  }
+  return copy;
 }
 
 /** Backup and restore as the user sees them: files, confirmation, safety copy, notifications. */
 export function useBackupActions() {
   const { db, t, appInfo, settings } = useRegia();
+  const safetyCopy = useMemo(() => safetyCopyOf(db, appInfo.version), [db, appInfo.version]);
 
-  // In a worker, so that a large network's backup never freezes the page; on the page itself
-  // only where workers cannot open the database.
-  const encodeCurrent = useCallback(
-    () =>
-      encodeBackupInWorker(db.name, appInfo.version).catch(async () =>
-        encodeBackup(await snapshotDatabase(db, appInfo.version)),
-      ),
-    [db, appInfo.version],
-  );
-
+  // Before an import, the day's full copy (plus the import's own undo) is the safety copy: a
+  // full backup is written only when none of today's exists.
   const writeAutomaticBackup = useCallback(
-    async (reason: BackupReason) => {
-      if (!(await hasAnyData(db))) return null;
-      return bridge.writeAutomaticBackup({ reason, bytes: await encodeCurrent() });
+    async (reason: BackupReason): Promise<void> => {
+      if (reason === 'beforeImport') await safetyCopy.beforeImport();
+      else await safetyCopy.write(reason);
     },
-    [db, encodeCurrent],
+    [safetyCopy],
   );
 
   const restore = useCallback(
-    async (backup: Backup) => {
+    async (bytes: Uint8Array) => {
       const loadingId = notifications.show({
         loading: true,
         message: t('backup.restoring'),
@@ -71,8 +135,11 @@ export function useBackupActions() {
           userName: settings.userName,
           userOrganization: settings.userOrganization,
         };
-        const count = await restoreDatabase(db, backup, identity);
-        sessionStorage.setItem(afterReloadMessageKey, t('backup.restored', { count }));
+        const summary = await restoreFile(db, bytes, identity);
+        sessionStorage.setItem(
+          afterReloadMessageKey,
+          t('backup.restored', { count: summary.totalRows }),
+        );
         location.reload();
       } finally {
         notifications.hide(loadingId);
@@ -82,19 +149,30 @@ export function useBackupActions() {
   );
 
   const confirmRestore = useCallback(
-    (bytes: Uint8Array) => {
-      const decoded = decodeBackup(bytes);
-      if (!decoded.ok) {
-        notifyProblem(t, problemMessage(t, decoded.problem));
+    async (bytes: Uint8Array) => {
+      let summary: BackupSummary;
+      try {
+        summary = await inspectFile(bytes);
+      } catch (error) {
+        if (!(error instanceof BackupFileProblem)) throw error;
+        notifyProblem(t, problemMessage(t, error.problem));
         return;
       }
       modals.openConfirmModal({
         title: t('backup.confirmTitle'),
         size: 'lg',
-        children: <BackupSummaryView summary={summarizeBackup(decoded.backup)} />,
+        children: <BackupSummaryView summary={summary} />,
         labels: { confirm: t('backup.confirmRestore'), cancel: t('common.cancel') },
         confirmProps: { color: 'red' },
-        onConfirm: () => void reportFailure(t, () => restore(decoded.backup)),
+        onConfirm: () =>
+          void reportFailure(t, async () => {
+            try {
+              await restore(bytes);
+            } catch (error) {
+              if (!(error instanceof BackupFileProblem)) throw error;
+              notifyProblem(t, problemMessage(t, error.problem));
+            }
+          }),
       });
     },
     [t, restore],
@@ -108,7 +186,7 @@ export function useBackupActions() {
             title: t('backup.saveToFile'),
             suggestedName: backupFileName(new Date()),
             filters: backupFileFilters,
-            bytes: await encodeCurrent(),
+            bytes: await encodeDatabase(db, appInfo.version),
           });
           if (result.saved) {
             notifySuccess(
@@ -125,22 +203,14 @@ export function useBackupActions() {
             title: t('backup.restoreFromFile'),
             filters: backupFileFilters,
           });
-          if (file) confirmRestore(file.bytes);
+          if (file) await confirmRestore(file.bytes);
         }),
       restoreAutomatic: (fileName: string) =>
         reportFailure(t, async () => confirmRestore(await bridge.readAutomaticBackup(fileName))),
       writeAutomaticBackup,
       /** Takes the day's automatic backup unless one exists already. */
-      writeDailyBackupIfDue: () =>
-        reportFailure(t, async () => {
-          const today = todayIsoDate();
-          const backups = await bridge.listAutomaticBackups();
-          const hasToday = backups.some(
-            (backup) => todayIsoDate(new Date(backup.createdAt)) === today,
-          );
-          if (!hasToday) await writeAutomaticBackup('daily');
-        }),
+      writeDailyBackupIfDue: () => reportFailure(t, () => safetyCopy.dailyIfDue()),
     }),
-    [t, encodeCurrent, confirmRestore, writeAutomaticBackup],
+    [t, db, appInfo.version, confirmRestore, writeAutomaticBackup, safetyCopy],
   );
 }

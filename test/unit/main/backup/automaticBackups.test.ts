@@ -1,10 +1,9 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   automaticBackupName,
-  keptAutomaticBackups,
   listAutomaticBackups,
   parseAutomaticBackupName,
   readAutomaticBackup,
@@ -54,30 +53,62 @@ describe('automatic backups', () => {
     expect(await readdir(folder)).toEqual([backup.fileName]);
   });
 
-  it('keeps only the newest 30 backups and lists them newest first', async () => {
-    for (let index = 0; index < keptAutomaticBackups + 5; index += 1) {
-      await writeAutomaticBackup(
-        folder,
-        { reason: index % 2 === 0 ? 'daily' : 'manual', bytes: new Uint8Array(index) },
-        new Date(start + index * minute),
-      );
+  it('keeps two weeks of daily copies, the last ten before an import and before a restore, and every manual one', async () => {
+    const day = 24 * 60 * minute;
+    let clock = start;
+    const write = (reason: 'daily' | 'beforeImport' | 'beforeRestore' | 'manual') =>
+      writeAutomaticBackup(folder, { reason, bytes: new Uint8Array([1]) }, new Date(clock));
+    for (let dayIndex = 0; dayIndex < 20; dayIndex += 1) {
+      clock = start + dayIndex * day;
+      await write('daily');
+      for (let importIndex = 0; importIndex < 3; importIndex += 1) {
+        clock += minute;
+        await write('beforeImport');
+      }
+      if (dayIndex % 4 === 0) {
+        clock += minute;
+        await write('beforeRestore');
+        await write('manual');
+      }
     }
 
     const backups = await listAutomaticBackups(folder);
+    const ofKind = (reason: string) => backups.filter((backup) => backup.reason === reason);
 
-    expect(keptAutomaticBackups).toBe(30);
-    expect(backups).toHaveLength(30);
-    expect(await readdir(folder)).toHaveLength(30);
-    expect(backups[0]).toMatchObject({
-      createdAt: new Date(start + 34 * minute).toISOString(),
-      sizeBytes: 34,
-    });
-    expect(backups.at(-1)).toMatchObject({
-      createdAt: new Date(start + 5 * minute).toISOString(),
-      sizeBytes: 5,
-    });
+    // "Now" is a few minutes into day 19: days 6 to 19 are within fourteen days.
+    expect(ofKind('daily').map((backup) => backup.createdAt.slice(0, 10))).toEqual(
+      Array.from({ length: 14 }, (_, index) =>
+        new Date(start + (19 - index) * day).toISOString().slice(0, 10),
+      ),
+    );
+    expect(ofKind('beforeImport')).toHaveLength(10);
+    expect(ofKind('beforeImport')[0]?.createdAt).toBe(new Date(clock).toISOString());
+    expect(ofKind('beforeRestore')).toHaveLength(5);
+    expect(ofKind('manual')).toHaveLength(5);
     const times = backups.map((backup) => backup.createdAt);
     expect(times).toEqual([...times].sort().reverse());
+  });
+
+  it('orders backups by when they were written, so a future-dated name never evicts the new one', async () => {
+    await mkdir(folder);
+    const written = new Date(start - 60 * minute);
+    for (let index = 0; index < 10; index += 1) {
+      // Copies named by a clock that ran years ahead, written an hour ago.
+      const name = `regia-2099010${index}-000000-000-beforeImport.regia`;
+      await writeFile(path.join(folder, name), 'x');
+      await utimes(path.join(folder, name), written, written);
+    }
+
+    const backup = await writeAutomaticBackup(
+      folder,
+      { reason: 'beforeImport', bytes: new Uint8Array([7]) },
+      new Date(start),
+    );
+
+    const backups = await listAutomaticBackups(folder);
+    expect(backups[0]?.fileName).toBe(backup.fileName);
+    expect(backups).toHaveLength(10);
+    expect(await readAutomaticBackup(folder, backup.fileName)).toEqual(new Uint8Array([7]));
   });
 
   it('does not overwrite a backup written in the same millisecond', async () => {

@@ -1,8 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeBackup, encodeBackup } from '../../../../shared/backup';
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import {
+  BackupReadError,
+  decodeBackup,
+  encodeBackup,
+  inspectBackup,
+} from '../../../../shared/backup';
 import { buildDemoDataset } from '../../../../shared/demo';
 import { tableNames } from '../../../../shared/domain';
-import { restoreDatabase, snapshotDatabase } from '../../../../renderer/db/backup';
+import {
+  backupRowOptions,
+  restoreBackupFile,
+  restoreDatabase,
+  snapshotDatabase,
+  writeDatabaseBackup,
+} from '../../../../renderer/db/backup';
+import { currentSchemaVersion } from '../../../../renderer/db/schema';
 import { addDataset, createRepositories } from '../../../../renderer/db/repositories';
 import { writeSettings } from '../../../../renderer/db/settings';
 import { createTestContext } from './testDatabase';
@@ -101,4 +114,171 @@ describe('backup and restore', () => {
     expect(await target.db.networks.toArray()).toEqual([kept]);
     expect(await target.db.organizations.count()).toBe(0);
   });
+
+  it('streams every table out and back, page by page, giving back identical rows', async () => {
+    const source = await filledDatabase();
+    const original = await everyTable(source);
+    // Pages of 7 rows, so every table of the demo spans several pages.
+    const bytes = await writeDatabaseBackup(source.db, '0.1.0', new Date(), 7);
+    const target = createTestContext();
+    databases.push(target.db);
+    await createRepositories(target).networks.create({ name: 'Rete che verrà sostituita' });
+
+    const report = await restoreBackupFile(target.db, bytes, identity);
+
+    const restored = await everyTable(target);
+    for (const name of tableNames) {
+      if (name === 'auditEntries') continue;
+      expect(restored[name], name).toEqual(original[name]);
+      expect(report.rowCounts[name], name).toBe(original[name]?.length);
+    }
+    expect(restored.auditEntries?.length).toBe((original.auditEntries?.length ?? 0) + 1);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('refuses a backup of a newer schema and leaves the database as it was', async () => {
+    const source = await filledDatabase();
+    const bytes = withHeader(await writeDatabaseBackup(source.db, '9.0.0'), {
+      schemaVersion: currentSchemaVersion + 1,
+    });
+    const target = createTestContext();
+    databases.push(target.db);
+    const kept = await createRepositories(target).networks.create({ name: 'Dati da non perdere' });
+
+    await expect(restoreBackupFile(target.db, bytes, identity)).rejects.toThrow(BackupReadError);
+    expect(await target.db.networks.toArray()).toEqual([kept]);
+    expect(() => inspectBackup(bytes, backupRowOptions)).toThrow(BackupReadError);
+  });
+
+  it('upgrades a backup of schema 1 through the migrations: new fields filled, search words derived', async () => {
+    const source = await filledDatabase();
+    const bytes = await writeDatabaseBackup(source.db, '0.0.1');
+    // What version 1 wrote: no search words, none of the fields later versions added.
+    const old = rewriteRows(withHeader(bytes, { schemaVersion: 1 }), (table, row) => {
+      if (table === 'organizations' || table === 'contacts') delete row.searchWords;
+      if (table === 'meetings') delete row.minutesAmendments;
+      if (table === 'networks') delete row.quorumRule;
+      return row;
+    });
+    const target = createTestContext();
+    databases.push(target.db);
+
+    const report = await restoreBackupFile(target.db, old, identity);
+
+    expect(report.header.schemaVersion).toBe(1);
+    const [contact] = await target.db.contacts.toArray();
+    expect(contact?.searchWords.length).toBeGreaterThan(0);
+    expect(
+      await target.db.contacts
+        .where('searchWords')
+        .equals(contact?.searchWords[0] ?? '')
+        .count(),
+    ).toBeGreaterThan(0);
+    for (const meeting of await target.db.meetings.toArray())
+      expect(meeting.minutesAmendments).toEqual([]);
+    for (const network of await target.db.networks.toArray())
+      expect(network.quorumRule).toBe('maggioranza');
+  });
+
+  it('recomputes search words instead of trusting the ones in the file', async () => {
+    const source = await filledDatabase();
+    const forged = rewriteRows(await writeDatabaseBackup(source.db, '0.1.0'), (table, row) => {
+      if (table === 'contacts') row.searchWords = ['falsificata'];
+      return row;
+    });
+    const target = createTestContext();
+    databases.push(target.db);
+
+    await restoreBackupFile(target.db, forged, identity);
+
+    expect(await target.db.contacts.where('searchWords').equals('falsificata').count()).toBe(0);
+    expect(await target.db.contacts.toArray()).toEqual(await source.db.contacts.toArray());
+  });
+
+  it('reports references to records the backup does not hold and attachments of the wrong size', async () => {
+    const source = await filledDatabase();
+    const unknownMeeting = '00000000-0000-4000-8000-000000000000';
+    let moved = 0;
+    const broken = rewriteRows(await writeDatabaseBackup(source.db, '0.1.0'), (table, row) => {
+      if (table === 'attendances' && moved < 2) {
+        moved += 1;
+        row.meetingId = unknownMeeting;
+      }
+      if (table === 'attachments') row.sizeBytes = 99;
+      return row;
+    });
+
+    const report = inspectBackup(broken, backupRowOptions);
+
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        {
+          kind: 'missingReference',
+          table: 'attendances',
+          field: 'meetingId',
+          target: 'meetings',
+          count: 2,
+        },
+        { kind: 'attachmentSize', count: 1 },
+      ]),
+    );
+  });
+
+  it('still restores a backup of the first format, one JSON object', async () => {
+    const source = await filledDatabase();
+    const snapshot = await snapshotDatabase(source.db, '0.1.0');
+    const decoded = decodeBackup(encodeBackup(snapshot));
+    if (!decoded.ok) throw new Error('did not decode');
+    const legacy = gzipSync(
+      strToU8(
+        JSON.stringify({ format: 'regia-backup', formatVersion: 1, ...snapshot }, binaryAsLegacy),
+      ),
+    );
+    const target = createTestContext();
+    databases.push(target.db);
+
+    await restoreBackupFile(target.db, legacy, identity);
+
+    expect(await target.db.meetings.toArray()).toEqual(snapshot.tables.meetings);
+    expect(await target.db.attachments.toArray()).toEqual(snapshot.tables.attachments);
+  });
 });
+
+const identity = { userName: 'Marco', userOrganization: '' };
+
+// The first format wrote bytes as `{ $regiaBytes: base64 }`, as the current one does per row.
+function binaryAsLegacy(_key: string, value: unknown): unknown {
+  if (value instanceof Uint8Array) return { $regiaBytes: btoa(String.fromCharCode(...value)) };
+  return value;
+}
+
+type Row = Record<string, unknown>;
+
+/** The same backup with some header fields changed. */
+function withHeader(bytes: Uint8Array, changes: Row): Uint8Array {
+  const lines = strFromU8(gunzipSync(bytes)).split('\n');
+  lines[0] = JSON.stringify({ ...(JSON.parse(lines[0] ?? '{}') as Row), ...changes });
+  return gzipSync(strToU8(lines.join('\n')));
+}
+
+/** The same backup with each row passed through a change. */
+function rewriteRows(bytes: Uint8Array, change: (table: string, row: Row) => Row): Uint8Array {
+  let table = '';
+  const lines = strFromU8(gunzipSync(bytes))
+    .split('\n')
+    .map((line, index) => {
+      if (index === 0 || line === '') return line;
+      const value = JSON.parse(line) as Row;
+      if (
+        typeof value.table === 'string' &&
+        typeof value.count === 'number' &&
+        Object.keys(value).length === 2
+      ) {
+        table = value.table;
+        return line;
+      }
+      if (value.end === true) return line;
+      return JSON.stringify(change(table, value));
+    });
+  return gzipSync(strToU8(lines.join('\n')));
+}

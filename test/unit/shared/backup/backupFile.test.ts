@@ -1,17 +1,19 @@
-import { gzipSync, strToU8 } from 'fflate';
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   backupFormatVersion,
   decodeBackup,
   encodeBackup,
+  readBackupHeader,
   summarizeBackup,
   type Backup,
   type BackupTables,
 } from '../../../../shared/backup';
-import { tableNames } from '../../../../shared/domain';
+import { networkSchema, tableNames } from '../../../../shared/domain';
 
 const at = '2026-03-02T10:00:00.000Z';
-const network = {
+// Parsed, so that it carries every field the schema gives a network, whatever fields it gains.
+const network = networkSchema.parse({
   id: '5b0f3c1e-8d2a-4c6b-9e7f-1a2b3c4d5e6f',
   createdAt: at,
   updatedAt: at,
@@ -25,7 +27,7 @@ const network = {
   coordinatingOrganizationId: null,
   description: '',
   quorumRule: 'maggioranza' as const,
-};
+});
 
 function emptyTables(): BackupTables {
   return Object.fromEntries(tableNames.map((name) => [name, []])) as unknown as BackupTables;
@@ -77,12 +79,66 @@ describe('backup file', () => {
     expect(decoded.ok).toBe(false);
   });
 
-  it('refuses a file whose declared size is beyond the limit without decompressing it', () => {
-    const bytes = new Uint8Array(encodeBackup(sampleBackup()));
-    new DataView(bytes.buffer).setUint32(bytes.length - 4, 0xffffffff, true);
-    expect(decodeBackup(bytes)).toEqual({
+  it('counts the inflated size while inflating and ignores the size the gzip trailer claims', () => {
+    const backup = sampleBackup();
+    backup.tables.settings = [{ key: 'padding', value: 'x'.repeat(200_000) }];
+    const bytes = new Uint8Array(encodeBackup(backup));
+    // The trailer lies that the content is tiny: the read must not believe it.
+    new DataView(bytes.buffer).setUint32(bytes.length - 4, 10, true);
+    const limits = { maxInflatedBytes: 100_000, maxLineBytes: 1_000_000 };
+    expect(decodeBackup(bytes, { newestSchemaVersion: 5, limits })).toEqual({
       ok: false,
       problem: { kind: 'invalid', details: 'il file è troppo grande' },
+    });
+    expect(decodeBackup(bytes).ok).toBe(true);
+  });
+
+  it('refuses a line longer than the limit of one row', () => {
+    const backup = sampleBackup();
+    backup.tables.settings = [{ key: 'padding', value: 'x'.repeat(50_000) }];
+    const limits = { maxInflatedBytes: 10_000_000, maxLineBytes: 10_000 };
+    expect(decodeBackup(encodeBackup(backup), { newestSchemaVersion: 5, limits })).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', details: 'una riga del backup è troppo lunga' },
+    });
+  });
+
+  it('refuses a backup written under a newer schema than this build holds', () => {
+    const decoded = decodeBackup(encodeBackup({ ...sampleBackup(), schemaVersion: 9 }), {
+      newestSchemaVersion: 5,
+    });
+    expect(decoded).toEqual({ ok: false, problem: { kind: 'newerSchema', schemaVersion: 9 } });
+  });
+
+  it('reads a file of the first format, one JSON object of the whole database', () => {
+    const decoded = decodeBackup(
+      gzipJson({ format: 'regia-backup', formatVersion: 1, ...sampleBackup() }),
+    );
+    expect(decoded).toEqual({ ok: true, backup: sampleBackup() });
+  });
+
+  it('writes one line per row after a header that counts every table', () => {
+    const backup = sampleBackup();
+    const lines = strFromU8(gunzipSync(encodeBackup(backup)))
+      .trimEnd()
+      .split('\n');
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      format: 'regia-backup',
+      formatVersion: backupFormatVersion,
+      schemaVersion: 2,
+      rowCounts: { networks: 1, contacts: 0 },
+    });
+    expect(lines).toHaveLength(1 + tableNames.length + 1 + 1);
+    expect(JSON.parse(lines.at(-1) ?? '')).toEqual({ end: true, rows: 1 });
+    expect(readBackupHeader(encodeBackup(backup)).createdAt).toBe(at);
+  });
+
+  it('refuses a file cut short even at a line boundary', () => {
+    const text = strFromU8(gunzipSync(encodeBackup(sampleBackup())));
+    const withoutEnd = text.slice(0, text.trimEnd().lastIndexOf('\n') + 1);
+    expect(decodeBackup(gzipSync(strToU8(withoutEnd)))).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', details: 'il file è danneggiato o incompleto' },
     });
   });
 
@@ -94,7 +150,10 @@ describe('backup file', () => {
         formatVersion: backupFormatVersion + 1,
       }),
     );
-    expect(decoded).toEqual({ ok: false, problem: { kind: 'newer', formatVersion: 2 } });
+    expect(decoded).toEqual({
+      ok: false,
+      problem: { kind: 'newer', formatVersion: backupFormatVersion + 1 },
+    });
   });
 
   it('refuses a backup with an invalid row and names the table, row and field', () => {

@@ -1,0 +1,67 @@
+/** Italian messages of backups, personal data and files handed to the system. */
+export const dataSafetyIt = {
+  'backup.schema': 'Schema dei dati: versione {version}',
+  'backup.schemaUpgrade':
+    'Il backup viene da una versione precedente di Regia: i dati saranno aggiornati alla versione {current} dello schema durante il ripristino.',
+  'backup.findingsTitle': 'Il backup si può ripristinare, ma contiene delle incongruenze:',
+  'backup.finding.missingReference':
+    '{table}: {count, plural, one {# riga rimanda} other {# righe rimandano}} a un record di {target} che il backup non contiene (campo {field})',
+  'backup.finding.attachmentSize':
+    '{count, plural, one {# allegato ha} other {# allegati hanno}} una dimensione diversa da quella dichiarata',
+  'backup.reading': 'Lettura del backup…',
+  'error.backupNewerSchema':
+    'Questo backup è stato scritto da una versione più recente di Regia (schema dei dati {version}; questa versione arriva alla {current}). Ripristinarlo perderebbe i dati che questa versione non conosce: aggiorna Regia e riprova. Nessun dato è stato modificato.',
+
+  'privacy.erase': 'Cancella i dati personali…',
+  'privacy.eraseTitle': 'Cancellare i dati personali di {name}?',
+  'privacy.eraseBody':
+    'Nome, e-mail, telefono e ruolo di questa persona saranno cancellati ovunque Regia li conserva: la scheda, il registro delle modifiche, le istantanee delle esportazioni e i nomi degli allegati che la nominano. Resta solo una traccia anonima della cancellazione. L’operazione non si può annullare; i backup già salvati conservano i dati fino alla loro scadenza.',
+  'privacy.eraseConfirmLabel': 'Per confermare scrivi CANCELLA',
+  'privacy.eraseConfirmWord': 'CANCELLA',
+  'privacy.eraseConfirm': 'Cancella definitivamente',
+  'privacy.erased':
+    'Dati personali cancellati: {count, plural, one {# record ripulito} other {# record ripuliti}}',
+  'privacy.erasedName': 'Persona cancellata',
+  'privacy.auditErasure': 'cancellazione di dati personali',
+  'privacy.export': 'Esporta i dati della persona',
+  'privacy.exported': 'Dati della persona esportati in {location}',
+
+  'files.macroTitle': 'Aprire un documento che può contenere macro?',
+  'files.macroBody':
+    'Il file «{name}» è in un formato che può contenere macro (codice eseguibile). Aprilo solo se ti fidi di chi l’ha mandato.',
+  'files.macroOpen': 'Apri comunque',
+} as const;
+
+/** English messages of backups, personal data and files handed to the system. */
+export const dataSafetyEn: Record<keyof typeof dataSafetyIt, string> = {
+  'backup.schema': 'Data schema: version {version}',
+  'backup.schemaUpgrade':
+    'This backup comes from an earlier version of Regia: its data will be upgraded to schema version {current} while it is restored.',
+  'backup.findingsTitle': 'The backup can be restored, but it has some inconsistencies:',
+  'backup.finding.missingReference':
+    '{table}: {count, plural, one {# row refers} other {# rows refer}} to a {target} record the backup does not hold (field {field})',
+  'backup.finding.attachmentSize':
+    '{count, plural, one {# attachment does} other {# attachments do}} not match the declared size',
+  'backup.reading': 'Reading the backup…',
+  'error.backupNewerSchema':
+    'This backup was written by a newer version of Regia (data schema {version}; this version reads up to {current}). Restoring it would lose the data this version does not know: update Regia and try again. No data was changed.',
+
+  'privacy.erase': 'Erase personal data…',
+  'privacy.eraseTitle': 'Erase the personal data of {name}?',
+  'privacy.eraseBody':
+    'This person’s name, e-mail, phone and role will be erased everywhere Regia keeps them: the record, the change log, the export snapshots and the names of attachments that mention them. Only an anonymous trace of the erasure remains. This cannot be undone; backups already saved keep the data until they expire.',
+  'privacy.eraseConfirmLabel': 'To confirm, type CANCELLA',
+  'privacy.eraseConfirmWord': 'CANCELLA',
+  'privacy.eraseConfirm': 'Erase for good',
+  'privacy.erased':
+    'Personal data erased: {count, plural, one {# record cleaned} other {# records cleaned}}',
+  'privacy.erasedName': 'Erased person',
+  'privacy.auditErasure': 'erasure of personal data',
+  'privacy.export': 'Export this person’s data',
+  'privacy.exported': 'Personal data exported to {location}',
+
+  'files.macroTitle': 'Open a document that may contain macros?',
+  'files.macroBody':
+    'The file “{name}” is in a format that can carry macros (executable code). Open it only if you trust who sent it.',
+  'files.macroOpen': 'Open anyway',
+};

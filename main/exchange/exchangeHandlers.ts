@@ -11,6 +11,7 @@ import type {
 import { spreadsheetLimits } from '../../shared/exchange/limits';
 import { readFileBytes } from '../files';
 import { writeFilesIntoFolder } from './writeFilesIntoFolder';
+import { childSpreadsheetLimits } from './childLimits';
 import { readSpreadsheetInChild } from './spreadsheetTask';
 import { spawnSpreadsheetUtilityProcess } from './utilityProcessSpawner';
 
@@ -47,7 +48,11 @@ export async function openSpreadsheet(
   return {
     name,
     fingerprint: createHash('sha256').update(bytes).digest('hex'),
-    result: await readSpreadsheetInChild(spawnSpreadsheetUtilityProcess, bytes, spreadsheetLimits),
+    result: await readSpreadsheetInChild(
+      spawnSpreadsheetUtilityProcess,
+      bytes,
+      childSpreadsheetLimits,
+    ),
   };
 }
 

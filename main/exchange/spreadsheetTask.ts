@@ -69,7 +69,10 @@ export function readSpreadsheetInChild(
       const parsed = spreadsheetJobResultSchema.safeParse(message);
       finish(parsed.success ? parsed.data : damaged('risposta non valida'));
     });
-    child.onExit((code) => finish(damaged(`lettura interrotta (codice ${code})`)));
+    // A child that dies before answering ran out of its capped memory or crashed on the file.
+    child.onExit((code) =>
+      finish(damaged(`la lettura si è fermata senza risposta, codice ${code}: file danneggiato`)),
+    );
     child.send({ bytes, limits });
   });
 }

@@ -13,7 +13,7 @@ import {
   type RegiaDatabase,
   type RepositoryContext,
 } from '../../../renderer/db';
-import { readSpreadsheetInWorker } from '../../../renderer/features/exchange/readInWorker';
+import { readSpreadsheetInWorker } from '../../../renderer/spreadsheet/readInWorker';
 import { applyTableImport } from '../../../renderer/features/exchange/table/applyTableImport';
 import { dataSheets, headerTexts } from '../../../renderer/features/exchange/table/useTableImport';
 import type { RosterImportTiming } from '../benchApi';

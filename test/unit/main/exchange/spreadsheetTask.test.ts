@@ -119,7 +119,10 @@ describe('reading a spreadsheet in a child', () => {
     );
     expect(result).toEqual({
       ok: false,
-      problem: { code: 'damaged', params: { details: 'lettura interrotta (codice 3)' } },
+      problem: {
+        code: 'damaged',
+        params: { details: 'la lettura si è fermata senza risposta, codice 3: file danneggiato' },
+      },
     });
   });
 

@@ -1,5 +1,5 @@
-import { timeoutProblem, type SpreadsheetJobResult } from '../../../shared/exchange/jobResult';
-import { spreadsheetLimits, type SpreadsheetLimits } from '../../../shared/exchange/limits';
+import { timeoutProblem, type SpreadsheetJobResult } from '../../shared/exchange/jobResult';
+import { spreadsheetLimits, type SpreadsheetLimits } from '../../shared/exchange/limits';
 import type { SpreadsheetWorkerRequest } from './spreadsheetWorker';
 
 function isJobResult(value: unknown): value is SpreadsheetJobResult {

@@ -1,4 +1,5 @@
-import { runSpreadsheetJob, type SpreadsheetLimits } from '../../../shared/exchange';
+import type { SpreadsheetLimits } from '../../shared/exchange/limits';
+import { runSpreadsheetJob } from '../../shared/exchange/spreadsheetJob';
 
 /** What the page sends: the file's bytes and the limits to read them within. */
 export type SpreadsheetWorkerRequest = { bytes: Uint8Array; limits: SpreadsheetLimits };

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Grid } from '../../../../../shared/exchange/grid';
-import { spreadsheetLimits } from '../../../../../shared/exchange/limits';
-import { translate } from '../../../../../shared/i18n';
-import type { Translate } from '../../../../../renderer/app/RegiaContext';
+import type { Grid } from '../../../../shared/exchange/grid';
+import { spreadsheetLimits } from '../../../../shared/exchange/limits';
+import { translate } from '../../../../shared/i18n';
+import type { Translate } from '../../../../renderer/app/RegiaContext';
 import {
   readSpreadsheetInWorker,
   type SpreadsheetWorkerHandle,
-} from '../../../../../renderer/features/exchange/readInWorker';
-import { problemText } from '../../../../../renderer/features/exchange/problemText';
-import type { SpreadsheetWorkerRequest } from '../../../../../renderer/features/exchange/spreadsheetWorker';
+} from '../../../../renderer/spreadsheet/readInWorker';
+import { problemText } from '../../../../renderer/features/exchange/problemText';
+import type { SpreadsheetWorkerRequest } from '../../../../renderer/spreadsheet/spreadsheetWorker';
 
 const limits = { ...spreadsheetLimits, timeLimitMs: 5_000 };
 const bytes = new Uint8Array([80, 75, 3, 4]);

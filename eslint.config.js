@@ -1,72 +1,92 @@
-import path from 'node:path';
-import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { featureBoundaryConfigs, regiaPlugin } from './lint/index.js';
 
 const root = import.meta.dirname;
 
-/** Which layers each layer may import (see DESIGN.md); test may import all of them. */
-const allowedLayers = {
-  shared: ['shared'],
-  main: ['main', 'shared'],
-  renderer: ['renderer', 'shared'],
-  test: ['shared', 'main', 'renderer', 'test'],
-};
+/** The files that create the database and hand it to the app: the only components that may. */
+export const databaseWiring = [
+  'renderer/app/start.tsx',
+  'renderer/app/App.tsx',
+  'renderer/app/RegiaContext.tsx',
+  'renderer/app/StartupError.tsx',
+  // A hook is the data module's face to its components (useAgendaCommands.tsx is the pattern).
+  'renderer/**/use*.tsx',
+];
 
-/** Packages a layer must not import, whatever the path. */
-const forbiddenPackages = {
-  shared: [/^electron$/, /^node:/, /^react/, /^dexie/, /^@mantine\//, /^wouter/],
-  main: [/^react/, /^dexie/, /^@mantine\//],
-  renderer: [/^electron$/, /^node:/],
-};
-const nodeBuiltins = new Set(builtinModules);
+/**
+ * Components that still read or write the database themselves. Move these onto their feature's
+ * data module (reads as hooks, writes as named commands, as meetings/agenda/agendaWrites.ts with
+ * useAgendaCommands.tsx does), then delete the line: this list only shrinks.
+ */
+export const dataAccessOffenders = [
+  'renderer/features/actions/ActionEditor.tsx',
+  'renderer/features/actions/ActionReview.tsx',
+  'renderer/features/actions/ActionTimeline.tsx',
+  'renderer/features/actions/AgendaItemActions.tsx',
+  'renderer/features/actions/OriginLink.tsx',
+  'renderer/features/actions/SavedFiltersMenu.tsx',
+  'renderer/features/backup/BackupSummaryView.tsx',
+  'renderer/features/exchange/ExchangePage.tsx',
+  'renderer/features/exchange/history/HistoryPanel.tsx',
+  'renderer/features/map/MapTables.tsx',
+  'renderer/features/map/RelationshipForm.tsx',
+  'renderer/features/map/SavedViews.tsx',
+  'renderer/features/meetings/NewMeetingForm.tsx',
+  'renderer/features/meetings/agenda/ActionsProgress.tsx',
+  'renderer/features/meetings/agenda/AgendaTab.tsx',
+  'renderer/features/meetings/agenda/MeetingDetails.tsx',
+  'renderer/features/meetings/agenda/MeetingDetailsForm.tsx',
+  'renderer/features/meetings/attachments/AttachmentList.tsx',
+  'renderer/features/meetings/convocation/ConvocationPanel.tsx',
+  'renderer/features/meetings/convocation/LetterDetailsForm.tsx',
+  'renderer/features/meetings/live/AttendancePanel.tsx',
+  'renderer/features/meetings/live/AttendanceRow.tsx',
+  'renderer/features/meetings/live/DecisionForm.tsx',
+  'renderer/features/meetings/live/ItemRecorder.tsx',
+  'renderer/features/meetings/live/MeetingClock.tsx',
+  'renderer/features/meetings/live/QuorumIndicator.tsx',
+  'renderer/features/meetings/minutes/AmendmentForm.tsx',
+  'renderer/features/meetings/minutes/MinutesApproval.tsx',
+  'renderer/features/meetings/minutes/MinutesEditor.tsx',
+  'renderer/features/meetings/page/FollowUpTab.tsx',
+  'renderer/features/meetings/page/MeetingPage.tsx',
+  'renderer/features/networks/NetworkIdentityForm.tsx',
+  'renderer/features/networks/NewNetworkForm.tsx',
+  'renderer/features/projects/form/ProjectForm.tsx',
+  'renderer/features/projects/goodPractices/GoodPracticeForm.tsx',
+  'renderer/features/projects/page/ExpenditureForm.tsx',
+  'renderer/features/projects/page/IndicatorForm.tsx',
+  'renderer/features/projects/page/ProjectButtons.tsx',
+  'renderer/features/projects/page/ValueForm.tsx',
+  'renderer/features/roster/merge/MergeForm.tsx',
+  'renderer/features/roster/organization/ContactForm.tsx',
+  'renderer/features/roster/organization/ContactsPanel.tsx',
+  'renderer/features/roster/organization/DuplicatesPanel.tsx',
+  'renderer/features/roster/organization/MembershipForm.tsx',
+  'renderer/features/roster/organization/MembershipsPanel.tsx',
+  'renderer/features/roster/organization/OrganizationHeader.tsx',
+  'renderer/features/roster/organization/RelationshipsPanel.tsx',
+  'renderer/features/roster/organizationForm/OrganizationForm.tsx',
+  'renderer/features/roster/spreadsheet/RosterSpreadsheetButtons.tsx',
+];
 
-function layerOf(file) {
-  const [top] = path.relative(root, file).split(path.sep);
-  return Object.hasOwn(allowedLayers, top) ? top : null;
-}
+/**
+ * Files that still reach into another feature's internals. Export what they need from that
+ * feature's index.ts and import it from there, then delete the line: this list only shrinks.
+ */
+export const featureInternalsOffenders = [
+  'renderer/features/meetings/convocation/ConvocationPanel.tsx',
+];
 
-const layeringRule = {
-  meta: {
-    type: 'problem',
-    docs: { description: 'Enforces the import direction between shared, main and renderer.' },
-    schema: [],
-  },
-  create(context) {
-    const fromLayer = layerOf(context.filename);
-    if (!fromLayer) return {};
-    const check = (node, source) => {
-      if (typeof source !== 'string') return;
-      if (source.startsWith('.')) {
-        const targetLayer = layerOf(path.resolve(path.dirname(context.filename), source));
-        if (targetLayer && !allowedLayers[fromLayer].includes(targetLayer)) {
-          context.report({
-            node,
-            message: `"${fromLayer}" may import only from: ${allowedLayers[fromLayer].join(', ')} (not "${targetLayer}").`,
-          });
-        }
-        return;
-      }
-      const forbidden = forbiddenPackages[fromLayer] ?? [];
-      const isNodeBuiltin =
-        fromLayer !== 'main' && fromLayer !== 'test' && nodeBuiltins.has(source);
-      if (isNodeBuiltin || forbidden.some((pattern) => pattern.test(source))) {
-        context.report({
-          node,
-          message: `"${fromLayer}" must not import "${source}": only main/ talks to Electron and Node, only renderer/ to the DOM, React and Dexie.`,
-        });
-      }
-    };
-    return {
-      ImportDeclaration: (node) => check(node, node.source.value),
-      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
-      ExportAllDeclaration: (node) => check(node, node.source.value),
-      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
-    };
-  },
-};
+/** The feature boundary blocks, exported so their test lints fixtures with exactly these. */
+export const boundaryConfigs = featureBoundaryConfigs({
+  wiring: databaseWiring,
+  dataAccessOffenders,
+  featureInternalsOffenders,
+});
 
 export default tseslint.config(
   {
@@ -85,7 +105,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: root },
     },
-    plugins: { regia: { rules: { layers: layeringRule } } },
+    plugins: { regia: regiaPlugin },
     rules: {
       'regia/layers': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
@@ -121,4 +141,5 @@ export default tseslint.config(
     files: ['main/**/*.ts', 'test/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  ...boundaryConfigs,
 );

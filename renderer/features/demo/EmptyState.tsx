@@ -3,8 +3,8 @@ import { IconDatabaseImport, IconPlus, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useRegia } from '../../app/RegiaContext';
 import { notifySuccess, reportFailure } from '../../app/notify';
-import { useBackupActions } from '../backup/useBackupActions';
-import { openNewNetworkModal } from '../networks/openNewNetworkModal';
+import { useBackupActions } from '../backup';
+import { openNewNetworkModal } from '../networks';
 import { loadDemoNetwork } from './loadDemoNetwork';
 
 /** The first screen on an empty database: load the demo, create a network, or restore a backup. */

@@ -1,0 +1,1 @@
+export { openNewNetworkModal } from './openNewNetworkModal';

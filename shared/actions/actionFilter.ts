@@ -108,3 +108,8 @@ export function filterActions(
 ): Action[] {
   return actions.filter(actionFilterPredicate(filter, today));
 }
+
+/** Whether a filter's due-date range ends before it starts, so that no action could fall in it. */
+export function isInvertedDueRange(filter: Pick<ActionFilter, 'dueFrom' | 'dueTo'>): boolean {
+  return filter.dueFrom !== null && filter.dueTo !== null && filter.dueTo < filter.dueFrom;
+}

@@ -10,3 +10,4 @@ export * from './completionChart';
 export * from './dueLabel';
 export * from './partnerSummary';
 export * from './progressReport';
+export * from './progressRules';

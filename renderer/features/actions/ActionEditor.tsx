@@ -59,6 +59,7 @@ export function ActionEditor({ actionId, onClose }: ActionEditorProps) {
         lookups={lookups}
         submitLabel={t('actions.editor.save')}
         withNote
+        savedStatus={action.status}
         onSubmit={save}
         onCancel={onClose}
       >

@@ -1,7 +1,12 @@
 import { Button, Checkbox, Group, MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { memo, useMemo } from 'react';
-import { activeFilterCount, emptyActionFilter, type ActionFilter } from '../../../shared/actions';
+import {
+  activeFilterCount,
+  emptyActionFilter,
+  isInvertedDueRange,
+  type ActionFilter,
+} from '../../../shared/actions';
 import { actionStatuses } from '../../../shared/domain';
 import { label } from '../../app/labels';
 import { useRegia } from '../../app/RegiaContext';
@@ -99,6 +104,7 @@ export const ActionFilterBar = memo(function ActionFilterBar({
           type="date"
           label={t('actions.filter.dueTo')}
           value={filter.dueTo ?? ''}
+          error={isInvertedDueRange(filter) ? t('actions.filter.invertedRange') : undefined}
           onChange={(event) => onChange({ dueTo: day(event.currentTarget.value) })}
         />
       </SimpleGrid>

@@ -12,8 +12,14 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { isCalendarDay } from '../../../shared/actions';
-import { actionPriorities, actionStatuses } from '../../../shared/domain';
+import {
+  isCalendarDay,
+  progressForStatus,
+  progressProblemKeys,
+  readProgress,
+  statusProgressProblem,
+} from '../../../shared/actions';
+import { actionPriorities, actionStatuses, type ActionStatus } from '../../../shared/domain';
 import { label } from '../../app/labels';
 import { useRegia } from '../../app/RegiaContext';
 import type { ActionFormValues } from './actionFormValues';
@@ -36,6 +42,8 @@ type ActionFormProps = {
   onCancel: () => void;
   /** Puts the cursor in the title once the form shows (creating an action). */
   focusTitle?: boolean;
+  /** The status the edited action has now, to reconcile its progress; null for a new one. */
+  savedStatus?: ActionStatus | null;
 };
 
 /** The fields of an action: used to create one and to edit one. */
@@ -48,6 +56,7 @@ export function ActionForm({
   onSubmit,
   onCancel,
   focusTitle = false,
+  savedStatus = null,
 }: ActionFormProps) {
   const { t } = useRegia();
   const titleInput = useRef<HTMLInputElement>(null);
@@ -61,6 +70,12 @@ export function ActionForm({
     validate: {
       title: (value) => (value.trim() ? null : t('common.required')),
       dueDate: (value) => (value === '' || isCalendarDay(value) ? null : t('common.required')),
+      progress: (value, values) => {
+        const read = readProgress(value);
+        if ('problem' in read) return t(progressProblemKeys[read.problem]);
+        const problem = statusProgressProblem(savedStatus, values.status, read.progress);
+        return problem ? t(`actions.progress.${problem}`) : null;
+      },
     },
   });
   const owner = form.values.ownerOrganizationId;
@@ -69,7 +84,11 @@ export function ActionForm({
     const status = actionStatuses.find((candidate) => candidate === value);
     if (!status) return;
     form.setFieldValue('status', status);
-    if (status === 'completata') form.setFieldValue('progress', 100);
+    const read = readProgress(form.values.progress);
+    const current = 'progress' in read ? read.progress : 0;
+    const next = progressForStatus(savedStatus ?? form.values.status, status, current);
+    form.setFieldValue('progress', next ?? '');
+    if (next === null) form.setFieldError('progress', t('actions.progress.reopenedStillFull'));
   };
   return (
     <form onSubmit={form.onSubmit((values) => void onSubmit(values))}>
@@ -156,12 +175,9 @@ export function ActionForm({
             min={0}
             max={100}
             step={5}
-            clampBehavior="strict"
+            clampBehavior="none"
             allowDecimal={false}
-            value={form.values.progress}
-            onChange={(value) =>
-              form.setFieldValue('progress', typeof value === 'number' ? value : 0)
-            }
+            {...form.getInputProps('progress')}
           />
         </SimpleGrid>
         <TagsInput

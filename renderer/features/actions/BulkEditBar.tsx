@@ -1,11 +1,19 @@
-import { Button, Group, Paper, Select, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Select, Text, TextInput } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { useState } from 'react';
+import { progressProblemKeys, readProgress } from '../../../shared/actions';
 import { actionStatuses, type ActionStatus } from '../../../shared/domain';
 import type { PatchOf } from '../../db';
 import { label } from '../../app/labels';
-import { notifyProblem, notifySuccess, reportFailure } from '../../app/notify';
+import { notifyError, notifyProblem, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
-import { editActions } from './actionWrites';
+import {
+  archiveActionsUndoable,
+  editActionsUndoable,
+  ReopenNeedsProgressError,
+  type BulkChange,
+} from './bulkActionWrites';
+import { notifyUndoable } from './notifyUndoable';
 import { ownerChangeNote } from './ownerChangeNote';
 import { organizationChoiceLimit, type ActionLookups } from './useActionLookups';
 import { useActionWriter } from './useActionWriter';
@@ -18,20 +26,45 @@ type BulkEditBarProps = {
   onDone: () => void;
 };
 
-type BulkChoice = { status: ActionStatus | null; owner: string | null; dueDate: string };
+type BulkChoice = {
+  status: ActionStatus | null;
+  owner: string | null;
+  dueDate: string;
+  /** The progress of completed actions the new status reopens, as typed. */
+  reopenedProgress: number | string;
+};
 
-const none: BulkChoice = { status: null, owner: null, dueDate: '' };
+const none: BulkChoice = { status: null, owner: null, dueDate: '', reopenedProgress: '' };
 
-/** Changes status, owner or due date of every selected action in one transaction. */
+/**
+ * Changes status, owner or due date of every selected action in one transaction, or archives
+ * them, once the person confirms; the notification that follows offers to undo it.
+ */
 export function BulkEditBar({ selection, lookups, onDone }: BulkEditBarProps) {
   const { t } = useRegia();
   const writer = useActionWriter();
   const [choice, setChoice] = useState<BulkChoice>(none);
   const [busy, setBusy] = useState(false);
-  const apply = async (): Promise<void> => {
+  const [progressError, setProgressError] = useState<string | null>(null);
+  const count = selection.size;
+  const confirmThen = (body: string, color: string, run: () => Promise<void>): void => {
+    modals.openConfirmModal({
+      title: t('actions.bulk.confirmTitle'),
+      children: <Text size="sm">{body}</Text>,
+      labels: { confirm: t('actions.bulk.confirm'), cancel: t('common.cancel') },
+      confirmProps: { color, 'data-testid': 'bulk-confirm' },
+      onConfirm: () => void run(),
+    });
+  };
+  const finish = (change: BulkChange | undefined, message: string): void => {
+    if (!change) return;
+    notifyUndoable(t, message, change.undo);
+    setChoice(none);
+    onDone();
+  };
+  const apply = (): void => {
     const patch: PatchOf<'actions'> = {};
     if (choice.status) patch.status = choice.status;
-    if (choice.status === 'completata') patch.progress = 100;
     if (choice.owner) {
       patch.ownerOrganizationId = choice.owner;
       patch.ownerContactId = null;
@@ -41,17 +74,42 @@ export function BulkEditBar({ selection, lookups, onDone }: BulkEditBarProps) {
       notifyProblem(t, t('actions.bulk.nothing'));
       return;
     }
-    setBusy(true);
-    const updated = await reportFailure(t, () =>
-      editActions(writer, [...selection], patch, { note: ownerChangeNote(t, lookups.names) }),
-    );
-    setBusy(false);
-    if (updated) {
-      notifySuccess(t, t('actions.bulk.done', { count: updated.length }));
-      setChoice(none);
-      onDone();
+    let reopenedProgress: number | null = null;
+    if (choice.reopenedProgress !== '') {
+      const read = readProgress(choice.reopenedProgress);
+      if ('problem' in read) {
+        setProgressError(t(progressProblemKeys[read.problem]));
+        return;
+      }
+      reopenedProgress = read.progress;
     }
+    setProgressError(null);
+    confirmThen(t('actions.bulk.confirmEdit', { count }), 'blue', async () => {
+      setBusy(true);
+      try {
+        const change = await editActionsUndoable(writer, [...selection], patch, {
+          note: ownerChangeNote(t, lookups.names),
+          reopenedProgress,
+        });
+        finish(change, t('actions.bulk.done', { count: change.changed.length }));
+      } catch (error) {
+        if (error instanceof ReopenNeedsProgressError) {
+          setProgressError(t('actions.bulk.reopenNeedsProgress', { count: error.count }));
+        } else {
+          notifyError(t, error);
+        }
+      } finally {
+        setBusy(false);
+      }
+    });
   };
+  const archive = (): void =>
+    confirmThen(t('actions.bulk.confirmArchive', { count }), 'red', async () => {
+      setBusy(true);
+      const change = await reportFailure(t, () => archiveActionsUndoable(writer, [...selection]));
+      setBusy(false);
+      finish(change, t('actions.bulk.archived', { count: change?.changed.length ?? 0 }));
+    });
   return (
     <Paper withBorder p="sm" component="section" aria-label={t('actions.bulk.region')}>
       <Group align="flex-end" gap="sm">
@@ -90,8 +148,24 @@ export function BulkEditBar({ selection, lookups, onDone }: BulkEditBarProps) {
           value={choice.dueDate}
           onChange={(event) => setChoice({ ...choice, dueDate: event.currentTarget.value })}
         />
-        <Button loading={busy} onClick={() => void apply()}>
+        {choice.status !== null && choice.status !== 'completata' && (
+          <NumberInput
+            label={t('actions.bulk.reopenedProgress')}
+            min={0}
+            max={100}
+            clampBehavior="none"
+            allowDecimal={false}
+            w={190}
+            value={choice.reopenedProgress}
+            error={progressError}
+            onChange={(value) => setChoice({ ...choice, reopenedProgress: value })}
+          />
+        )}
+        <Button loading={busy} onClick={apply}>
           {t('actions.bulk.apply')}
+        </Button>
+        <Button loading={busy} variant="light" color="red" onClick={archive}>
+          {t('actions.bulk.archive')}
         </Button>
         <Button variant="default" onClick={onDone}>
           {t('actions.bulk.clear')}

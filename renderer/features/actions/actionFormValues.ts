@@ -1,3 +1,4 @@
+import { readProgress } from '../../../shared/actions';
 import type { Action, ActionPriority, ActionStatus } from '../../../shared/domain';
 import type { DraftOf } from '../../db';
 
@@ -12,7 +13,8 @@ export type ActionFormValues = {
   dueDate: string;
   status: ActionStatus;
   priority: ActionPriority;
-  progress: number;
+  /** As typed: '' while empty (an action reopened from completed waits for its new progress). */
+  progress: number | string;
   tags: string[];
   /** Free text for the timeline. */
   note: string;
@@ -55,6 +57,13 @@ export function formValuesOf(action: Action): ActionFormValues {
   };
 }
 
+/** The progress of valid form values; the form refuses any other before it gets here. */
+function progressOf(typed: number | string): number {
+  const read = readProgress(typed);
+  if ('problem' in read) throw new Error(`Avanzamento non valido: ${String(typed)}`);
+  return read.progress;
+}
+
 /** The fields of an action the form sets, from its values. */
 export function actionFieldsOf(
   values: ActionFormValues,
@@ -71,7 +80,7 @@ export function actionFieldsOf(
     dueDate: values.dueDate === '' ? null : values.dueDate,
     status: values.status,
     priority: values.priority,
-    progress: Math.round(Math.min(100, Math.max(0, values.progress))),
+    progress: progressOf(values.progress),
     tags: [...new Set(values.tags.map((tag) => tag.trim()).filter(Boolean))],
   };
 }

@@ -1,7 +1,7 @@
 import { actionsSheetRows } from '../../../shared/actions';
 import type { Action } from '../../../shared/domain';
 import type { Locale } from '../../../shared/i18n';
-import { safeWorkbookBytes } from '../../../shared/spreadsheet/safeWorkbook';
+import { writeExportWorkbook } from '../../../shared/exchange';
 import type { RegiaDatabase } from '../../db';
 
 const columnWidths = [48, 32, 24, 32, 28, 12, 14, 9, 10, 12, 24, 48, 18, 36, 38];
@@ -21,11 +21,18 @@ export async function actionsWorkbook(
   const itemIds = [...new Set(actions.flatMap((action) => action.originAgendaItemId ?? []))];
   const items = await db.agendaItems.bulkGet(itemIds);
   const agendaItems = new Map(items.flatMap((item) => (item ? [[item.id, item.title]] : [])));
+  // The page's lookups leave contacts out in a large network: the referenti are read here.
+  const contactIds = [...new Set(actions.flatMap((action) => action.ownerContactId ?? []))];
+  const contactRows = await db.contacts.bulkGet(contactIds);
+  const contacts = new Map(names);
+  for (const contact of contactRows) {
+    if (contact) contacts.set(contact.id, `${contact.firstName} ${contact.lastName}`.trim());
+  }
   const rows = actionsSheetRows(
     actions,
-    { organizations: names, contacts: names, projects: names, meetings: names, agendaItems },
+    { organizations: names, contacts, projects: names, meetings: names, agendaItems },
     locale,
     today,
   );
-  return safeWorkbookBytes([{ name: sheetName, widths: columnWidths, rows }]);
+  return writeExportWorkbook(sheetName, [{ name: sheetName, widths: columnWidths, rows }]);
 }

@@ -41,6 +41,8 @@ export const actionsIt = {
   'actions.filter.meeting': 'Seduta di origine',
   'actions.filter.dueFrom': 'Scadenza dal',
   'actions.filter.dueTo': 'Scadenza al',
+  'actions.filter.invertedRange':
+    'La data «al» precede la data «dal»: correggi l’intervallo delle scadenze',
   'actions.filter.overdueOnly': 'Solo scadute',
   'actions.filter.tag': 'Etichetta',
   'actions.filter.text': 'Cerca',
@@ -86,6 +88,25 @@ export const actionsIt = {
   'actions.bulk.clear': 'Deseleziona tutto',
   'actions.bulk.done': '{count, plural, one {# azione aggiornata} other {# azioni aggiornate}}',
   'actions.bulk.nothing': 'Scegli almeno un campo da cambiare',
+  'actions.bulk.confirmTitle': 'Confermi?',
+  'actions.bulk.confirmEdit':
+    '{count, plural, one {Applicare la modifica a # azione selezionata?} other {Applicare la modifica alle # azioni selezionate?}} Potrai annullarla subito dopo.',
+  'actions.bulk.confirm': 'Conferma',
+  'actions.bulk.archive': 'Archivia le selezionate',
+  'actions.bulk.confirmArchive':
+    '{count, plural, one {Archiviare # azione selezionata?} other {Archiviare le # azioni selezionate?}} Potrai annullare subito dopo.',
+  'actions.bulk.archived': '{count, plural, one {# azione archiviata} other {# azioni archiviate}}',
+  'actions.bulk.undo': 'Annulla',
+  'actions.bulk.undone': 'Modifica annullata: le azioni sono tornate com’erano',
+  'actions.bulk.reopenedProgress': 'Avanzamento delle azioni riaperte (%)',
+  'actions.bulk.reopenNeedsProgress':
+    '{count, plural, one {# azione completata verrebbe riaperta: indica il nuovo avanzamento} other {# azioni completate verrebbero riaperte: indica il nuovo avanzamento}}',
+  'actions.progress.missing': 'Indica l’avanzamento, da 0 a 100',
+  'actions.progress.notWhole': 'L’avanzamento è un numero intero da 0 a 100',
+  'actions.progress.outOfRange': 'L’avanzamento va da 0 a 100',
+  'actions.progress.completedNotFull': 'Un’azione completata è al 100%',
+  'actions.progress.reopenedStillFull':
+    'Azione riaperta: indica il nuovo avanzamento (meno di 100)',
 
   'actions.board.label': 'Bacheca delle azioni per stato',
   'actions.board.column': '{status} ({count})',
@@ -220,6 +241,8 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.filter.meeting': 'Origin meeting',
   'actions.filter.dueFrom': 'Due from',
   'actions.filter.dueTo': 'Due until',
+  'actions.filter.invertedRange':
+    'The “to” date comes before the “from” date: correct the due-date range',
   'actions.filter.overdueOnly': 'Overdue only',
   'actions.filter.tag': 'Tag',
   'actions.filter.text': 'Search',
@@ -264,6 +287,24 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.bulk.clear': 'Clear selection',
   'actions.bulk.done': '{count, plural, one {# action updated} other {# actions updated}}',
   'actions.bulk.nothing': 'Choose at least one field to change',
+  'actions.bulk.confirmTitle': 'Confirm?',
+  'actions.bulk.confirmEdit':
+    '{count, plural, one {Apply the change to # selected action?} other {Apply the change to the # selected actions?}} You can undo it right after.',
+  'actions.bulk.confirm': 'Confirm',
+  'actions.bulk.archive': 'Archive selected',
+  'actions.bulk.confirmArchive':
+    '{count, plural, one {Archive # selected action?} other {Archive the # selected actions?}} You can undo it right after.',
+  'actions.bulk.archived': '{count, plural, one {# action archived} other {# actions archived}}',
+  'actions.bulk.undo': 'Undo',
+  'actions.bulk.undone': 'Change undone: the actions are back as they were',
+  'actions.bulk.reopenedProgress': 'Progress of reopened actions (%)',
+  'actions.bulk.reopenNeedsProgress':
+    '{count, plural, one {# completed action would be reopened: give its new progress} other {# completed actions would be reopened: give their new progress}}',
+  'actions.progress.missing': 'Give the progress, from 0 to 100',
+  'actions.progress.notWhole': 'Progress is a whole number from 0 to 100',
+  'actions.progress.outOfRange': 'Progress goes from 0 to 100',
+  'actions.progress.completedNotFull': 'A completed action is at 100%',
+  'actions.progress.reopenedStillFull': 'Action reopened: give its new progress (below 100)',
 
   'actions.board.label': 'Board of actions by status',
   'actions.board.column': '{status} ({count})',

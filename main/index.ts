@@ -8,7 +8,7 @@ import {
 } from './backup';
 import { openFile, printToPdf, saveFile } from './dialogs';
 import { openSpreadsheet, saveFiles } from './exchange';
-import { openDocument, openExternal } from './external';
+import { openDocument, openEmailDraft, openExternal } from './external';
 import { registerIpcHandlers } from './ipc';
 import { setApplicationMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -55,6 +55,7 @@ async function start(): Promise<void> {
     saveFiles,
     printToPdf,
     openDocument,
+    openEmailDraft,
   });
   setApplicationMenu();
   openMainWindow();

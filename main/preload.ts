@@ -26,6 +26,7 @@ const api = {
   saveFiles: (request) => invoke('saveFiles', request),
   printToPdf: (request) => invoke('printToPdf', request),
   openDocument: (request) => invoke('openDocument', request),
+  openEmailDraft: (request) => invoke('openEmailDraft', request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       const parsed = menuCommandSchema.safeParse(command);

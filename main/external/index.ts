@@ -1,2 +1,3 @@
 export * from './openExternal';
 export * from './openDocument';
+export * from './openEmailDraft';

@@ -87,5 +87,11 @@ export const webBridge: RegiaApi = {
     downloadFile(name, bytes);
     return Promise.resolve(true);
   },
+  openEmailDraft: (request) => {
+    const [{ name, bytes }] = validateArguments('openEmailDraft', [request]);
+    // A browser cannot start the mail program: the draft is downloaded for the user to open.
+    downloadFile(name, bytes);
+    return Promise.resolve(true);
+  },
   onMenuCommand: () => () => undefined,
 };

@@ -149,6 +149,13 @@ export const openDocumentRequestSchema = z.strictObject({
 });
 export type OpenDocumentRequest = z.infer<typeof openDocumentRequestSchema>;
 
+/** An e-mail draft (.eml) to open in the system's mail program (desktop) or download (browser). */
+export const openEmailDraftRequestSchema = z.strictObject({
+  name: writableFileNameSchema.refine((name) => name.toLowerCase().endsWith('.eml'), 'atteso .eml'),
+  bytes: bytesSchema,
+});
+export type OpenEmailDraftRequest = z.infer<typeof openEmailDraftRequestSchema>;
+
 export const menuCommands = [
   'import',
   'export',
@@ -186,6 +193,8 @@ export const contract = {
   printToPdf: { args: z.tuple([printToPdfRequestSchema]), result: saveFileResultSchema },
   /** False when the document's type may not be opened by the system (see shared/security). */
   openDocument: { args: z.tuple([openDocumentRequestSchema]), result: z.boolean() },
+  /** Hands an e-mail draft to the user's mail program; Regia never sends mail itself. */
+  openEmailDraft: { args: z.tuple([openEmailDraftRequestSchema]), result: z.boolean() },
 } as const;
 
 export type ContractMethod = keyof typeof contract;

@@ -1,3 +1,5 @@
+import { base64Of } from './base64';
+
 /** The largest logo a network may keep: it travels in every document and every backup. */
 export const maxLogoBytes = 512 * 1024;
 
@@ -55,11 +57,7 @@ export function logoProblem(bytes: Uint8Array): LogoProblem | null {
 export function logoDataUrl(bytes: Uint8Array): string {
   const image = logoImageOf(bytes);
   const mime = image?.type === 'jpg' ? 'image/jpeg' : 'image/png';
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  }
-  return `data:${mime};base64,${btoa(binary)}`;
+  return `data:${mime};base64,${base64Of(bytes)}`;
 }
 
 /** The bytes of a stored logo data URL, or null when it holds none. */

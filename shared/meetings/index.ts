@@ -11,3 +11,4 @@ export * from './invitation';
 export * from './meetingPack';
 export * from './delegaForm';
 export * from './meetingRules';
+export * from './meetingEmails'

@@ -94,6 +94,17 @@ export const documentsIt = {
     'Hai inviato la bozza ai membri con il tuo programma di posta? L’invio viene registrato solo se confermi.',
   'documents.mail.sent': 'Sì, è stata inviata',
   'documents.mail.notYet': 'Non ancora',
+  'documents.mail.convocationBody':
+    'Gentili,\n\nsi trasmette in allegato la convocazione della seduta {kind} n. {number}/{year} della {network}, che si terrà {date}{time}{place}.\n\nSono allegati anche l’invito per il calendario (.ics), il modulo di delega e i documenti dell’ordine del giorno.\n\nSi prega di confermare la partecipazione rispondendo a questo messaggio.\n\nCordiali saluti\n{sender}',
+  'documents.mail.timePart': ' alle ore {time}',
+  'documents.mail.placePart': ', presso {place}',
+  'documents.mail.minutesSubject': 'Bozza del verbale della seduta n. {number}/{year} — {network}',
+  'documents.mail.minutesBody':
+    'Gentili,\n\nsi trasmette in allegato la bozza del verbale della seduta n. {number}/{year} del {date}, da approvare nella prossima seduta. Eventuali osservazioni possono essere inviate rispondendo a questo messaggio.\n\nCordiali saluti\n{sender}',
+  'documents.ui.emailDraft': 'Bozza e-mail della convocazione',
+  'documents.ui.emailReady': 'Bozza e-mail pronta: {name}',
+  'documents.ui.noSender':
+    'Per preparare l’e-mail indica la PEC o l’e-mail dell’ente nell’intestazione.',
 } as const;
 
 /** English messages of the official documents, with the same keys. */
@@ -191,4 +202,15 @@ export const documentsEn: Record<keyof typeof documentsIt, string> = {
     'Did you send the draft to the members with your mail program? The sending is recorded only if you confirm.',
   'documents.mail.sent': 'Yes, it was sent',
   'documents.mail.notYet': 'Not yet',
+  'documents.mail.convocationBody':
+    'Dear all,\n\nplease find attached the convocation of the {kind} meeting no. {number}/{year} of the {network}, to be held on {date}{time}{place}.\n\nThe calendar invitation (.ics), the proxy form and the documents of the agenda are attached as well.\n\nPlease confirm your attendance by replying to this message.\n\nKind regards\n{sender}',
+  'documents.mail.timePart': ' at {time}',
+  'documents.mail.placePart': ', at {place}',
+  'documents.mail.minutesSubject': 'Draft minutes of meeting no. {number}/{year} — {network}',
+  'documents.mail.minutesBody':
+    'Dear all,\n\nplease find attached the draft minutes of meeting no. {number}/{year} of {date}, to be approved at the next meeting. Any remarks can be sent by replying to this message.\n\nKind regards\n{sender}',
+  'documents.ui.emailDraft': 'E-mail draft of the convocation',
+  'documents.ui.emailReady': 'E-mail draft ready: {name}',
+  'documents.ui.noSender':
+    'To prepare the e-mail, give the body’s PEC or e-mail in the letterhead.',
 };

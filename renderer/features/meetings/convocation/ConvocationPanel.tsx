@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconFileTypeDocx,
   IconFileTypePdf,
+  IconMail,
   IconPackage,
   IconSend,
   IconUsers,
@@ -11,12 +12,13 @@ import {
 import { useMemo, useState } from 'react';
 import type { Attachment } from '../../../../shared/domain';
 import { agendaOverrun, meetingLength } from '../../../../shared/meetings';
-import { notifySuccess, reportFailure } from '../../../app/notify';
+import { notifyProblem, notifySuccess, reportFailure } from '../../../app/notify';
 import { DocumentPreview } from '../../../app/print';
 import { useRegia } from '../../../app/RegiaContext';
 import { openNetworkIdentityModal } from '../../networks/openNetworkIdentityModal';
 import {
   convocationNames,
+  openConvocationEmail,
   saveConvocationDocx,
   saveDelegaForms,
   saveInvitation,
@@ -134,6 +136,19 @@ export function ConvocationPanel({ inputs, attachments }: ConvocationPanelProps)
             }
           >
             {t('meetings.convocation.pack')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconMail size={18} />}
+            onClick={() =>
+              void reportFailure(t, async () => {
+                const name = await openConvocationEmail(t, inputs, letter, attachments);
+                if (name) notifySuccess(t, t('documents.ui.emailReady', { name }));
+                else notifyProblem(t, t('documents.ui.noSender'));
+              })
+            }
+          >
+            {t('documents.ui.emailDraft')}
           </Button>
           {inputs.meeting.status === 'bozza' && (
             <Button leftSection={<IconSend size={18} />} onClick={() => void markConvoked()}>

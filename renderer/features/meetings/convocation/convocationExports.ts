@@ -1,9 +1,20 @@
 import type { Attachment } from '../../../../shared/domain';
-import { documentDocx, type OfficialDocument } from '../../../../shared/documents';
-import { delegaFileName, meetingFileName, meetingPackFiles } from '../../../../shared/meetings';
+import { documentDocx, emailDraftEml, type OfficialDocument } from '../../../../shared/documents';
+import {
+  convocationEmail,
+  delegaFileName,
+  meetingFileName,
+  meetingPackFiles,
+} from '../../../../shared/meetings';
 import { bridge } from '../../../bridge';
 import type { Translate } from '../../../app/RegiaContext';
-import { delegaFormsOf, invitationTextOf, type ConvocationInputs } from './convocationSource';
+import {
+  convocationRecipients,
+  delegaFormsOf,
+  emailSenderOf,
+  invitationTextOf,
+  type ConvocationInputs,
+} from './convocationSource';
 
 const encoder = new TextEncoder();
 
@@ -16,6 +27,7 @@ export function convocationNames(t: Translate, inputs: Pick<ConvocationInputs, '
     ics: meetingFileName(prefix, inputs.meeting, 'ics'),
     pack: meetingFileName(t('meetings.convocation.packName'), inputs.meeting, 'zip'),
     delegaPack: meetingFileName(t('documents.ui.delegaPackName'), inputs.meeting, 'zip'),
+    email: meetingFileName(prefix, inputs.meeting, 'eml'),
   };
 }
 
@@ -102,4 +114,41 @@ export async function saveMeetingPack(
     files,
   });
   return result.saved ? result.count : null;
+}
+
+/**
+ * Prepares the convocation's e-mail draft (.eml) with the letter, the .ics, the delega forms and
+ * the meeting's documents attached, and hands it to the mail program (downloads it in a
+ * browser). Returns the draft's file name, or null when the body has no address to send from.
+ */
+export async function openConvocationEmail(
+  t: Translate,
+  inputs: ConvocationInputs,
+  letter: OfficialDocument,
+  attachments: readonly Attachment[],
+): Promise<string | null> {
+  const sender = emailSenderOf(inputs);
+  if (!sender.address) return null;
+  const names = convocationNames(t, inputs);
+  const draft = convocationEmail(
+    {
+      locale: inputs.locale,
+      networkName: inputs.network.name,
+      sender,
+      recipients: convocationRecipients(inputs),
+    },
+    inputs.meeting,
+    [
+      { fileName: names.docx, bytes: await documentDocx(letter) },
+      { fileName: names.ics, bytes: encoder.encode(invitationTextOf(inputs, new Date())) },
+      ...(await delegaFiles(inputs)).map((file) => ({ fileName: file.name, bytes: file.bytes })),
+      ...attachments.map((attachment) => ({
+        fileName: attachment.fileName,
+        bytes: attachment.bytes,
+        contentType: attachment.mimeType,
+      })),
+    ],
+  );
+  await bridge.openEmailDraft({ name: names.email, bytes: encoder.encode(emailDraftEml(draft)) });
+  return names.email;
 }

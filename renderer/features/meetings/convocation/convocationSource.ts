@@ -108,6 +108,20 @@ export function convocationDocumentOf(
   });
 }
 
+/** The issuing body as the sender of the meeting's e-mails: its PEC or e-mail, else the secretary's. */
+export function emailSenderOf(inputs: ConvocationInputs): { name: string; address: string } {
+  const letterhead = networkLetterhead(inputs.locale, inputs.network, inputs.directory);
+  const coordinator = inputs.network.coordinatingOrganizationId
+    ? inputs.directory.organizations.get(inputs.network.coordinatingOrganizationId)
+    : undefined;
+  const address =
+    inputs.network.issuerPec.trim() ||
+    inputs.network.issuerEmail.trim() ||
+    (coordinator ? officialAddressOf(coordinator) : '') ||
+    replyAddressOf(inputs);
+  return { name: letterhead.name, address };
+}
+
 /** One delega form for each invited body, prefilled with its name. */
 export function delegaFormsOf(
   inputs: ConvocationInputs,

@@ -20,7 +20,7 @@ import { MinutesApproval } from './MinutesApproval';
 import { MinutesEditor } from './MinutesEditor';
 import { DocumentPreview, DocumentView } from '../../../app/print';
 import { useMeetingAttachments } from '../attachments/useMeetingAttachments';
-import { minutesOfficialDocument } from './minutesOfficialDocument';
+import { minutesEmailParties, minutesOfficialDocument } from './minutesOfficialDocument';
 import { isMinutesLocked } from './minutesWrites';
 import { useMinutesExport } from './useMinutesExport';
 import { useReviewedActions } from './useReviewedActions';
@@ -59,7 +59,19 @@ export function MinutesTab({ meeting }: { meeting: Meeting }) {
         : null,
     [record, minutes, meeting, attachments, locale],
   );
-  const { exportDocx, sendDraft } = useMinutesExport(meeting, official, minutes?.fileName ?? '');
+  const parties = useMemo(
+    () =>
+      record && official
+        ? minutesEmailParties(locale, record, official.letterhead?.name ?? '')
+        : null,
+    [record, official, locale],
+  );
+  const { exportDocx, sendDraft } = useMinutesExport(
+    meeting,
+    official,
+    minutes?.fileName ?? '',
+    parties,
+  );
   if (!record || !minutes || !official) return <Loader aria-label={t('common.loading')} />;
   const locked = isMinutesLocked(meeting);
   return (

@@ -1,6 +1,7 @@
 import type { Attachment, Meeting } from '../../../../shared/domain';
-import type { OfficialDocument } from '../../../../shared/documents';
+import { officialAddressOf, type OfficialDocument } from '../../../../shared/documents';
 import type { Locale } from '../../../../shared/i18n';
+import type { MeetingEmailParties } from '../../../../shared/meetings';
 import type { MinutesDocument } from '../../../../shared/meetings/minutes/minutesDocument';
 import { buildMinutesBlocks } from '../../../../shared/meetings/minutes/minutesBlocks';
 import { presenterName } from '../agenda/useNetworkDirectory';
@@ -28,4 +29,40 @@ export function minutesOfficialDocument(
     attachments: attachmentsOf(items, attachments),
   });
   return record.network ? content : { ...content, letterhead: null };
+}
+
+/** Who sends the draft minutes and to whom: the bodies expected at the meeting, by PEC or e-mail. */
+export function minutesEmailParties(
+  locale: Locale,
+  record: MeetingRecord,
+  letterheadName: string,
+): MeetingEmailParties | null {
+  const network = record.network;
+  if (!network) return null;
+  const coordinator = network.coordinatingOrganizationId
+    ? record.organizations.get(network.coordinatingOrganizationId)
+    : undefined;
+  return {
+    locale,
+    networkName: network.name,
+    sender: {
+      name: letterheadName,
+      address:
+        network.issuerPec.trim() ||
+        network.issuerEmail.trim() ||
+        (coordinator ? officialAddressOf(coordinator) : ''),
+    },
+    recipients: record.expected.flatMap((body) => {
+      const organization = record.organizations.get(body.organizationId);
+      return organization
+        ? [
+            {
+              name: organization.name,
+              address: officialAddressOf(organization),
+              votingRight: body.membership?.votingRight ?? false,
+            },
+          ]
+        : [];
+    }),
+  };
 }

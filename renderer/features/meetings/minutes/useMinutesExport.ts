@@ -1,21 +1,34 @@
 import { modals } from '@mantine/modals';
 import type { Meeting } from '../../../../shared/domain';
-import { documentDocx, type OfficialDocument } from '../../../../shared/documents';
+import { documentDocx, emailDraftEml, type OfficialDocument } from '../../../../shared/documents';
+import { minutesDraftEmail, type MeetingEmailParties } from '../../../../shared/meetings';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { bridge } from '../../../bridge';
 import { markDraftSent } from './minutesWrites';
 
 /**
- * Saving the minutes as DOCX, and sending the draft to the members: the draft (marked BOZZA) is
- * prepared, and the sending is recorded only when the user confirms it went.
+ * Saving the minutes as DOCX, and sending the draft to the members: an e-mail draft with the
+ * minutes (marked BOZZA) attached is handed to the mail program (or, without an address to send
+ * from, the DOCX is saved), and the sending is recorded only when the user confirms it went.
  */
 export function useMinutesExport(
   meeting: Meeting,
   document: OfficialDocument | null,
   fileName: string,
+  parties: MeetingEmailParties | null,
 ): { exportDocx: () => void; sendDraft: () => void } {
   const { t, repositories } = useRegia();
+  const openDraft = async (official: OfficialDocument): Promise<boolean> => {
+    if (!parties?.sender.address) return false;
+    const draft = minutesDraftEmail(parties, meeting, [
+      { fileName: `${fileName}-bozza.docx`, bytes: await documentDocx(official) },
+    ]);
+    return bridge.openEmailDraft({
+      name: `${fileName}-bozza.eml`,
+      bytes: new TextEncoder().encode(emailDraftEml(draft)),
+    });
+  };
   const save = async (official: OfficialDocument, suffix: string): Promise<boolean> => {
     const result = await bridge.saveFile({
       title: t('minutes.exportDocx'),
@@ -48,7 +61,7 @@ export function useMinutesExport(
     sendDraft: () => {
       if (!document) return;
       void reportFailure(t, async () => {
-        if (await save(document, '-bozza')) confirmSent();
+        if ((await openDraft(document)) || (await save(document, '-bozza'))) confirmSent();
       });
     },
   };

@@ -25,6 +25,7 @@ const validArguments: Record<ContractMethod, unknown[]> = {
   saveFiles: [{ title: 'Salva', archiveName: 'schede.zip', files: [{ name: 'a.xlsx', bytes }] }],
   printToPdf: [{ title: 'Stampa', suggestedName: 'verbale.pdf' }],
   openDocument: [{ name: 'relazione.pdf', bytes }],
+  openEmailDraft: [{ name: 'convocazione-seduta-6-2026.eml', bytes }],
 };
 
 /** Every way a file name chosen by the renderer could point outside where it is allowed. */
@@ -74,6 +75,11 @@ function spoiledCalls(): Spoiled[] {
     calls.push({
       method: 'openDocument',
       how: `a document named ${JSON.stringify(name)}`,
+      args: [{ name, bytes }],
+    });
+    calls.push({
+      method: 'openEmailDraft',
+      how: `the e-mail draft name ${JSON.stringify(name)}`,
       args: [{ name, bytes }],
     });
     calls.push({
@@ -225,6 +231,16 @@ const oversizedCalls: Oversized[] = [
     method: 'openDocument',
     how: 'a document name over 255 characters',
     args: () => [{ name: `${'a'.repeat(300)}.pdf`, bytes }],
+  },
+  {
+    method: 'openEmailDraft',
+    how: 'bytes over the size limit',
+    args: () => [{ name: 'convocazione.eml', bytes: tooManyBytes() }],
+  },
+  {
+    method: 'openEmailDraft',
+    how: 'a file that is not an e-mail draft',
+    args: () => [{ name: 'convocazione.exe', bytes }],
   },
 ];
 

@@ -254,6 +254,11 @@ export function buildMeetings(
       minutesAmendments: [],
       guests: [],
       secondCall: false,
+      cancellationReason: '',
+      cancelledAt: null,
+      postponedFromDate: null,
+      postponementReason: '',
+      postponedAt: null,
     };
     context.dataset.meetings.push(row);
     const voters = meeting.held ? writeAttendance(context, meeting, invited, network) : 0;
@@ -275,6 +280,8 @@ export function buildMeetings(
           meeting.held && item.decision !== undefined
             ? decisionOf(item.decision, voters, meeting.spec.key)
             : null,
+        recurring: false,
+        carriedFromItemId: null,
       };
       context.agendaItems.register(`${meeting.spec.key}#${order}`, itemRow.id);
       context.dataset.agendaItems.push(itemRow);

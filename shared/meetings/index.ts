@@ -11,4 +11,5 @@ export * from './invitation';
 export * from './meetingPack';
 export * from './delegaForm';
 export * from './meetingRules';
-export * from './meetingEmails'
+export * from './nextMeeting';
+export * from './meetingEmails';

@@ -1,8 +1,6 @@
 import { Button, Loader, SegmentedControl, Stack } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useLocation } from 'wouter';
 import { splitByToday } from '../../../shared/meetings';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
@@ -11,8 +9,7 @@ import { useToday } from '../actions';
 import { MeetingCalendar } from './calendar/MeetingCalendar';
 import { MeetingsTable } from './list/MeetingsTable';
 import { useNetworkMeetings } from './list/useNetworkMeetings';
-import { meetingPath } from './meetingPath';
-import { NewMeetingForm } from './NewMeetingForm';
+import { useMeetingCommands } from './useMeetingCommands';
 
 type MeetingsView = 'list' | 'calendar';
 
@@ -23,26 +20,14 @@ export function MeetingsPage() {
   const today = useToday();
   const meetings = useNetworkMeetings(network.id);
   const [view, setView] = useState<MeetingsView>('list');
-  const [, navigate] = useLocation();
+  const commands = useMeetingCommands();
 
-  const openNewMeeting = (): void => {
-    const modalId = modals.open({
-      title: t('meetings.new'),
-      children: (
-        <NewMeetingForm
-          networkId={network.id}
-          onDone={() => modals.close(modalId)}
-          onCreated={(meetingId) => navigate(meetingPath(meetingId))}
-        />
-      ),
-    });
-  };
   const { upcoming, past } = splitByToday(meetings ?? [], today);
 
   return (
     <Stack>
       <PageTitle title={t('meetings.title')}>
-        <Button leftSection={<IconPlus size={18} />} onClick={openNewMeeting}>
+        <Button leftSection={<IconPlus size={18} />} onClick={() => commands.create(network.id)}>
           {t('meetings.new')}
         </Button>
       </PageTitle>

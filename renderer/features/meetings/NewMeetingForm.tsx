@@ -1,76 +1,102 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { meetingKinds, type MeetingKind } from '../../../shared/domain';
-import { numberingFor } from '../../../shared/meetings';
-import { todayIsoDate } from '../../app/formatting';
+import {
+  isPastMeetingDate,
+  meetingTitleMaxLength,
+  type PostponedItemProposal,
+} from '../../../shared/meetings';
 import { label } from '../../app/labels';
-import { notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
+import { FormFooter, GuardedForm, RangeInputs } from '../../ui';
+import { refusalErrors, scheduleErrors } from './meetingFormErrors';
+import { PostponedItemsChecklist } from './PostponedItemsChecklist';
 
-type NewMeetingFormProps = {
-  /** The network the meeting belongs to. */
-  networkId: string;
-  /** Called after creation or on cancel. */
-  onDone: () => void;
-  /** Called with the new meeting's id (the modal lives outside the router, so the page navigates). */
-  onCreated: (meetingId: string) => void;
+/** What the new-meeting form gives its command. */
+export type NewMeetingFormValues = {
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  kind: MeetingKind;
+  place: string;
+  pastDateConfirmed: boolean;
+  carriedItemIds: string[];
 };
 
-/** Creates a meeting in draft, numbered within its year. */
-export function NewMeetingForm({ networkId, onDone, onCreated }: NewMeetingFormProps) {
-  const { t, db, repositories } = useRegia();
+type NewMeetingFormProps = {
+  /** Today, `yyyy-MM-dd`: a day before it asks for confirmation. */
+  today: string;
+  /** Items postponed in earlier meetings, offered for the new agenda. */
+  proposals: readonly PostponedItemProposal[];
+  /** Creates the meeting (through the meetings' commands). */
+  onSubmit: (values: NewMeetingFormValues) => Promise<void>;
+};
+
+/** Creates a meeting in draft, numbered within its year, taking up the postponed items ticked. */
+export function NewMeetingForm({ today, proposals, onSubmit }: NewMeetingFormProps) {
+  const { t } = useRegia();
+  const [initialValues] = useState<NewMeetingFormValues>(() => ({
+    title: '',
+    date: today,
+    startTime: '10:00',
+    endTime: '',
+    kind: 'ordinaria',
+    place: '',
+    pastDateConfirmed: false,
+    carriedItemIds: proposals.map((proposal) => proposal.item.id),
+  }));
   const form = useForm({
-    initialValues: {
-      title: '',
-      date: todayIsoDate(),
-      startTime: '10:00',
-      kind: 'ordinaria' as MeetingKind,
-      place: '',
-    },
-    validate: {
-      date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('common.required')),
-    },
+    initialValues,
+    validate: (values) =>
+      scheduleErrors(t, { ...values, startTime: values.startTime, endTime: values.endTime }, today),
   });
-  const submit = form.onSubmit((values) =>
-    reportFailure(t, async () => {
-      const created = await db.transaction('rw', [db.meetings, db.auditEntries], async () => {
-        const ofNetwork = await db.meetings
-          .where('[networkId+date]')
-          .between([networkId, ''], [networkId, '\uffff'])
-          .toArray();
-        return repositories.meetings.create({
-          networkId,
-          ...numberingFor(ofNetwork, values.date),
-          kind: values.kind,
-          status: 'bozza',
-          title: values.title,
-          date: values.date,
-          startTime: values.startTime || null,
-          place: values.place,
-        });
-      });
-      notifySuccess(t, t('meetings.created'));
-      onDone();
-      onCreated(created.id);
-    }),
-  );
+  const past = isPastMeetingDate(form.values.date, today);
   return (
-    <form onSubmit={submit}>
+    <GuardedForm
+      form={form}
+      // The proposals start ticked: only what the person typed makes the form "changed".
+      dirty={form.isDirty('title') || form.isDirty('place') || form.isDirty('date')}
+      onSubmit={async (values) => {
+        try {
+          await onSubmit(values);
+          return true;
+        } catch (error) {
+          const errors = refusalErrors(t, error);
+          if (!errors) throw error;
+          form.setErrors(errors);
+          return false;
+        }
+      }}
+    >
       <Stack>
         <TextInput
           label={t('actions.titleField')}
+          withAsterisk
+          maxLength={meetingTitleMaxLength}
           data-autofocus
           {...form.getInputProps('title')}
         />
-        <Group grow>
-          <TextInput
-            type="date"
-            label={t('common.date')}
-            withAsterisk
-            {...form.getInputProps('date')}
+        <TextInput
+          type="date"
+          label={t('common.date')}
+          withAsterisk
+          {...form.getInputProps('date')}
+        />
+        {past && (
+          <Checkbox
+            label={t('meetings.rule.pastDateConfirm')}
+            {...form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
           />
-          <TextInput type="time" label={t('meetings.time')} {...form.getInputProps('startTime')} />
-        </Group>
+        )}
+        <RangeInputs
+          kind="time"
+          startLabel={t('meetings.time')}
+          endLabel={t('meetings.field.endTime')}
+          startProps={form.getInputProps('startTime')}
+          endProps={form.getInputProps('endTime')}
+        />
         <Select
           label={t('meetings.kind')}
           data={meetingKinds.map((kind) => ({ value: kind, label: label.meetingKind(t, kind) }))}
@@ -78,13 +104,13 @@ export function NewMeetingForm({ networkId, onDone, onCreated }: NewMeetingFormP
           {...form.getInputProps('kind')}
         />
         <TextInput label={t('meetings.place')} {...form.getInputProps('place')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{t('common.create')}</Button>
-        </Group>
+        <PostponedItemsChecklist
+          proposals={proposals}
+          value={form.values.carriedItemIds}
+          onChange={(ids) => form.setFieldValue('carriedItemIds', ids)}
+        />
+        <FormFooter submitLabel={t('common.create')} />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }

@@ -22,7 +22,8 @@ type GuardedFormProps<Values> = {
 /**
  * A form that submits once however often it is clicked or Enter is pressed, reports a failure to
  * the user, and guards its unsaved changes (inside a form modal: Escape, close, click outside,
- * change of page; on a page: reload and closing the window).
+ * change of page; on a page: reload and closing the window). Inside a form modal, a successful
+ * submit closes the modal.
  */
 export function GuardedForm<Values>({
   form,
@@ -41,7 +42,10 @@ export function GuardedForm<Values>({
     run(async () => {
       try {
         const outcome = await onSubmit(values);
-        if (outcome !== false) modal?.setDirty(false);
+        if (outcome !== false) {
+          modal?.setDirty(false);
+          modal?.close();
+        }
         return outcome;
       } catch (error) {
         notifyError(t, error);

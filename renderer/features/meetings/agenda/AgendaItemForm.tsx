@@ -1,25 +1,40 @@
-import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { agendaItemKinds, type AgendaItemKind } from '../../../../shared/domain';
+import { meetingTextMaxLength } from '../../../../shared/meetings';
 import { label } from '../../../app/labels';
-import { reportFailure } from '../../../app/notify';
+import { notifyError } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
+import { FormFooter, GuardedForm, useAutosavedText } from '../../../ui';
 import type { AgendaItemValues } from './agendaWrites';
 import { presenterFields, presenterOptions, presenterValue } from './presenterOptions';
 import type { NetworkDirectory } from './useNetworkDirectory';
+
+/** How an existing item's description is saved as it is typed. */
+export type DescriptionAutosave = {
+  /** Names the text across reloads. */
+  draftKey: string;
+  save: (description: string) => Promise<unknown>;
+};
 
 type AgendaItemFormProps = {
   /** The values to start from: an existing item's, or the defaults of a new one. */
   initialValues: AgendaItemValues;
   directory: NetworkDirectory;
   onSubmit: (values: AgendaItemValues) => Promise<void>;
-  onCancel: () => void;
   submitLabel: string;
+  /** For an existing item: its description is saved as typed, not only with the form. */
+  descriptionAutosave?: DescriptionAutosave;
+};
+
+const noAutosave: DescriptionAutosave = {
+  draftKey: 'agendaItem:new:description',
+  save: () => Promise.resolve(),
 };
 
 /** The fields of an agenda item: title, kind, presenter, planned minutes, description. */
 export function AgendaItemForm(props: AgendaItemFormProps) {
-  const { initialValues, directory, onSubmit, onCancel, submitLabel } = props;
+  const { initialValues, directory, onSubmit, submitLabel, descriptionAutosave } = props;
   const { t } = useRegia();
   const form = useForm({
     initialValues: {
@@ -28,6 +43,7 @@ export function AgendaItemForm(props: AgendaItemFormProps) {
       presenter: presenterValue(initialValues),
       plannedMinutes: initialValues.plannedMinutes,
       description: initialValues.description,
+      recurring: initialValues.recurring,
     },
     validate: {
       title: (value) => (value.trim() ? null : t('common.required')),
@@ -35,19 +51,40 @@ export function AgendaItemForm(props: AgendaItemFormProps) {
         Number.isInteger(value) && value >= 0 && value <= 600 ? null : t('common.required'),
     },
   });
-  const submit = form.onSubmit((values) =>
-    reportFailure(t, () =>
-      onSubmit({
-        title: values.title.trim(),
-        kind: values.kind,
-        plannedMinutes: values.plannedMinutes,
-        description: values.description,
-        ...presenterFields(directory, values.presenter),
-      }),
-    ),
-  );
+  // An existing item's description is written as it is typed; a new item's waits for the form.
+  const autosave = descriptionAutosave ?? noAutosave;
+  const description = useAutosavedText({
+    draftKey: autosave.draftKey,
+    value: initialValues.description,
+    save: descriptionAutosave ? autosave.save : () => Promise.resolve(),
+    onError: (error) => notifyError(t, error),
+  });
+  const descriptionProps = descriptionAutosave
+    ? description.inputProps
+    : form.getInputProps('description');
+  const changed =
+    form.isDirty('title') ||
+    form.isDirty('kind') ||
+    form.isDirty('presenter') ||
+    form.isDirty('plannedMinutes') ||
+    form.isDirty('recurring') ||
+    (!descriptionAutosave && form.isDirty('description'));
   return (
-    <form onSubmit={submit}>
+    <GuardedForm
+      form={form}
+      dirty={changed}
+      onSubmit={async (values) => {
+        if (descriptionAutosave) await description.flush();
+        await onSubmit({
+          title: values.title.trim(),
+          kind: values.kind,
+          plannedMinutes: values.plannedMinutes,
+          description: descriptionAutosave ? description.text : values.description,
+          recurring: values.recurring,
+          ...presenterFields(directory, values.presenter),
+        });
+      }}
+    >
       <Stack>
         <TextInput
           label={t('meetings.item.title')}
@@ -92,15 +129,15 @@ export function AgendaItemForm(props: AgendaItemFormProps) {
           autosize
           minRows={2}
           maxRows={8}
-          {...form.getInputProps('description')}
+          maxLength={meetingTextMaxLength}
+          {...descriptionProps}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{submitLabel}</Button>
-        </Group>
+        <Checkbox
+          label={t('meetings.item.recurring')}
+          {...form.getInputProps('recurring', { type: 'checkbox' })}
+        />
+        <FormFooter submitLabel={submitLabel} />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }

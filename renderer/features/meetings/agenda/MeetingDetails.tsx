@@ -1,5 +1,4 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconPencil } from '@tabler/icons-react';
 import type { Meeting } from '../../../../shared/domain';
 import { contactFullName, invitedMemberships } from '../../../../shared/meetings';
@@ -7,7 +6,7 @@ import { formatDate } from '../../../app/formatting';
 import { label } from '../../../app/labels';
 import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { MeetingDetailsForm } from './MeetingDetailsForm';
+import { openMeetingDetailsForm } from './MeetingDetailsForm';
 import { readNetworkDirectory, type NetworkDirectory } from './useNetworkDirectory';
 
 type MeetingDetailsProps = { meeting: Meeting; directory: NetworkDirectory };
@@ -24,17 +23,7 @@ export function MeetingDetails({ meeting, directory }: MeetingDetailsProps) {
   const edit = (): void =>
     void reportFailure(t, async () => {
       const everyone = await readNetworkDirectory(db, meeting.networkId);
-      const modalId = modals.open({
-        title: t('meetings.details'),
-        size: 'lg',
-        children: (
-          <MeetingDetailsForm
-            meeting={meeting}
-            directory={everyone}
-            onDone={() => modals.close(modalId)}
-          />
-        ),
-      });
+      openMeetingDetailsForm(t, meeting, everyone);
     });
   const fact = (name: string, value: string) => (
     <div>

@@ -1,23 +1,45 @@
-import { Button, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { meetingKinds, type Meeting, type MeetingKind } from '../../../../shared/domain';
-import { contactFullName, numberingFor } from '../../../../shared/meetings';
+import {
+  contactFullName,
+  isPastMeetingDate,
+  meetingTitleMaxLength,
+} from '../../../../shared/meetings';
 import { label } from '../../../app/labels';
-import { notifySuccess, reportFailure } from '../../../app/notify';
-import { useRegia } from '../../../app/RegiaContext';
+import { notifySuccess } from '../../../app/notify';
+import { useRegia, type Translate } from '../../../app/RegiaContext';
+import { useToday } from '../../actions';
+import { FormFooter, GuardedForm, openFormModal, RangeInputs, useFormModal } from '../../../ui';
+import { refusalErrors, scheduleErrors } from '../meetingFormErrors';
+import { updateMeeting } from '../meetingWrites';
+import { notifyRenumbering } from '../notifyRenumbering';
 import type { NetworkDirectory } from './useNetworkDirectory';
 
 type MeetingDetailsFormProps = {
   meeting: Meeting;
   directory: NetworkDirectory;
-  onDone: () => void;
 };
 
-const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** Opens "Modifica dati" of a meeting in a form modal that guards unsaved changes. */
+export function openMeetingDetailsForm(
+  t: Translate,
+  meeting: Meeting,
+  directory: NetworkDirectory,
+): void {
+  openFormModal({
+    t,
+    title: t('meetings.details'),
+    size: 'lg',
+    children: <MeetingDetailsForm meeting={meeting} directory={directory} />,
+  });
+}
 
 /** Edits when and where a meeting is held, who presides, who takes the minutes, who is invited. */
-export function MeetingDetailsForm({ meeting, directory, onDone }: MeetingDetailsFormProps) {
+export function MeetingDetailsForm({ meeting, directory }: MeetingDetailsFormProps) {
   const { t, db, repositories } = useRegia();
+  const today = useToday();
+  const modal = useFormModal();
   const form = useForm({
     initialValues: {
       title: meeting.title,
@@ -30,12 +52,9 @@ export function MeetingDetailsForm({ meeting, directory, onDone }: MeetingDetail
       presidentContactId: meeting.presidentContactId,
       secretaryContactId: meeting.secretaryContactId,
       invitedOrganizationIds: meeting.invitedOrganizationIds,
+      pastDateConfirmed: false,
     },
-    validate: {
-      date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('common.required')),
-      startTime: (value) => (value === '' || timePattern.test(value) ? null : t('common.required')),
-      endTime: (value) => (value === '' || timePattern.test(value) ? null : t('common.required')),
-    },
+    validate: (values) => scheduleErrors(t, values, today, values.date !== meeting.date),
   });
   const contacts = [...directory.contacts.values()].map((contact) => ({
     value: contact.id,
@@ -44,29 +63,35 @@ export function MeetingDetailsForm({ meeting, directory, onDone }: MeetingDetail
   const members = [...directory.organizations.values()]
     .toSorted((a, b) => a.name.localeCompare(b.name, 'it'))
     .map((organization) => ({ value: organization.id, label: organization.name }));
-  const submit = form.onSubmit((values) =>
-    reportFailure(t, async () => {
-      await db.transaction('rw', [db.meetings, db.auditEntries], async () => {
-        const ofNetwork = await db.meetings
-          .where('[networkId+date]')
-          .between([meeting.networkId, ''], [meeting.networkId, '\uffff'])
-          .toArray();
-        await repositories.meetings.update(meeting.id, {
-          ...values,
-          ...numberingFor(ofNetwork, values.date, meeting),
-          startTime: values.startTime || null,
-          endTime: values.endTime || null,
-        });
-      });
-      notifySuccess(t, t('meetings.details.saved'));
-      onDone();
-    }),
-  );
+  const askPast = form.values.date !== meeting.date && isPastMeetingDate(form.values.date, today);
   return (
-    <form onSubmit={submit}>
+    <GuardedForm
+      form={form}
+      onSubmit={async ({ pastDateConfirmed, ...values }) => {
+        try {
+          const { renumbered } = await updateMeeting(
+            { db, repositories },
+            meeting.id,
+            { ...values, startTime: values.startTime || null, endTime: values.endTime || null },
+            { today, pastDateConfirmed },
+          );
+          notifySuccess(t, t('meetings.details.saved'));
+          notifyRenumbering(t, renumbered);
+          modal?.close();
+          return true;
+        } catch (error) {
+          const errors = refusalErrors(t, error);
+          if (!errors) throw error;
+          form.setErrors(errors);
+          return false;
+        }
+      }}
+    >
       <Stack>
         <TextInput
           label={t('meetings.field.title')}
+          withAsterisk
+          maxLength={meetingTitleMaxLength}
           data-autofocus
           {...form.getInputProps('title')}
         />
@@ -80,20 +105,27 @@ export function MeetingDetailsForm({ meeting, directory, onDone }: MeetingDetail
             if (kind) form.setFieldValue('kind', kind satisfies MeetingKind);
           }}
         />
-        <Group grow>
+        <Group grow align="flex-start">
           <TextInput
             type="date"
             label={t('common.date')}
             withAsterisk
             {...form.getInputProps('date')}
           />
-          <TextInput type="time" label={t('meetings.time')} {...form.getInputProps('startTime')} />
-          <TextInput
-            type="time"
-            label={t('meetings.field.endTime')}
-            {...form.getInputProps('endTime')}
+          <RangeInputs
+            kind="time"
+            startLabel={t('meetings.time')}
+            endLabel={t('meetings.field.endTime')}
+            startProps={form.getInputProps('startTime')}
+            endProps={form.getInputProps('endTime')}
           />
         </Group>
+        {askPast && (
+          <Checkbox
+            label={t('meetings.rule.pastDateConfirm')}
+            {...form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
+          />
+        )}
         <TextInput label={t('meetings.place')} {...form.getInputProps('place')} />
         <TextInput
           label={t('meetings.field.onlineLink')}
@@ -124,13 +156,8 @@ export function MeetingDetailsForm({ meeting, directory, onDone }: MeetingDetail
           clearable
           {...form.getInputProps('invitedOrganizationIds')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{t('common.save')}</Button>
-        </Group>
+        <FormFooter submitLabel={t('common.save')} />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }

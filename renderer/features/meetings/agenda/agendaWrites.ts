@@ -15,6 +15,8 @@ export type AgendaItemValues = {
   presenterContactId: string | null;
   plannedMinutes: number;
   description: string;
+  /** Proposed again when the meeting is copied to start the next one. */
+  recurring: boolean;
 };
 
 type Writers = { db: RegiaDatabase; repositories: Repositories };
@@ -119,7 +121,7 @@ export async function applyAgendaTemplate(
 export async function updateAgendaItem(
   { repositories }: Writers,
   itemId: string,
-  values: AgendaItemValues,
+  values: Partial<AgendaItemValues>,
 ): Promise<void> {
   await repositories.agendaItems.update(itemId, values);
 }

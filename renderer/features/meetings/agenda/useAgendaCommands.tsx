@@ -6,7 +6,8 @@ import type { AgendaTemplate } from '../../../../shared/meetings';
 import { notifyProblem, notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { attachDocument } from '../attachments/attachmentFiles';
-import { AgendaItemForm } from './AgendaItemForm';
+import { openFormModal } from '../../../ui';
+import { AgendaItemForm, type DescriptionAutosave } from './AgendaItemForm';
 import type { AgendaRowCommands } from './AgendaItemRow';
 import {
   addAgendaItem,
@@ -31,6 +32,7 @@ const newItem: AgendaItemValues = {
   presenterContactId: null,
   plannedMinutes: 15,
   description: '',
+  recurring: false,
 };
 
 /** Opens the forms and confirmations of the agenda builder for one meeting. */
@@ -43,10 +45,12 @@ export function useAgendaCommands(meeting: Meeting, directory: NetworkDirectory)
     initialValues: AgendaItemValues,
     save: (values: AgendaItemValues) => Promise<void>,
     submitLabel: string,
+    descriptionAutosave?: DescriptionAutosave,
   ): void =>
     void reportFailure(t, async () => {
       const everyone = await readNetworkDirectory(db, meeting.networkId);
-      const modalId = modals.open({
+      openFormModal({
+        t,
         title,
         size: 'lg',
         children: (
@@ -54,11 +58,8 @@ export function useAgendaCommands(meeting: Meeting, directory: NetworkDirectory)
             initialValues={initialValues}
             directory={everyone}
             submitLabel={submitLabel}
-            onCancel={() => modals.close(modalId)}
-            onSubmit={async (values) => {
-              await save(values);
-              modals.close(modalId);
-            }}
+            descriptionAutosave={descriptionAutosave}
+            onSubmit={save}
           />
         ),
       });
@@ -83,6 +84,10 @@ export function useAgendaCommands(meeting: Meeting, directory: NetworkDirectory)
           notifySuccess(t, t('meetings.agenda.saved'));
         },
         t('common.save'),
+        {
+          draftKey: `agendaItem:${item.id}:description`,
+          save: (description) => updateAgendaItem(writers, item.id, { description }),
+        },
       ),
     remove: (item: AgendaItem) =>
       modals.openConfirmModal({

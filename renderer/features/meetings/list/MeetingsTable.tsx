@@ -5,6 +5,7 @@ import { formatDate } from '../../../app/formatting';
 import { label } from '../../../app/labels';
 import { useRegia } from '../../../app/RegiaContext';
 import { meetingPath } from '../meetingPath';
+import { MeetingLifeNote } from '../life/MeetingLifeNote';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 
 type MeetingsTableProps = {
@@ -54,7 +55,12 @@ export function MeetingsTable({ caption, meetings, emptyText, testId }: Meetings
             <Table.Td>{formatDate(locale, meeting.date, 'EEE d MMM yyyy')}</Table.Td>
             <Table.Td>{meeting.startTime ?? '—'}</Table.Td>
             <Table.Td>{label.meetingKind(t, meeting.kind)}</Table.Td>
-            <Table.Td>{meeting.title}</Table.Td>
+            <Table.Td>
+              <Text size="sm" maw={360} truncate="end" title={meeting.title}>
+                {meeting.title}
+              </Text>
+              <MeetingLifeNote meeting={meeting} size="xs" />
+            </Table.Td>
             <Table.Td>
               <MeetingStatusBadge status={meeting.status} />
             </Table.Td>

@@ -1,33 +1,38 @@
 import { Paper, Stack, Textarea, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import type { AgendaItem, Meeting } from '../../../../shared/domain';
 import type { PatchOf } from '../../../db';
-import { reportFailure } from '../../../app/notify';
+import { notifyError } from '../../../app/notify';
+import { meetingTextMaxLength } from '../../../../shared/meetings';
+import { useAutosavedText } from '../../../ui';
 import { useRegia } from '../../../app/RegiaContext';
 
 type SavedTextProps = {
   label: string;
+  /** Names the text across reloads: its record and field. */
+  draftKey: string;
   value: string;
   disabled: boolean;
   onSave: (value: string) => Promise<unknown>;
 };
 
-/** A text area saved when it loses focus. */
-function SavedText({ label, value, disabled, onSave }: SavedTextProps) {
+/** A text area saved as it is typed (and kept as a draft until saved), so a reload loses nothing. */
+function SavedText({ label, draftKey, value, disabled, onSave }: SavedTextProps) {
   const { t } = useRegia();
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  const text = useAutosavedText({
+    draftKey,
+    value,
+    save: onSave,
+    onError: (error) => notifyError(t, error),
+  });
   return (
     <Textarea
       label={label}
       autosize
       minRows={2}
-      value={draft}
+      maxLength={meetingTextMaxLength}
       disabled={disabled}
-      onChange={(event) => setDraft(event.currentTarget.value)}
-      onBlur={() => {
-        if (draft !== value) void reportFailure(t, () => onSave(draft));
-      }}
+      description={text.status === 'saved' ? undefined : t(`ui.autosave.${text.status}`)}
+      {...text.inputProps}
     />
   );
 }
@@ -42,6 +47,7 @@ export function MinutesEditor(props: { meeting: Meeting; items: AgendaItem[]; lo
     <Stack gap="sm" data-testid="minutes-editor">
       <SavedText
         label={t('minutes.premise')}
+        draftKey={`meeting:${meeting.id}:minutesPremise`}
         value={meeting.minutesPremise}
         disabled={locked}
         onSave={(value) => repositories.meetings.update(meeting.id, { minutesPremise: value })}
@@ -54,6 +60,7 @@ export function MinutesEditor(props: { meeting: Meeting; items: AgendaItem[]; lo
           <Stack gap="xs">
             <SavedText
               label={t('minutes.discussionOf', { order: item.order })}
+              draftKey={`agendaItem:${item.id}:minutesText`}
               value={item.minutesText}
               disabled={locked}
               onSave={(value) => saveItem(item, { minutesText: value })}
@@ -61,6 +68,7 @@ export function MinutesEditor(props: { meeting: Meeting; items: AgendaItem[]; lo
             {item.decision && (
               <SavedText
                 label={t('minutes.decisionOf', { order: item.order })}
+                draftKey={`agendaItem:${item.id}:decisionText`}
                 value={item.decision.text}
                 disabled={locked}
                 onSave={(value) =>

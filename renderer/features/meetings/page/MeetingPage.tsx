@@ -9,6 +9,8 @@ import { MeetingStatusBadge } from '../list/MeetingStatusBadge';
 import { LiveMeetingTab } from '../live/LiveMeetingTab';
 import { meetingSections, type MeetingSection } from '../meetingPath';
 import { MinutesTab } from '../minutes/MinutesTab';
+import { MeetingLifeButtons } from '../life/MeetingLifeButtons';
+import { MeetingLifeNote } from '../life/MeetingLifeNote';
 import { FollowUpTab } from './FollowUpTab';
 
 function sectionOf(asked: string | undefined): MeetingSection {
@@ -47,7 +49,13 @@ export function MeetingPage() {
           <MeetingStatusBadge status={meeting.status} />
         </Group>
       </PageTitle>
-      {meeting.title && <Text fw={500}>{meeting.title}</Text>}
+      {meeting.title && (
+        <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
+          {meeting.title}
+        </Text>
+      )}
+      <MeetingLifeNote meeting={meeting} />
+      <MeetingLifeButtons meeting={meeting} />
       <Tabs defaultValue={sectionOf(section)} keepMounted={false}>
         <Tabs.List aria-label={t('meetings.sections')} mb="md">
           <Tabs.Tab value="agenda">{t('meetings.tab.agenda')}</Tabs.Tab>

@@ -17,6 +17,7 @@ const values = (title: string): AgendaItemValues => ({
   presenterContactId: null,
   plannedMinutes: 10,
   description: '',
+  recurring: false,
 });
 
 async function setUp() {

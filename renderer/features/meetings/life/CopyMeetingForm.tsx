@@ -1,0 +1,96 @@
+import { Checkbox, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import type { Meeting } from '../../../../shared/domain';
+import {
+  isPastMeetingDate,
+  meetingTitleMaxLength,
+  type PostponedItemProposal,
+} from '../../../../shared/meetings';
+import { useRegia } from '../../../app/RegiaContext';
+import { FormFooter, GuardedForm } from '../../../ui';
+import { refusalErrors, scheduleErrors } from '../meetingFormErrors';
+import type { CopySchedule, DateCheck } from '../meetingWrites';
+import { PostponedItemsChecklist } from '../PostponedItemsChecklist';
+
+type CopyMeetingFormProps = {
+  source: Meeting;
+  /** The day proposed for the copy. */
+  date: string;
+  today: string;
+  proposals: readonly PostponedItemProposal[];
+  onSubmit: (schedule: CopySchedule, check: DateCheck, carriedItemIds: string[]) => Promise<void>;
+};
+
+/** Starts the next meeting of a series from one: its day, title and the postponed items to take up. */
+export function CopyMeetingForm({
+  source,
+  date,
+  today,
+  proposals,
+  onSubmit,
+}: CopyMeetingFormProps) {
+  const { t } = useRegia();
+  const [initialValues] = useState(() => ({
+    title: source.title,
+    date,
+    startTime: source.startTime ?? '',
+    pastDateConfirmed: false,
+    carriedItemIds: proposals.map((proposal) => proposal.item.id),
+  }));
+  const form = useForm({
+    initialValues,
+    validate: (values) => scheduleErrors(t, { ...values, endTime: null }, today),
+  });
+  return (
+    <GuardedForm
+      form={form}
+      dirty={form.isDirty('title') || form.isDirty('date') || form.isDirty('startTime')}
+      onSubmit={async ({ title, date: day, startTime, pastDateConfirmed, carriedItemIds }) => {
+        try {
+          await onSubmit(
+            { title, date: day, startTime: startTime || null },
+            { today, pastDateConfirmed },
+            carriedItemIds,
+          );
+          return true;
+        } catch (error) {
+          const errors = refusalErrors(t, error);
+          if (!errors) throw error;
+          form.setErrors(errors);
+          return false;
+        }
+      }}
+    >
+      <Stack>
+        <Text size="sm">{t('meetings.life.copyHint')}</Text>
+        <TextInput
+          label={t('meetings.field.title')}
+          withAsterisk
+          maxLength={meetingTitleMaxLength}
+          data-autofocus
+          {...form.getInputProps('title')}
+        />
+        <TextInput
+          type="date"
+          label={t('common.date')}
+          withAsterisk
+          {...form.getInputProps('date')}
+        />
+        {isPastMeetingDate(form.values.date, today) && (
+          <Checkbox
+            label={t('meetings.rule.pastDateConfirm')}
+            {...form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
+          />
+        )}
+        <TextInput type="time" label={t('meetings.time')} {...form.getInputProps('startTime')} />
+        <PostponedItemsChecklist
+          proposals={proposals}
+          value={form.values.carriedItemIds}
+          onChange={(ids) => form.setFieldValue('carriedItemIds', ids)}
+        />
+        <FormFooter submitLabel={t('common.create')} />
+      </Stack>
+    </GuardedForm>
+  );
+}

@@ -1,0 +1,40 @@
+import {
+  isPastMeetingDate,
+  meetingScheduleProblems,
+  type MeetingProblem,
+  type MeetingSchedule,
+} from '../../../shared/meetings';
+import type { Translate } from '../../app/RegiaContext';
+import { MeetingRuleError } from './meetingWrites';
+
+/** The form errors of rule problems, one message per field. */
+export function errorsOf(
+  t: Translate,
+  problems: readonly MeetingProblem[],
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const problem of problems) errors[problem.field] ??= t(problem.message, problem.params);
+  return errors;
+}
+
+/**
+ * The errors of a meeting form's title, day and times; a day in the past (when it changed) is an
+ * error until the user ticks its confirmation.
+ */
+export function scheduleErrors(
+  t: Translate,
+  values: MeetingSchedule & { pastDateConfirmed: boolean },
+  today: string,
+  dateChanged = true,
+): Record<string, string> {
+  const past =
+    dateChanged && !values.pastDateConfirmed && isPastMeetingDate(values.date, today)
+      ? [{ field: 'date', message: 'meetings.rule.pastDate' } satisfies MeetingProblem]
+      : [];
+  return errorsOf(t, [...meetingScheduleProblems(values), ...past]);
+}
+
+/** The form errors of a command's refusal, or null when the failure is of another kind. */
+export function refusalErrors(t: Translate, error: unknown): Record<string, string> | null {
+  return error instanceof MeetingRuleError ? errorsOf(t, error.problems) : null;
+}

@@ -25,3 +25,4 @@ export * from './timelineEntry';
 export * from './table';
 export * from './changeCount';
 export * from './returnedFile';
+export * from './xlsx/exportWorkbook';

@@ -34,6 +34,8 @@ export type FieldSpec = {
   width: number;
   format: CellFormat;
   validation?: ColumnValidation;
+  /** Catalog key of the hint shown when a person selects a cell of an editable column. */
+  hint?: MessageKey;
 };
 
 /** The label partners see for an action status. */
@@ -55,7 +57,8 @@ function field(
   format: CellFormat,
   validation?: ColumnValidation,
 ): FieldSpec {
-  return { key, header, kind, editable, width, format, validation };
+  const hint = editable ? (`exchange.hint.${kind}` as const) : undefined;
+  return { key, header, kind, editable, width, format, validation, hint };
 }
 
 /** The columns of each data sheet, in order; the last two are always ID and Revisione. */

@@ -16,6 +16,7 @@ import type {
   TableSheetSpec,
   TextLine,
   WorkbookCell,
+  WorkbookSpec,
 } from './xlsx/workbookSpec';
 import { writeXlsx } from './xlsx/writeXlsx';
 
@@ -52,6 +53,7 @@ function dataSheet(base: PartnerBase, sheet: DataSheetKey): TableSheetSpec {
       format: field.format,
       editable: field.editable,
       validation: field.validation,
+      inputMessage: field.hint && { title: it(field.header), text: it(field.hint) },
     })),
     { header: it(idHeader), width: 38, format: 'text', editable: false },
     { header: it(revisionHeader), width: 11, format: 'integer', editable: false },
@@ -155,7 +157,7 @@ export function metaSheetRows(base: PartnerBase): string[][] {
 }
 
 /** The partner workbook as sheets: instructions, the three data sheets, legend, hidden bookkeeping. */
-export function partnerWorkbookSpec(base: PartnerBase): { title: string; sheets: SheetSpec[] } {
+export function partnerWorkbookSpec(base: PartnerBase): WorkbookSpec {
   const meta: TableSheetSpec = {
     kind: 'table',
     name: partnerSheetNames.meta,
@@ -170,6 +172,7 @@ export function partnerWorkbookSpec(base: PartnerBase): { title: string; sheets:
   };
   return {
     title: it('exchange.workbook.title', { partner: base.partnerName }),
+    protect: true,
     sheets: [
       instructionsSheet(base),
       ...dataSheetKeys.map((sheet) => dataSheet(base, sheet)),

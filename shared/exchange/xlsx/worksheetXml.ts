@@ -43,9 +43,15 @@ function cellXml(
     const style = styleOf(column.format, column.editable, startsLikeFormula(value));
     return textCellXml(reference, value, style);
   }
-  const number = typeof value === 'number' ? value : excelSerialOfDay(value.date);
+  const format = typeof value === 'object' && 'format' in value ? value.format : column.format;
+  const number =
+    typeof value === 'number'
+      ? value
+      : 'date' in value
+        ? excelSerialOfDay(value.date)
+        : value.number;
   if (number === null || !Number.isFinite(number)) return '';
-  return `<c r="${reference}" s="${styleOf(column.format, column.editable, false)}"><v>${number}</v></c>`;
+  return `<c r="${reference}" s="${styleOf(format, column.editable, false)}"><v>${number}</v></c>`;
 }
 
 function sheetView(frozenHeader: boolean, selected: boolean): string {
@@ -55,8 +61,23 @@ function sheetView(frozenHeader: boolean, selected: boolean): string {
   return `<sheetViews>${element('sheetView', { tabSelected: selected ? 1 : undefined, workbookViewId: 0 }, pane)}</sheetViews>`;
 }
 
-function validationXml(validation: ColumnValidation, range: string): string {
-  const common = { allowBlank: 1, showInputMessage: 1, showErrorMessage: 1, sqref: range };
+type InputMessage = ColumnSpec['inputMessage'];
+
+function validationXml(
+  validation: ColumnValidation | undefined,
+  inputMessage: InputMessage,
+  range: string,
+): string {
+  const common = {
+    allowBlank: 1,
+    showInputMessage: 1,
+    showErrorMessage: validation ? 1 : undefined,
+    // Excel limits an input message to 32 characters of title and 255 of text.
+    promptTitle: inputMessage?.title.slice(0, 32),
+    prompt: inputMessage?.text.slice(0, 255),
+    sqref: range,
+  };
+  if (!validation) return element('dataValidation', { type: 'none', ...common }, '');
   switch (validation.kind) {
     case 'list':
       return element(
@@ -109,8 +130,36 @@ function validationXml(validation: ColumnValidation, range: string): string {
   }
 }
 
-/** The worksheet part of a table sheet: frozen header, widths, tinted editable columns, validations. */
-export function tableSheetXml(sheet: TableSheetSpec, selected: boolean): string {
+/** How a sheet is printed: landscape, as wide as one page, and whether it is protected. */
+type SheetSettings = { selected: boolean; protect: boolean };
+
+// Fit to one page wide and as many tall as needed: a sheet is never cut into vertical slices.
+const pageSetupProperties = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+const printSetup = [
+  '<printOptions gridLines="1"/>',
+  '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
+  '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+  '<headerFooter><oddFooter>&amp;L&amp;A&amp;Rpag. &amp;P di &amp;N</oddFooter></headerFooter>',
+].join('');
+
+// No password: the protection keeps a person from typing over an ID or a header by accident.
+// Columns and rows may still be resized, and filters used.
+const sheetProtection = element('sheetProtection', {
+  sheet: 1,
+  objects: 1,
+  scenarios: 1,
+  formatColumns: 0,
+  formatRows: 0,
+  autoFilter: 0,
+});
+
+/**
+ * The worksheet part of a table sheet: frozen header, widths, tinted and unlocked editable
+ * columns, validations with input messages (on the exported rows and the blank rows below them
+ * that take additions; none at all on a sheet with no row, whose range would run backwards),
+ * print setup and protection.
+ */
+export function tableSheetXml(sheet: TableSheetSpec, settings: SheetSettings): string {
   const lastRow = Math.max(sheet.rows.length + 1, sheet.editableRows ?? 0);
   const lastColumn = columnLetters(Math.max(sheet.columns.length - 1, 0));
   const columns = sheet.columns
@@ -134,33 +183,41 @@ export function tableSheetXml(sheet: TableSheetSpec, selected: boolean): string 
       .join('');
     return `<row r="${row}">${content}</row>`;
   });
-  const validations = sheet.columns.flatMap((column, index) =>
-    column.validation && column.editable
-      ? [
-          validationXml(
-            column.validation,
-            `${columnLetters(index)}2:${columnLetters(index)}${lastRow}`,
-          ),
-        ]
-      : [],
-  );
+  const validations =
+    lastRow < 2
+      ? []
+      : sheet.columns.flatMap((column, index) =>
+          column.editable && (column.validation || column.inputMessage)
+            ? [
+                validationXml(
+                  column.validation,
+                  column.inputMessage,
+                  `${columnLetters(index)}2:${columnLetters(index)}${lastRow}`,
+                ),
+              ]
+            : [],
+        );
+  const lastDataRow = sheet.rows.length + 1;
   return [
     worksheetOpening,
-    `<dimension ref="A1:${lastColumn}${sheet.rows.length + 1}"/>`,
-    sheetView(true, selected),
+    pageSetupProperties,
+    `<dimension ref="A1:${lastColumn}${lastDataRow}"/>`,
+    sheetView(true, settings.selected),
     '<sheetFormatPr defaultRowHeight="15"/>',
     `<cols>${columns}</cols>`,
     `<sheetData><row r="1" ht="32" customHeight="1">${header}</row>${rows.join('')}</sheetData>`,
+    settings.protect ? sheetProtection : '',
+    sheet.autoFilter === true ? `<autoFilter ref="A1:${lastColumn}${lastDataRow}"/>` : '',
     validations.length > 0
       ? `<dataValidations count="${validations.length}">${validations.join('')}</dataValidations>`
       : '',
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    printSetup,
     '</worksheet>',
   ].join('');
 }
 
 /** The worksheet part of a text sheet such as the instructions. */
-export function textSheetXml(sheet: TextSheetSpec, selected: boolean): string {
+export function textSheetXml(sheet: TextSheetSpec, settings: SheetSettings): string {
   const rows = sheet.lines.map((line, index) => {
     const row = index + 1;
     const height = line.style === 'title' ? ' ht="24" customHeight="1"' : '';
@@ -172,12 +229,14 @@ export function textSheetXml(sheet: TextSheetSpec, selected: boolean): string {
   });
   return [
     worksheetOpening,
+    pageSetupProperties,
     `<dimension ref="A1:A${Math.max(sheet.lines.length, 1)}"/>`,
-    sheetView(false, selected),
+    sheetView(false, settings.selected),
     '<sheetFormatPr defaultRowHeight="15"/>',
     `<cols>${element('col', { min: 1, max: 1, width: sheet.width, customWidth: 1 })}</cols>`,
     `<sheetData>${rows.join('')}</sheetData>`,
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    settings.protect ? sheetProtection : '',
+    printSetup,
     '</worksheet>',
   ].join('');
 }

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { stylesXml } from './styles';
 import type { WorkbookSpec } from './workbookSpec';
 import { tableSheetXml, textSheetXml } from './worksheetXml';
-import { element, escapeXml } from './xmlText';
+import { columnLetters, element, escapeXml } from './xmlText';
 
 const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const relationshipType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -24,18 +24,47 @@ function coreXml(title: string): string {
   return `${xmlDeclaration}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(title)}</dc:title><dc:creator>Regia</dc:creator></cp:coreProperties>`;
 }
 
+/** A sheet name as a formula reference: quoted, with its apostrophes doubled. */
+function quotedSheetName(name: string): string {
+  return `'${name.replaceAll("'", "''")}'`;
+}
+
+// Each table sheet prints its header row on every page; a filtered one names its filter range.
+function definedNamesXml(spec: WorkbookSpec): string {
+  const names = spec.sheets.flatMap((sheet, index) => {
+    if (sheet.kind !== 'table' || sheet.hidden === true) return [];
+    const sheetReference = quotedSheetName(sheet.name);
+    const printTitles = element(
+      'definedName',
+      { name: '_xlnm.Print_Titles', localSheetId: index },
+      escapeXml(`${sheetReference}!$1:$1`),
+    );
+    if (sheet.autoFilter !== true) return [printTitles];
+    const lastColumn = columnLetters(Math.max(sheet.columns.length - 1, 0));
+    const filter = element(
+      'definedName',
+      { name: '_xlnm._FilterDatabase', localSheetId: index, hidden: 1 },
+      escapeXml(`${sheetReference}!$A$1:$${lastColumn}$${sheet.rows.length + 1}`),
+    );
+    // Excel wants the defined names sorted by name within the workbook.
+    return [filter, printTitles];
+  });
+  return names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '';
+}
+
 function workbookXml(spec: WorkbookSpec): string {
   const sheets = spec.sheets
     .map((sheet, index) =>
       element('sheet', {
         name: sheet.name,
         sheetId: index + 1,
-        state: sheet.kind === 'table' && sheet.hidden === true ? 'hidden' : undefined,
+        // Very hidden: no "Show sheet" menu brings Regia's bookkeeping back into view.
+        state: sheet.kind === 'table' && sheet.hidden === true ? 'veryHidden' : undefined,
         'r:id': `rId${index + 1}`,
       }),
     )
     .join('');
-  return `${xmlDeclaration}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${relationshipType}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets}</sheets></workbook>`;
+  return `${xmlDeclaration}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${relationshipType}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets}</sheets>${definedNamesXml(spec)}</workbook>`;
 }
 
 function workbookRelationshipsXml(sheetCount: number): string {
@@ -48,9 +77,13 @@ function workbookRelationshipsXml(sheetCount: number): string {
 }
 
 /**
- * Writes an xlsx file. Regia writes its own OOXML rather than through SheetJS because partners
- * need a frozen header, tinted editable columns and drop-down lists, which SheetJS's community
- * edition cannot write. Every text goes into an inline string cell: no cell is ever a formula.
+ * Writes an xlsx file: the one writer of every workbook Regia makes (partner workbooks, roster,
+ * actions and report exports). Regia writes its own OOXML rather than through SheetJS because
+ * partners need a frozen header, tinted unlocked input columns on protected sheets, drop-down
+ * lists with input messages and a very hidden sheet: SheetJS's community edition writes sheet
+ * protection (`!protect`) but no cell styles, so it cannot unlock a cell, and it writes neither
+ * data validations nor print titles. Every text goes into an inline string cell: no cell is
+ * ever a formula.
  */
 export function writeXlsx(spec: WorkbookSpec): Uint8Array {
   const files: Record<string, Uint8Array> = {
@@ -62,8 +95,9 @@ export function writeXlsx(spec: WorkbookSpec): Uint8Array {
     'xl/styles.xml': strToU8(stylesXml()),
   };
   spec.sheets.forEach((sheet, index) => {
+    const settings = { selected: index === 0, protect: spec.protect === true };
     const xml =
-      sheet.kind === 'table' ? tableSheetXml(sheet, index === 0) : textSheetXml(sheet, index === 0);
+      sheet.kind === 'table' ? tableSheetXml(sheet, settings) : textSheetXml(sheet, settings);
     files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(xml);
   });
   return zipSync(files, { level: 6 });

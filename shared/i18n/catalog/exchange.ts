@@ -44,6 +44,17 @@ export const exchangeIt = {
   'exchange.workbook.ruleSave':
     '• Salva il file in formato xlsx (va bene anche ods) e rimandalo a chi te lo ha inviato.',
 
+  'exchange.hint.status': 'Scegli dall’elenco lo stato dell’azione oggi.',
+  'exchange.hint.percent':
+    'Un numero da 0 a 100: 40 vuol dire 40%. Anche 40% e 0,4 valgono 40%. Non lasciarla vuota.',
+  'exchange.hint.proposedDay':
+    'Solo se proponi di spostare la scadenza: una data gg/mm/aaaa. Vuota: la scadenza resta.',
+  'exchange.hint.note': 'Che cosa è successo dall’ultimo aggiornamento. Compare nella cronologia.',
+  'exchange.hint.number':
+    'Il valore raggiunto nel periodo: un numero, con la virgola per i decimali (12,5). Un valore già registrato non si cancella svuotando la cella.',
+  'exchange.hint.text': 'Testo libero. Svuotare la cella cancella il dato.',
+  'exchange.hint.requiredText': 'Obbligatorio: il cognome del referente.',
+  'exchange.hint.day': 'Una data gg/mm/aaaa.',
   'exchange.legend.field': 'Campo',
   'exchange.legend.allowed': 'Valori ammessi',
   'exchange.legend.meaning': 'Significato',
@@ -345,6 +356,17 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.workbook.ruleSave':
     '• Save the file as xlsx (ods is fine too) and send it back to whoever sent it.',
 
+  'exchange.hint.status': 'Pick the action’s status today from the list.',
+  'exchange.hint.percent':
+    'A number from 0 to 100: 40 means 40%. 40% and 0.4 are read as 40% too. Do not leave it empty.',
+  'exchange.hint.proposedDay':
+    'Only to propose moving the deadline: a date dd/mm/yyyy. Empty: the deadline stays.',
+  'exchange.hint.note': 'What happened since the last update. It appears in the timeline.',
+  'exchange.hint.number':
+    'The value reached in the period: a number (12.5). A recorded value is not deleted by emptying the cell.',
+  'exchange.hint.text': 'Free text. Emptying the cell deletes the value.',
+  'exchange.hint.requiredText': 'Required: the contact’s last name.',
+  'exchange.hint.day': 'A date dd/mm/yyyy.',
   'exchange.legend.field': 'Field',
   'exchange.legend.allowed': 'Allowed values',
   'exchange.legend.meaning': 'Meaning',

@@ -1,9 +1,6 @@
 import type { ReportCell, ReportDocument } from '../../../../shared/projects';
+import { writeExportWorkbook, type ExportSheet } from '../../../../shared/exchange';
 import { numberCell, textCell, type SafeCell } from '../../../../shared/spreadsheet/formulaSafe';
-import {
-  safeWorkbookBytes,
-  type SafeSheetInput,
-} from '../../../../shared/spreadsheet/safeWorkbook';
 
 const numberFormats = { number: '#,##0.##', euro: '#,##0.00 "€"', percent: '0.0%' } as const;
 
@@ -30,7 +27,7 @@ function sheetName(heading: string, taken: Set<string>): string {
  * every text a string cell, so no cell can start a formula.
  */
 export function reportWorkbook(report: ReportDocument): Uint8Array {
-  const sheets: SafeSheetInput[] = [];
+  const sheets: ExportSheet[] = [];
   const taken = new Set<string>();
   for (const section of report.sections) {
     const rows: SafeCell[][] = [
@@ -51,5 +48,5 @@ export function reportWorkbook(report: ReportDocument): Uint8Array {
       headerRow: false,
     });
   }
-  return safeWorkbookBytes(sheets);
+  return writeExportWorkbook(report.title, sheets);
 }

@@ -1,6 +1,6 @@
 import { rosterSheets } from '../../../../shared/roster';
 import type { Locale } from '../../../../shared/i18n';
-import { safeWorkbookBytes } from '../../../../shared/spreadsheet/safeWorkbook';
+import { writeExportWorkbook } from '../../../../shared/exchange';
 import type { RegiaDatabase } from '../../../db';
 
 /** How much the exported roster holds. */
@@ -33,7 +33,7 @@ export async function rosterWorkbook(
   memberships.sort(byOrganization);
   const sheets = rosterSheets({ network, organizations, contacts, memberships }, locale);
   return {
-    bytes: safeWorkbookBytes(sheets),
+    bytes: writeExportWorkbook(network.name, sheets),
     counts: {
       organizations: organizations.length,
       contacts: contacts.length,

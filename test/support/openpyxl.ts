@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Debian's Python, which has python3-openpyxl (the pyenv python3 on PATH does not). */
+const python = '/usr/bin/python3';
+
+/** One column of a sheet as openpyxl reads it: its header and whether its cells are locked. */
+export type OpenpyxlColumn = {
+  header: string | null;
+  headerLocked: boolean;
+  /** The first data row's cell, or null when it carries no style of its own. */
+  firstRowLocked: boolean | null;
+  /** The column's default style: what blank rows below the data get. */
+  columnLocked: boolean;
+};
+
+/** A sheet as openpyxl reads it: visibility, protection, validations and print setup. */
+export type OpenpyxlSheet = {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  protected: boolean;
+  hasPassword: boolean;
+  maxRow: number;
+  validations: { type: string | null; ranges: string; prompt: string | null }[];
+  orientation: string | null;
+  fitToPage: boolean;
+  fitToWidth: number | null;
+  fitToHeight: number | null;
+  printTitleRows: string | null;
+  columns: OpenpyxlColumn[];
+};
+
+/**
+ * Has Debian's openpyxl, a second independent reader beside LibreOffice, open an xlsx file and
+ * describe it. Rejects when openpyxl refuses the file (as it does a reversed range like F2:F1).
+ */
+export async function describeWithOpenpyxl(bytes: Uint8Array): Promise<OpenpyxlSheet[]> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'regia-openpyxl-'));
+  try {
+    const file = path.join(folder, 'workbook.xlsx');
+    await writeFile(file, bytes);
+    const script = path.join(import.meta.dirname, 'describeXlsx.py');
+    const { stdout } = await run(python, [script, file], { timeout: 60_000 });
+    const parsed: unknown = JSON.parse(stdout);
+    if (typeof parsed !== 'object' || parsed === null || !('sheets' in parsed))
+      throw new Error('openpyxl described no sheets');
+    return parsed.sheets as OpenpyxlSheet[];
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}

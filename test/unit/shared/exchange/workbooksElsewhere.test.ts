@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { actionsSheetRows } from '../../../../shared/actions';
+import {
+  partnerWorkbookSpec,
+  writeExportWorkbook,
+  writePartnerWorkbook,
+  writeXlsx,
+} from '../../../../shared/exchange';
+import { euro, text } from '../../../../shared/projects';
+import { rosterSheets } from '../../../../shared/roster';
+import { reportWorkbook } from '../../../../renderer/features/projects/report/reportWorkbook';
+import { convertWithLibreOffice } from '../../../support/libreOffice';
+import { xlsxToOdsWithLibreOffice } from '../../../support/libreOfficeBatch';
+import { describeWithOpenpyxl, type OpenpyxlSheet } from '../../../support/openpyxl';
+import { partnerFixture } from './exchangeFixtures';
+
+function sheetNamed(sheets: readonly OpenpyxlSheet[], name: string): OpenpyxlSheet {
+  const found = sheets.find((sheet) => sheet.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+function columnNamed(sheet: OpenpyxlSheet, header: string) {
+  const found = sheet.columns.find((column) => column.header === header);
+  if (!found) throw new Error(`no column ${header} in ${sheet.name}`);
+  return found;
+}
+
+/** Landscape, one page wide and as many tall as needed, the header row on every page. */
+function expectPrintSetup(sheet: OpenpyxlSheet): void {
+  expect(sheet).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+  expect(sheet.fitToHeight).toBe(0);
+}
+
+/** Every kind of workbook Regia writes, from the demo network. */
+function exportedWorkbooks(): Record<string, Uint8Array> {
+  const fixture = partnerFixture();
+  const { dataset } = fixture;
+  const network = dataset.networks[0];
+  if (!network) throw new Error('demo dataset changed');
+  const names = new Map<string, string>([
+    ...dataset.organizations.map((row) => [row.id, row.name] as const),
+    ...dataset.projects.map((row) => [row.id, row.title] as const),
+  ]);
+  const lookups = {
+    organizations: names,
+    contacts: names,
+    projects: names,
+    meetings: names,
+    agendaItems: names,
+  };
+  const memberships = dataset.memberships.filter((row) => row.networkId === network.id);
+  const emptyPartner = { ...fixture.base, sheets: { ...fixture.base.sheets, actions: [] } };
+  return {
+    partner: writePartnerWorkbook(fixture.base),
+    partnerWithoutActions: writeXlsx(partnerWorkbookSpec(emptyPartner)),
+    roster: writeExportWorkbook(
+      network.name,
+      rosterSheets(
+        {
+          network,
+          organizations: dataset.organizations,
+          contacts: dataset.contacts,
+          memberships,
+        },
+        'it',
+      ),
+    ),
+    actions: writeExportWorkbook('Azioni', [
+      { name: 'Azioni', rows: actionsSheetRows(dataset.actions, lookups, 'it', '2026-03-10') },
+    ]),
+    report: reportWorkbook({
+      title: 'Rapporto',
+      subtitle: [],
+      sections: [
+        {
+          heading: 'Budget per partner',
+          paragraphs: [],
+          table: {
+            columns: ['Partner', 'Previsto'],
+            rows: [[text('Comune'), euro(591_000)]],
+            totals: null,
+          },
+        },
+      ],
+    }),
+  };
+}
+
+describe('the partner workbook as another program sees it', () => {
+  it('is protected without a password, IDs and titles locked, input columns unlocked down to the blank rows', async () => {
+    const sheets = await describeWithOpenpyxl(writePartnerWorkbook(partnerFixture().base));
+    for (const sheet of sheets)
+      expect([sheet.name, sheet.protected, sheet.hasPassword]).toEqual([sheet.name, true, false]);
+    const actions = sheetNamed(sheets, 'Azioni');
+    for (const header of ['Titolo', 'ID', 'Revisione']) {
+      expect(columnNamed(actions, header)).toMatchObject({
+        headerLocked: true,
+        firstRowLocked: true,
+      });
+    }
+    expect(columnNamed(actions, 'ID').columnLocked).toBe(true);
+    for (const header of ['Stato', 'Avanzamento (%)', 'Nota di aggiornamento']) {
+      const column = columnNamed(actions, header);
+      // An empty cell of the first row has no style of its own: the column's unlocked one holds.
+      expect([header, column.headerLocked, column.columnLocked]).toEqual([header, true, false]);
+      expect(column.firstRowLocked).not.toBe(true);
+    }
+    const contacts = sheetNamed(sheets, 'Referenti');
+    expect(columnNamed(contacts, 'Cognome').columnLocked).toBe(false);
+  });
+
+  it('keeps its bookkeeping sheet very hidden and prints each sheet landscape, one page wide, headers repeated', async () => {
+    const sheets = await describeWithOpenpyxl(writePartnerWorkbook(partnerFixture().base));
+    expect(sheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ['Istruzioni', 'visible'],
+      ['Azioni', 'visible'],
+      ['Referenti', 'visible'],
+      ['Indicatori', 'visible'],
+      ['Legenda', 'visible'],
+      ['_regia', 'veryHidden'],
+    ]);
+    for (const sheet of sheets) expectPrintSetup(sheet);
+    for (const name of ['Azioni', 'Referenti', 'Indicatori', 'Legenda'])
+      expect(sheetNamed(sheets, name).printTitleRows).toBe('$1:$1');
+  });
+
+  it('has validations with input messages on the exported rows, and on 200 blank rows for new contacts', async () => {
+    const fixture = partnerFixture();
+    const sheets = await describeWithOpenpyxl(writePartnerWorkbook(fixture.base));
+    const actionRows = fixture.base.sheets.actions.length + 1;
+    const actions = sheetNamed(sheets, 'Azioni');
+    expect(actions.validations).toContainEqual(
+      expect.objectContaining({ type: 'list', ranges: `D2:D${actionRows}` }),
+    );
+    for (const validation of actions.validations) expect(validation.prompt).toMatch(/\w{3}/);
+    const contacts = sheetNamed(sheets, 'Referenti');
+    const contactRows = fixture.base.sheets.contacts.length + 1 + 200;
+    expect(contacts.validations.map((validation) => validation.ranges)).toContain(
+      `A2:A${contactRows}`,
+    );
+  });
+
+  it('opens in openpyxl with an empty sheet: no validation runs backwards over the header', async () => {
+    const sheets = await describeWithOpenpyxl(exportedWorkbooks().partnerWithoutActions);
+    const actions = sheetNamed(sheets, 'Azioni');
+    expect(actions.maxRow).toBe(1);
+    expect(actions.validations).toEqual([]);
+  });
+
+  it('keeps its protection and validations after LibreOffice opens and saves it', async () => {
+    const saved = await convertWithLibreOffice(
+      writePartnerWorkbook(partnerFixture().base),
+      'xlsx',
+      'xlsx',
+    );
+    const sheets = await describeWithOpenpyxl(saved);
+    const actions = sheetNamed(sheets, 'Azioni');
+    expect(actions.protected).toBe(true);
+    expect(columnNamed(actions, 'ID').firstRowLocked).toBe(true);
+    expect(columnNamed(actions, 'Stato').firstRowLocked).toBe(false);
+    expect(actions.validations.map((validation) => validation.type)).toContain('list');
+    expect(sheetNamed(sheets, '_regia').state).not.toBe('visible');
+  }, 120_000);
+});
+
+describe('every workbook Regia writes', () => {
+  it('opens in openpyxl and in LibreOffice, printed landscape one page wide with the header on each page', async () => {
+    const workbooks = exportedWorkbooks();
+    for (const [kind, bytes] of Object.entries(workbooks)) {
+      const sheets = await describeWithOpenpyxl(bytes);
+      expect(sheets.length, kind).toBeGreaterThan(0);
+      for (const sheet of sheets) expectPrintSetup(sheet);
+    }
+    const opened = await xlsxToOdsWithLibreOffice(workbooks);
+    expect([...opened.keys()].sort()).toEqual(Object.keys(workbooks).sort());
+  }, 180_000);
+
+  it('leaves the data exports unprotected, with a filter on the header, for the coordinator to sort', async () => {
+    const { roster, actions } = exportedWorkbooks();
+    for (const bytes of [roster, actions]) {
+      for (const sheet of await describeWithOpenpyxl(bytes)) {
+        expect(sheet.protected).toBe(false);
+        expect(sheet.printTitleRows).toBe('$1:$1');
+      }
+    }
+  });
+});

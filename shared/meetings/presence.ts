@@ -104,7 +104,7 @@ export function presenceAt(input: PresenceInput, moment: string | null): Presenc
   for (const attendance of [...live].sort(byCreation)) {
     const to = attendance.proxyOrganizationId;
     const from = attendance.organizationId;
-    if (to === null || present.has(from) || !votingSet.has(from)) continue;
+    if (!to || present.has(from) || !votingSet.has(from)) continue;
     const proxy = { fromOrganizationId: from, toOrganizationId: to };
     const held = carried.get(to) ?? 0;
     if (to === from || !votingSet.has(to) || !present.has(to) || held >= maxPerBody) {

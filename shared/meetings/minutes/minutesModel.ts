@@ -1,11 +1,27 @@
 import { format, parseISO } from 'date-fns';
 import { enGB, it as italian } from 'date-fns/locale';
 import { isActionReviewItem } from '../../actions';
-import type { Action, AgendaItem, Attendance, AttendanceStatus, Contact } from '../../domain';
+import type {
+  Action,
+  AgendaItem,
+  Attendance,
+  AttendanceStatus,
+  Contact,
+  Decision,
+  RollCallEntry,
+} from '../../domain';
 import { translate, type Locale } from '../../i18n';
 import { minutesPresence } from '../meetingMoment';
+import type { Presence } from '../presence';
+import { decisionWithDefaults } from '../votes';
 import { minutesActionReview, type MinutesWriter } from './minutesActionReview';
-import type { MinutesDocument, MinutesInput, MinutesItem, MinutesTable } from './minutesDocument';
+import type {
+  MinutesAttendanceGroup,
+  MinutesDocument,
+  MinutesInput,
+  MinutesItem,
+  MinutesTable,
+} from './minutesDocument';
 
 const dateLocales = { it: italian, en: enGB };
 const groupOrder: AttendanceStatus[] = ['presente', 'delegato', 'assenteGiustificato', 'assente'];
@@ -28,12 +44,19 @@ function attendanceEntry(
   write: MinutesWriter,
 ): string {
   const organization = input.organizations.get(attendance.organizationId)?.name ?? '';
-  const person = personName(
-    attendance.contactId ? input.contacts.get(attendance.contactId) : undefined,
-  );
+  const named = (attendance.people ?? []).map((person) => person.name);
+  const person =
+    named.length > 0
+      ? named.join(', ')
+      : personName(attendance.contactId ? input.contacts.get(attendance.contactId) : undefined);
+  const remote = attendance.mode === 'remoto' ? [write.t('minutes.record.remote')] : [];
   if (attendance.status === 'delegato') {
     const delegate = attendance.delegateName || person;
-    return delegate ? write.t('minutes.doc.delegatedBy', { organization, delegate }) : organization;
+    const written = attendance.delegaAttachmentId ? [write.t('minutes.record.delegaOnFile')] : [];
+    const base = delegate
+      ? write.t('minutes.doc.delegatedBy', { organization, delegate })
+      : organization;
+    return [base, ...written, ...remote].join(', ');
   }
   if (attendance.status !== 'presente') return organization;
   const times = [
@@ -43,25 +66,85 @@ function attendanceEntry(
       : '',
   ].filter(Boolean);
   const who = person ? `${organization} (${person})` : organization;
-  return times.length > 0 ? `${who}, ${times.join(', ')}` : who;
+  return [who, ...remote, ...times].join(', ');
+}
+
+function extraGroups(
+  input: MinutesInput,
+  presence: Presence,
+  write: MinutesWriter,
+): MinutesAttendanceGroup[] {
+  const nameOf = (id: string): string => input.organizations.get(id)?.name ?? '';
+  const byName = (first: string, second: string): number => first.localeCompare(second, 'it');
+  return [
+    {
+      label: write.t('minutes.record.proxies'),
+      entries: presence.proxies
+        .map((proxy) =>
+          write.t('minutes.record.proxy', {
+            organization: nameOf(proxy.fromOrganizationId),
+            holder: nameOf(proxy.toOrganizationId),
+          }),
+        )
+        .sort(byName),
+    },
+    {
+      label: write.t('minutes.record.guests'),
+      entries: (input.meeting.guests ?? []).map((guest) =>
+        [guest.name, guest.role, guest.body].filter(Boolean).join(', '),
+      ),
+    },
+  ];
+}
+
+function voteOf(input: MinutesInput, decision: Decision, write: MinutesWriter): string {
+  const counts = {
+    inFavour: decision.votesInFavour,
+    against: decision.votesAgainst,
+    abstained: decision.abstained,
+    outcome: write.t(`live.decisionOutcome.${decision.outcome}`).toLowerCase(),
+  };
+  const namesVoting = (vote: RollCallEntry['vote']): string =>
+    decision.rollCall
+      .filter((entry) => entry.vote === vote)
+      .map((entry) => input.organizations.get(entry.organizationId)?.name ?? '')
+      .sort((first, second) => first.localeCompare(second, 'it'))
+      .join(', ');
+  const reason = decision.outcomeReason.trim()
+    ? [write.t('minutes.record.outcomeReason', { reason: decision.outcomeReason.trim() })]
+    : [];
+  if (decision.method === 'unanimita') {
+    return [
+      write.t('minutes.record.voteUnanimous', { count: decision.votesInFavour }),
+      ...reason,
+    ].join(' ');
+  }
+  if (decision.method === 'appelloNominale') {
+    const against = namesVoting('contrario');
+    const abstaining = namesVoting('astenuto');
+    return [
+      write.t('minutes.record.voteRollCall', counts),
+      ...(against ? [write.t('minutes.record.against', { names: against })] : []),
+      ...(abstaining ? [write.t('minutes.record.abstaining', { names: abstaining })] : []),
+      ...reason,
+    ].join(' ');
+  }
+  const voted = decision.votesInFavour + decision.votesAgainst + decision.abstained > 0;
+  const key = !voted
+    ? 'minutes.doc.outcomeOnly'
+    : decision.method === 'scrutinioSegreto'
+      ? 'minutes.record.voteSecret'
+      : 'minutes.doc.vote';
+  return [write.t(key, counts), ...reason].join(' ');
 }
 
 function itemOf(input: MinutesInput, item: AgendaItem, write: MinutesWriter): MinutesItem {
-  const decision = item.decision;
-  const voted =
-    decision !== null && decision.votesInFavour + decision.votesAgainst + decision.abstained > 0;
+  const decision = decisionWithDefaults(item.decision);
   return {
     heading: `${item.order}. ${item.title}`,
     discussion: paragraphsOf(item.minutesText),
     decision: decision ? write.t('minutes.doc.decision', { text: decision.text.trim() }) : null,
-    vote: decision
-      ? write.t(voted ? 'minutes.doc.vote' : 'minutes.doc.outcomeOnly', {
-          inFavour: decision.votesInFavour,
-          against: decision.votesAgainst,
-          abstained: decision.abstained,
-          outcome: write.t(`live.decisionOutcome.${decision.outcome}`).toLowerCase(),
-        })
-      : null,
+    vote: decision && item.kind !== 'informativa' ? voteOf(input, decision, write) : null,
     review:
       input.actionReview && isActionReviewItem(item.title)
         ? minutesActionReview(input.actionReview, input.organizations, write)
@@ -106,7 +189,8 @@ export function buildMinutesDocument(input: MinutesInput, locale: Locale = 'it')
   const { t } = write;
   const seduta = { number: meeting.number, year: meeting.year };
   const person = (id: string | null): string => personName(id ? input.contacts.get(id) : undefined);
-  const { quorum } = minutesPresence(input);
+  const presence = minutesPresence(input);
+  const { quorum } = presence;
   const items = [...input.items].sort((first, second) => first.order - second.order);
   const place = [meeting.place, meeting.onlineLink].filter(Boolean).join(' · ');
   return {
@@ -128,13 +212,16 @@ export function buildMinutesDocument(input: MinutesInput, locale: Locale = 'it')
       t('minutes.doc.secretary', { name: person(meeting.secretaryContactId) || '—' }),
     ],
     attendanceHeading: t('minutes.doc.attendance'),
-    attendance: groupOrder.map((status) => ({
-      label: t(`minutes.doc.group.${status}`),
-      entries: input.attendances
-        .filter((attendance) => attendance.status === status)
-        .map((attendance) => attendanceEntry(input, attendance, write))
-        .sort((first, second) => first.localeCompare(second, 'it')),
-    })),
+    attendance: [
+      ...groupOrder.map((status) => ({
+        label: t(`minutes.doc.group.${status}`),
+        entries: input.attendances
+          .filter((attendance) => attendance.status === status)
+          .map((attendance) => attendanceEntry(input, attendance, write))
+          .sort((first, second) => first.localeCompare(second, 'it')),
+      })),
+      ...extraGroups(input, presence, write),
+    ],
     quorum: t(quorum.reached ? 'minutes.doc.quorumReached' : 'minutes.doc.quorumMissing', {
       present: quorum.present,
       voting: quorum.voting,

@@ -72,6 +72,9 @@ function writeAgenda(
               votesAgainst: 0,
               abstained: 2,
               outcome: 'approvato',
+              method: 'conteggio',
+              rollCall: [],
+              outcomeReason: '',
             }
           : null,
     };
@@ -103,6 +106,10 @@ function writeAttendance(
       delegateName: status === 'delegato' ? 'Persona delegata' : '',
       arrivalTime: status === 'presente' ? meeting.startTime : null,
       departureTime: null,
+      mode: 'inPresenza',
+      people: [],
+      delegaAttachmentId: null,
+      proxyOrganizationId: null,
     });
   }
 }
@@ -158,6 +165,8 @@ export function buildMeetings(
       minutesDraftSentAt: null,
       minutesApprovedAt: null,
       minutesAmendments: [],
+      guests: [],
+      secondCall: false,
     };
     builder.dataset.meetings.push(meeting);
     const itemCount = large ? largeMeeting.agendaItems : plan.itemsPerMeeting;

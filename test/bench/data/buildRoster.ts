@@ -116,6 +116,10 @@ export function buildNetwork(builder: Builder, spec: NetworkSpec): NetworkPlan {
     coordinatingOrganizationId: at(builder.dataset.organizations, coordinator, 'organization').id,
     description: 'Rete generata per i benchmark: nomi, indirizzi e codici sono inventati.',
     quorumRule: 'maggioranza',
+    majorityRule: 'semplice',
+    secondCallQuorumRule: null,
+    maxProxiesPerBody: 1,
+    proxiesCountForQuorum: true,
   };
   builder.dataset.networks.push(network);
   spec.members.forEach((organizationIndex, position) => {

@@ -3,7 +3,9 @@ import type { Attendance, Meeting } from '../../../../shared/domain';
 import type { Presence } from '../../../../shared/meetings/presence';
 import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { AttendanceRow } from './AttendanceRow';
+import { useMeetingAttachments } from '../attachments/useMeetingAttachments';
+import { AttendanceRow, type Choice } from './AttendanceRow';
+import { GuestsPanel } from './GuestsPanel';
 import { recordAttendance } from './liveWrites';
 import type { MeetingRecord } from './useMeetingRecord';
 
@@ -22,6 +24,42 @@ export function AttendancePanel({ meeting, record, presence, locked }: Attendanc
     record.attendances.map((attendance) => [attendance.organizationId, attendance]),
   );
   const unchecked = record.expected.filter((body) => !attendanceOf.has(body.organizationId));
+  const attachments = useMeetingAttachments(meeting.id) ?? [];
+  const fileNameOf = new Map(attachments.map((row) => [row.id, row.fileName]));
+  const nameOf = (organizationId: string): string =>
+    record.organizations.get(organizationId)?.name ?? '';
+  const votingSet = new Set(presence.votingOrganizationIds);
+  const carried = new Map<string, number>();
+  for (const proxy of presence.proxies) {
+    carried.set(proxy.toOrganizationId, (carried.get(proxy.toOrganizationId) ?? 0) + 1);
+  }
+  const maxProxies = record.network?.maxProxiesPerBody ?? 1;
+  const refused = new Set(presence.refusedProxies.map((proxy) => proxy.fromOrganizationId));
+  const holdersFor = (organizationId: string): Choice[] => {
+    const own = attendanceOf.get(organizationId)?.proxyOrganizationId ?? null;
+    return presence.presentOrganizationIds
+      .filter((id) => id !== organizationId && votingSet.has(id))
+      .map((id) => ({
+        value: id,
+        label: nameOf(id),
+        disabled: id !== own && (carried.get(id) ?? 0) >= maxProxies,
+      }))
+      .sort((first, second) => first.label.localeCompare(second.label, 'it'));
+  };
+  const peopleOf = (body: (typeof record.expected)[number]): Choice[] =>
+    [
+      ...(body.membership?.representativeContactIds ?? []),
+      ...(body.membership?.delegateContactIds ?? []),
+    ].flatMap((contactId) => {
+      const contact = record.contacts.get(contactId);
+      if (!contact) return [];
+      return [
+        {
+          value: contactId,
+          label: [contact.firstName, contact.lastName].filter(Boolean).join(' '),
+        },
+      ];
+    });
   const markRestAbsent = (): void => {
     void reportFailure(t, () =>
       db.transaction('rw', [db.attendances, db.meetings, db.auditEntries], async () => {
@@ -68,12 +106,20 @@ export function AttendancePanel({ meeting, record, presence, locked }: Attendanc
                 votingRight={body.membership?.votingRight ?? false}
                 organizationName={record.organizations.get(body.organizationId)?.name ?? ''}
                 attendance={attendanceOf.get(body.organizationId)}
+                people={peopleOf(body)}
+                proxyHolders={holdersFor(body.organizationId)}
+                proxyRefused={refused.has(body.organizationId)}
+                delegaFileName={
+                  fileNameOf.get(attendanceOf.get(body.organizationId)?.delegaAttachmentId ?? '') ??
+                  null
+                }
                 locked={locked}
               />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <GuestsPanel meeting={meeting} locked={locked} />
     </section>
   );
 }

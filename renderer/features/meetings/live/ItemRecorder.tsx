@@ -5,16 +5,20 @@ import { label } from '../../../app/labels';
 import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { AgendaItemActions } from '../../actions';
+import type { VoteContext } from '../../../../shared/meetings/votes';
 import { DecisionForm } from './DecisionForm';
 
 type ItemRecorderProps = {
   meeting: Meeting;
   item: AgendaItem;
   locked: boolean;
+  /** The voters present now and the majority rule, for the decision's vote. */
+  voting: Omit<VoteContext, 'itemKind'>;
+  nameOf: (organizationId: string) => string;
 };
 
 /** What the secretary records on the current item: notes, the decision and its vote, actions. */
-export function ItemRecorder({ meeting, item, locked }: ItemRecorderProps) {
+export function ItemRecorder({ meeting, item, locked, voting, nameOf }: ItemRecorderProps) {
   const { t, repositories } = useRegia();
   const [notes, setNotes] = useState(item.minutesText);
   useEffect(() => setNotes(item.minutesText), [item.minutesText]);
@@ -47,7 +51,7 @@ export function ItemRecorder({ meeting, item, locked }: ItemRecorderProps) {
         <Title order={3} size="h5">
           {t('live.decision')}
         </Title>
-        <DecisionForm item={item} locked={locked} />
+        <DecisionForm item={item} locked={locked} voting={voting} nameOf={nameOf} />
         <Title order={3} size="h5">
           {t('live.actions')}
         </Title>

@@ -38,6 +38,17 @@ export function LiveMeetingTab({ meeting }: { meeting: Meeting }) {
   const locked = meeting.status === 'verbaleApprovato';
   const presence = livePresence({ ...record, meeting }, now);
   const { quorum } = presence;
+  const votingSet = new Set(presence.votingOrganizationIds);
+  const voting = {
+    voters: presence.voters,
+    voterIds: [
+      ...presence.presentOrganizationIds.filter((id) => votingSet.has(id)),
+      ...presence.proxies.map((proxy) => proxy.fromOrganizationId),
+    ],
+    majorityRule: record.network?.majorityRule ?? 'semplice',
+  };
+  const nameOf = (organizationId: string): string =>
+    record.organizations.get(organizationId)?.name ?? '';
   const move = (step: number): void =>
     setIndex((position) => Math.min(Math.max(position + step, 0), Math.max(items.length - 1, 0)));
   return (
@@ -79,7 +90,15 @@ export function LiveMeetingTab({ meeting }: { meeting: Meeting }) {
             ))}
           </nav>
           <div style={{ gridColumn: 'span 2' }}>
-            {current && <ItemRecorder meeting={meeting} item={current} locked={locked} />}
+            {current && (
+              <ItemRecorder
+                meeting={meeting}
+                item={current}
+                locked={locked}
+                voting={voting}
+                nameOf={nameOf}
+              />
+            )}
           </div>
         </SimpleGrid>
       )}

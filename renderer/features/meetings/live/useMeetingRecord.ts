@@ -77,6 +77,10 @@ export function useMeetingRecord(meeting: Meeting): MeetingRecord | undefined {
       meeting.presidentContactId,
       meeting.secretaryContactId,
       ...attendances.map((attendance) => attendance.contactId),
+      ...memberships.flatMap((membership) => [
+        ...membership.representativeContactIds,
+        ...membership.delegateContactIds,
+      ]),
       ...actions.map((action) => action.ownerContactId),
     ].filter((id) => id !== null);
     const contacts = byId(

@@ -153,6 +153,8 @@ describe('the minutes document built from a meeting', () => {
       { label: 'Presenti per delega', entries: ['Comune di Segrate, delegato: Mario Rossi'] },
       { label: 'Assenti giustificati', entries: ['Comune di Peschiera'] },
       { label: 'Assenti', entries: ['ASST Melegnano'] },
+      { label: 'Rappresentati per delega di voto', entries: [] },
+      { label: 'Ospiti e osservatori (non computati nel quorum)', entries: [] },
     ]);
     expect(document.quorum).toBe(
       'Sono presenti 2 enti con diritto di voto su 3: constatato il quorum (maggioranza degli enti con diritto di voto), la seduta è valida.',
@@ -228,6 +230,73 @@ describe('the minutes document built from a meeting', () => {
     expect(approved.amendments).toEqual([
       'Rettifica del 2 maggio 2026: Al punto 2 gli astenuti sono 1.',
     ]);
+  });
+
+  it('names the bodies against and abstaining in a roll call, and says a vote was unanimous or secret', () => {
+    const voted = (decision: object) =>
+      buildMinutesDocument({
+        ...input,
+        items: items.map((item) => ({
+          ...item,
+          decision: item.decision ? { ...item.decision, ...decision } : null,
+        })),
+      }).items[1]?.vote;
+    expect(
+      voted({
+        method: 'appelloNominale',
+        votesInFavour: 1,
+        votesAgainst: 1,
+        abstained: 1,
+        rollCall: [
+          { organizationId: orgId(0), vote: 'favorevole' },
+          { organizationId: orgId(1), vote: 'contrario' },
+          { organizationId: orgId(2), vote: 'astenuto' },
+        ],
+      }),
+    ).toBe(
+      'Votazione per appello nominale: favorevoli 1, contrari 1, astenuti 1. Esito: approvato. Contrari: Comune di Segrate. Astenuti: Comune di Peschiera.',
+    );
+    expect(voted({ method: 'unanimita', votesInFavour: 2, abstained: 0 })).toBe(
+      "Votazione: approvato all'unanimità dei 2 enti votanti presenti.",
+    );
+    expect(
+      voted({ method: 'scrutinioSegreto', outcomeReason: 'Parità risolta dal presidente.' }),
+    ).toBe(
+      "Votazione a scrutinio segreto: favorevoli 2, contrari 0, astenuti 1. Esito: approvato. Motivazione dell'esito: Parità risolta dal presidente.",
+    );
+  });
+
+  it('names the people for each body, remote presence, proxies and guests, who are not counted', () => {
+    const document = buildMinutesDocument({
+      ...input,
+      meeting: {
+        ...meeting,
+        guests: [{ name: 'Paola Neri', body: 'Regione Lombardia', role: 'funzionaria' }],
+      },
+      attendances: [
+        {
+          ...attendances[0],
+          mode: 'remoto',
+          people: [
+            { name: 'Anna Bianchi', contactId: null, capacity: 'rappresentante' },
+            { name: 'Marco Gialli', contactId: null, capacity: 'rappresentante' },
+          ],
+        },
+        attendances[1],
+        { ...attendances[2], proxyOrganizationId: orgId(0) },
+        attendances[3],
+      ],
+    });
+    const group = (label: string) =>
+      document.attendance.find((entry) => entry.label.startsWith(label))?.entries;
+    expect(group('Presenti')).toEqual([
+      'AFOL Metropolitana (Anna Bianchi, Marco Gialli), da remoto, arrivo ore 10:00',
+    ]);
+    expect(group('Rappresentati per delega di voto')).toEqual([
+      'Comune di Peschiera, per delega a AFOL Metropolitana',
+    ]);
+    expect(group('Ospiti e osservatori')).toEqual(['Paola Neri, funzionaria, Regione Lombardia']);
+    expect(document.quorum).toMatch(/^Sono presenti 3 enti con diritto di voto su 3/);
   });
 
   it('is written in English when asked', () => {

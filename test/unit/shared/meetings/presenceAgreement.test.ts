@@ -41,7 +41,7 @@ function randomOf(seed: number): Random {
   return {
     chance: (probability) => next() < probability,
     integer,
-    pick: (values) => values[integer(0, values.length - 1)] as (typeof values)[number],
+    pick: (values) => values[integer(0, values.length - 1)],
     time: (from, to) => {
       const minutes = integer(from * 60, to * 60 - 1);
       return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

@@ -39,13 +39,14 @@ const auditOf = async (context: ReturnType<typeof createTestContext>, recordId: 
   (await context.db.auditEntries.toArray()).filter((entry) => entry.recordId === recordId);
 
 describe('the writes of the live meeting and the minutes', () => {
-  it('checks a member in once, notes its arrival, and clears times when it turns out absent', async () => {
+  it('checks a member in once, from the opening, and clears times when it turns out absent', async () => {
     const { repositories, organization, held } = await setUp();
-    const present = await recordAttendance(repositories, held.id, organization.id, undefined, {
+    const present = await recordAttendance(repositories, held, organization.id, undefined, {
       status: 'presente',
+      departureTime: '11:00',
     });
-    expect(present.arrivalTime).toMatch(/^\d\d:\d\d$/);
-    const absent = await recordAttendance(repositories, held.id, organization.id, present, {
+    expect(present).toMatchObject({ arrivalTime: null, departureTime: '11:00' });
+    const absent = await recordAttendance(repositories, held, organization.id, present, {
       status: 'assenteGiustificato',
     });
     expect(absent).toMatchObject({ id: present.id, arrivalTime: null, departureTime: null });

@@ -33,11 +33,14 @@ export function xlsxSheetSink(sheet: string, budget: GridBudget): XmlChunkSink {
       row = largest(attributeValues(region, 'r').map(Number).filter(Number.isFinite), row + 1);
       column = 0;
     } else if (name === 'c') {
-      const references = attributeValues(region, 'r').map(referenceOf);
-      const columns = references.flatMap((reference) => (reference ? [reference.column] : []));
-      const rows = references.flatMap((reference) => (reference ? [reference.row] : []));
-      column = largest(columns, column + 1);
-      row = Math.max(row, largest(rows, row));
+      let cellColumn = 0;
+      for (const value of attributeValues(region, 'r')) {
+        const reference = referenceOf(value);
+        if (!reference) continue;
+        cellColumn = Math.max(cellColumn, reference.column);
+        row = Math.max(row, reference.row);
+      }
+      column = cellColumn > 0 ? cellColumn : column + 1;
       if (!isSelfClosing(region)) lastColumn = Math.max(lastColumn, column);
     } else {
       for (const ref of attributeValues(region, 'ref')) {

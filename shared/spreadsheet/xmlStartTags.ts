@@ -29,8 +29,15 @@ export function xmlStartTagSink(names: RegExp, onTag: StartTagListener): XmlChun
   };
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 /** The values of every `name="…"` attribute in a tag's region (all of them: the largest wins). */
 export function attributeValues(region: string, name: string): string[] {
-  const pattern = new RegExp(`(?:^|[\\s:])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[\\s:])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
+    attributePatterns.set(name, pattern);
+  }
+  if (!region.includes(name)) return [];
   return [...region.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? '');
 }

@@ -1,4 +1,5 @@
 export * from './comuni';
+export * from './contactName';
 export * from './contactDetails';
 export * from './duplicates';
 export * from './fieldProblems';

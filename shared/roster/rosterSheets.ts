@@ -1,6 +1,7 @@
 import type { Contact, Membership, Network, Organization } from '../domain';
 import { translate, type Locale, type MessageKey } from '../i18n';
 import { dayCell, textCell, type SafeCell } from '../spreadsheet/formulaSafe';
+import { contactFullName } from './contactName';
 
 /** One sheet of an exported workbook: its name, column widths and formula-safe rows. */
 export type SafeSheet = { name: string; widths: number[]; rows: SafeCell[][] };
@@ -34,9 +35,7 @@ export function rosterSheets(input: RosterExportInput, locale: Locale): SafeShee
   const say = (key: MessageKey): string => translate(locale, key);
   const names = new Map(input.organizations.map((row) => [row.id, row.name]));
   const nameOf = (id: string): SafeCell => textCell(names.get(id) ?? '');
-  const contactNames = new Map(
-    input.contacts.map((row) => [row.id, `${row.firstName} ${row.lastName}`.trim()]),
-  );
+  const contactNames = new Map(input.contacts.map((row) => [row.id, contactFullName(row)]));
   const people = (ids: readonly string[]): SafeCell =>
     textCell(
       ids

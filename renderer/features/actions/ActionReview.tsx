@@ -4,7 +4,7 @@ import { actionProgressReport, openActionStatuses } from '../../../shared/action
 import type { Action } from '../../../shared/domain';
 import { useRegia } from '../../app/RegiaContext';
 import { DueDate } from './DueDate';
-import { useToday } from './useToday';
+import { useToday } from '../../app/useToday';
 
 const shown = 8;
 

@@ -21,7 +21,7 @@ import { useActionLookups } from './useActionLookups';
 import { useActionMoves } from './useActionMoves';
 import { useExportActions } from './useExportActions';
 import { useFilteredActions } from './useFilteredActions';
-import { useToday } from './useToday';
+import { useToday } from '../../app/useToday';
 
 const groupings: ActionGrouping[] = ['none', 'owner', 'project'];
 

@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRegia } from '../../app/RegiaContext';
-import { meetingPath } from '../meetings';
+import { meetingPath } from '../../app/meetingPath';
 
 type OriginLinkProps = {
   /** The meeting the action was decided at. */

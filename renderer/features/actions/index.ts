@@ -2,6 +2,6 @@ export { AgendaItemActions } from './AgendaItemActions';
 export { ActionEditorDrawer } from './ActionEditorDrawer';
 export { openNewActionModal } from './openNewActionModal';
 export { DueDate } from './DueDate';
-export { useToday } from './useToday';
+export { useToday } from '../../app/useToday';
 export { useTableQuery, useTableVersion } from './useTableQuery';
 export { readActionsAsOf } from './actionsAsOf';

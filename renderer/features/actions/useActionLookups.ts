@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { compareText } from '../../../shared/actions';
-import type { Contact, TableName } from '../../../shared/domain';
+import type { TableName } from '../../../shared/domain';
+import { contactFullName } from '../../../shared/roster';
 import { useRegia } from '../../app/RegiaContext';
 import type { Translate } from '../../app/RegiaContext';
 import { useTableQuery } from './useTableQuery';
@@ -30,9 +31,6 @@ export type ActionLookups = {
   /** Every name above by id: organizations, projects, meetings and contacts. */
   names: ReadonlyMap<string, string>;
 };
-
-const contactName = (contact: Contact): string =>
-  [contact.firstName, contact.lastName].filter(Boolean).join(' ');
 
 const byLabel = (first: Choice, second: Choice): number => compareText(first.label, second.label);
 
@@ -90,7 +88,7 @@ export function useActionLookups(
       for (const contact of contacts) {
         if (contact.archivedAt) continue;
         const choices = contactsByOrganization.get(contact.organizationId) ?? [];
-        choices.push({ value: contact.id, label: contactName(contact) });
+        choices.push({ value: contact.id, label: contactFullName(contact) });
         contactsByOrganization.set(contact.organizationId, choices);
       }
       for (const choices of contactsByOrganization.values()) choices.sort(byLabel);
@@ -108,7 +106,7 @@ export function useActionLookups(
       for (const choice of [...organizationChoices, ...projectChoices, ...meetingChoices]) {
         names.set(choice.value, choice.label);
       }
-      for (const contact of contacts) names.set(contact.id, contactName(contact));
+      for (const contact of contacts) names.set(contact.id, contactFullName(contact));
       return {
         organizations: organizationChoices,
         projects: projectChoices,

@@ -6,7 +6,7 @@ import { todayIsoDate } from '../../app/formatting';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
-import { useNetworkMembers } from '../roster';
+import { useNetworkMembers } from '../../data';
 import { ExportPanel } from './export/ExportPanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { ImportPanel } from './import/ImportPanel';

@@ -7,6 +7,7 @@ import type {
   Project,
 } from '../../../shared/domain';
 import { useRegia } from '../../app/RegiaContext';
+import { readNetworkMembers } from '../../data';
 
 /** A choice of a select: an id and what the user reads. */
 export type Choice = { value: string; label: string };
@@ -18,25 +19,28 @@ export type OrganizationLookup = { choices: Choice[]; names: ReadonlyMap<string,
 export function useOrganizationLookup(networkId: string): OrganizationLookup | undefined {
   const { db } = useRegia();
   return useLiveQuery(async () => {
-    const memberships = await db.memberships.where('networkId').equals(networkId).toArray();
-    const projects = await db.projects.where('networkId').equals(networkId).toArray();
-    const ids = new Set(memberships.map((membership) => membership.organizationId));
+    const [members, projects] = await Promise.all([
+      readNetworkMembers(db, networkId),
+      db.projects.where('networkId').equals(networkId).toArray(),
+    ]);
+    const names = new Map<string, string>(
+      members.map(({ organization }) => [organization.id, organization.name]),
+    );
+    const namedByProjects = new Set<string>();
     for (const project of projects) {
-      if (project.leadOrganizationId) ids.add(project.leadOrganizationId);
-      for (const partner of project.partners) ids.add(partner.organizationId);
+      if (project.leadOrganizationId) namedByProjects.add(project.leadOrganizationId);
+      for (const partner of project.partners) namedByProjects.add(partner.organizationId);
     }
-    const organizations = await db.organizations.bulkGet([...ids]);
-    const names = new Map<string, string>();
-    const members = new Set(memberships.map((membership) => membership.organizationId));
-    const choices: Choice[] = [];
-    for (const organization of organizations) {
-      if (!organization) continue;
-      names.set(organization.id, organization.name);
-      if (members.has(organization.id) && organization.archivedAt === null) {
-        choices.push({ value: organization.id, label: organization.name });
-      }
+    const others = await db.organizations.bulkGet(
+      [...namedByProjects].filter((id) => !names.has(id)),
+    );
+    for (const organization of others) {
+      if (organization) names.set(organization.id, organization.name);
     }
-    choices.sort((a, b) => a.label.localeCompare(b.label, 'it'));
+    const choices: Choice[] = members.map(({ organization }) => ({
+      value: organization.id,
+      label: organization.name,
+    }));
     return { choices, names };
   }, [db, networkId]);
 }

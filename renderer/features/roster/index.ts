@@ -1,4 +1,3 @@
-export { useNetworkMembers, type NetworkMember } from './useNetworkMembers';
 export { openNewOrganizationModal } from './openNewOrganizationModal';
 export { RosterPage } from './RosterPage';
 export { OrganizationPage } from './organization/OrganizationPage';

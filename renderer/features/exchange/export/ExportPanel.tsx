@@ -22,7 +22,7 @@ import {
 } from '../../../../shared/exchange';
 import { formatDate, todayIsoDate } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
-import type { NetworkMember } from '../../roster';
+import type { NetworkMember } from '../../../data';
 import { useExportWorkbooks } from './useExportWorkbooks';
 
 const returnColor: Record<ReturnState, string> = {

@@ -1,6 +1,6 @@
 import { Anchor, Group, Loader, Stack } from '@mantine/core';
 import { Link, useParams } from 'wouter';
-import { todayIsoDate } from '../../../app/formatting';
+import { useToday } from '../../../app/useToday';
 import { PageTitle } from '../../../app/PageTitle';
 import { useRegia } from '../../../app/RegiaContext';
 import { StateBadge } from '../StateBadge';
@@ -43,7 +43,7 @@ export function ProjectPage() {
 
 function ProjectContent({ data }: { data: ProjectData }) {
   const { t } = useRegia();
-  const today = todayIsoDate();
+  const today = useToday();
   const figures = useProjectFigures(data, today);
   const organizations = useOrganizationLookup(data.project.networkId);
   if (!organizations) return <Loader aria-label={t('common.loading')} />;

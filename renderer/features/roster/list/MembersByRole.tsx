@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { label } from '../../../app/labels';
 import { useRegia } from '../../../app/RegiaContext';
-import { contactName } from '../contactName';
+import { contactFullName } from '../../../../shared/roster';
 import { organizationPath } from '../organizationPath';
 import { useMembersByRole, type RoleMember } from './useMembersByRole';
 
@@ -28,13 +28,13 @@ function MemberCard({ member }: { member: RoleMember }) {
         {representatives.length > 0 && (
           <Text size="sm">
             {t('roster.byRole.representatives', {
-              names: representatives.map(contactName).join(', '),
+              names: representatives.map(contactFullName).join(', '),
             })}
           </Text>
         )}
         {delegates.length > 0 && (
           <Text size="sm">
-            {t('roster.field.delegateContactIds')}: {delegates.map(contactName).join(', ')}
+            {t('roster.field.delegateContactIds')}: {delegates.map(contactFullName).join(', ')}
           </Text>
         )}
       </Stack>

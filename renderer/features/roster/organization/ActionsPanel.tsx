@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { actionUrgency, orderOrganizationActions } from '../../../../shared/roster';
-import { formatDate, todayIsoDate } from '../../../app/formatting';
+import { formatDate } from '../../../app/formatting';
+import { useToday } from '../../../app/useToday';
 import { actionStatusColor, label } from '../../../app/labels';
 import { useRegia } from '../../../app/RegiaContext';
 import type { OrganizationRecords } from './useOrganizationRecords';
@@ -13,7 +14,7 @@ type ActionsPanelProps = {
 /** The actions the organization owns or supports: overdue and open ones first. */
 export function ActionsPanel({ records }: ActionsPanelProps) {
   const { t, locale } = useRegia();
-  const today = todayIsoDate();
+  const today = useToday();
   const { organization, networks } = records;
   const actions = orderOrganizationActions(records.actions, today);
   const showNetwork = new Set(actions.map((action) => action.networkId)).size > 1;

@@ -4,7 +4,7 @@ import type { Contact } from '../../../../shared/domain';
 import { contactFieldProblems } from '../../../../shared/roster';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { contactName } from '../contactName';
+import { contactFullName } from '../../../../shared/roster';
 import { problemMessages } from '../problemMessage';
 
 type ContactFormProps = {
@@ -54,7 +54,7 @@ export function ContactForm({ organizationId, contact, onDone }: ContactFormProp
         ? await repositories.contacts.update(contact.id, draft)
         : await repositories.contacts.create({ ...draft, organizationId });
       const message = contact ? 'roster.contact.updated' : 'roster.contact.created';
-      notifySuccess(t, t(message, { name: contactName(saved) }));
+      notifySuccess(t, t(message, { name: contactFullName(saved) }));
       onDone();
     }),
   );

@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { contactName } from '../contactName';
+import { contactFullName } from '../../../../shared/roster';
 import { openContactModal } from './openContactModal';
 import { RowCommands } from './RowCommands';
 import type { OrganizationRecords } from './useOrganizationRecords';
@@ -79,7 +79,7 @@ export function ContactsPanel({ records }: ContactsPanelProps) {
             </Table.Thead>
             <Table.Tbody>
               {contacts.map((contact) => {
-                const name = contactName(contact);
+                const name = contactFullName(contact);
                 return (
                   <Table.Tr key={contact.id}>
                     <Table.Td fw={600}>

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../../../shared/domain';
 import { changedFields } from '../../../../shared/roster';
 import { formatDateTime } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
-import { contactName } from '../contactName';
+import { contactFullName } from '../../../../shared/roster';
 import { historyFieldLabel, historyValue, type HistoryValueContext } from './historyValues';
 import { useOrganizationHistory } from './useOrganizationHistory';
 import type { OrganizationRecords } from './useOrganizationRecords';
@@ -20,7 +20,7 @@ export function HistoryPanel({ records }: HistoryPanelProps) {
   if (!history) return <Loader aria-label={t('common.loading')} />;
   if (history.entries.length === 0) return <Text>{t('roster.history.empty')}</Text>;
   const contactNames = new Map(
-    records.contacts.map((contact) => [contact.id, contactName(contact)]),
+    records.contacts.map((contact) => [contact.id, contactFullName(contact)]),
   );
   const membershipNetworks = new Map(
     records.memberships.map((membership) => [

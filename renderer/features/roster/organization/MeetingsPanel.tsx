@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { formatDate } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
-import { contactName } from '../contactName';
+import { contactFullName } from '../../../../shared/roster';
 import type { OrganizationRecords } from './useOrganizationRecords';
 
 type MeetingsPanelProps = {
@@ -34,7 +34,7 @@ export function MeetingsPanel({ records }: MeetingsPanelProps) {
             const contact = attendance.contactId
               ? contactById.get(attendance.contactId)
               : undefined;
-            const delegate = attendance.delegateName || (contact ? contactName(contact) : '');
+            const delegate = attendance.delegateName || (contact ? contactFullName(contact) : '');
             return (
               <Table.Tr key={attendance.id}>
                 <Table.Td>{formatDate(locale, meeting.date, 'd MMM yyyy')}</Table.Td>

@@ -20,7 +20,7 @@ import { membershipPeriodProblems } from '../../../../shared/roster';
 import { label } from '../../../app/labels';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { contactName } from '../contactName';
+import { contactFullName } from '../../../../shared/roster';
 import { problemMessages } from '../problemMessage';
 
 type MembershipFormProps = {
@@ -70,7 +70,7 @@ export function MembershipForm(props: MembershipFormProps) {
   });
   const contactOptions = contacts.map((contact) => ({
     value: contact.id,
-    label: contactName(contact),
+    label: contactFullName(contact),
   }));
   const submit = form.onSubmit((values) =>
     reportFailure(t, async () => {

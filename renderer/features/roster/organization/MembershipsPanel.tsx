@@ -5,7 +5,7 @@ import { formatDate } from '../../../app/formatting';
 import { label } from '../../../app/labels';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { contactName } from '../contactName';
+import { contactFullName } from '../../../../shared/roster';
 import { openMembershipModal } from './openMembershipModal';
 import { RowCommands } from './RowCommands';
 import type { OrganizationRecords } from './useOrganizationRecords';
@@ -25,7 +25,7 @@ export function MembershipsPanel({ records }: MembershipsPanelProps) {
     ids
       .map((id) => contactById.get(id))
       .filter((contact): contact is Contact => contact !== undefined)
-      .map(contactName)
+      .map(contactFullName)
       .join(', ');
   const joined = new Set(
     memberships.filter((entry) => !entry.archivedAt).map((entry) => entry.networkId),

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { todayIsoDate } from '../../app/formatting';
+import { todayIsoDate } from './formatting';
 
 /** Today (`yyyy-MM-dd`, the user's calendar), checked every minute so an open page turns over at midnight. */
 export function useToday(): string {

@@ -1,0 +1,2 @@
+export { readNetworkMembers, type NetworkMember } from './networkMembers';
+export { useNetworkMembers } from './useNetworkMembers';

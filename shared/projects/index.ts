@@ -8,5 +8,6 @@ export * from './overspending';
 export * from './periods';
 export * from './portfolio';
 export * from './progress';
+export * from './projectsToFollow';
 export * from './report/monitoringReport';
 export * from './report/reportDocument';

@@ -1,12 +1,7 @@
 import { Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
-import {
-  emptyActionFilter,
-  type ActionFilter,
-  type ActionGrouping,
-  type ActionSort,
-} from '../../../shared/actions';
+import { useCallback, useEffect, useState } from 'react';
+import { type ActionFilter, type ActionGrouping, type ActionSort } from '../../../shared/actions';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
@@ -17,6 +12,7 @@ import { ActionsTable } from './ActionsTable';
 import { BulkEditBar } from './BulkEditBar';
 import { openNewActionModal } from './openNewActionModal';
 import { PartnerView } from './PartnerView';
+import { clearRequestedActionFilter, requestedActionFilter } from './requestedFilter';
 import { useActionLookups } from './useActionLookups';
 import { useActionMoves } from './useActionMoves';
 import { useExportActions } from './useExportActions';
@@ -32,7 +28,8 @@ export function ActionsPage() {
   const today = useToday();
   // The page names and filters by organization; only the editor's form needs the contacts.
   const lookups = useActionLookups(network.id, t, { contacts: false });
-  const [filter, setFilter] = useState<ActionFilter>(emptyActionFilter);
+  const [filter, setFilter] = useState<ActionFilter>(requestedActionFilter);
+  useEffect(clearRequestedActionFilter, []);
   const [sort, setSort] = useState<ActionSort>({ key: 'dueDate', direction: 'asc' });
   const [grouping, setGrouping] = useState<ActionGrouping>('none');
   const [view, setView] = useState<string | null>('table');

@@ -2,6 +2,7 @@ export { AgendaItemActions } from './AgendaItemActions';
 export { ActionEditorDrawer } from './ActionEditorDrawer';
 export { openNewActionModal } from './openNewActionModal';
 export { DueDate } from './DueDate';
+export { requestActionFilter } from './requestedFilter';
 export { useToday } from '../../app/useToday';
 export { useTableQuery, useTableVersion } from './useTableQuery';
 export { readActionsAsOf } from './actionsAsOf';

@@ -11,6 +11,8 @@ type ActionSampleCardProps = {
   today: string;
   onOpen: (actionId: string) => void;
   testId: string;
+  /** Names of the network's organizations by id: each line says who owns the action. */
+  names: ReadonlyMap<string, string>;
 };
 
 /** A short list of actions with their due date in words, and how many more there are. */
@@ -39,6 +41,11 @@ export function ActionSampleCard(props: ActionSampleCardProps) {
                 >
                   {action.title}
                 </Anchor>
+                <Text size="xs" c="dimmed" data-testid="action-owner">
+                  {action.ownerOrganizationId
+                    ? (props.names.get(action.ownerOrganizationId) ?? t('overview.noOwner'))
+                    : t('overview.noOwner')}
+                </Text>
                 <DueDate action={action} today={today} />
               </List.Item>
             ))}

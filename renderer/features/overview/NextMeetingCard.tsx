@@ -1,4 +1,6 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'wouter';
+import { meetingPath } from '../../app/meetingPath';
 import type { Meeting } from '../../../shared/domain';
 import { formatDate } from '../../app/formatting';
 import { useRegia } from '../../app/RegiaContext';
@@ -13,11 +15,11 @@ export function NextMeetingCard({ meeting }: { meeting: Meeting | undefined }) {
       </Title>
       {meeting ? (
         <Stack gap={4} data-testid="next-meeting">
-          <Text fw={600}>
+          <Anchor component={Link} href={meetingPath(meeting.id)} fw={600}>
             {t('meetings.number', { number: meeting.number, year: meeting.year })}
             {' · '}
             {formatDate(locale, meeting.date, 'EEEE d MMMM yyyy')}
-          </Text>
+          </Anchor>
           <Text>{meeting.title}</Text>
           <Text size="sm">{meeting.place}</Text>
         </Stack>

@@ -1,15 +1,18 @@
 import { Card, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { openActionStatuses } from '../../../shared/actions';
 import { formatDateTime } from '../../app/formatting';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
 import { useToday } from '../../app/useToday';
-import { ActionEditorDrawer } from '../actions';
+import { ActionEditorDrawer, requestActionFilter } from '../actions';
 import { ActionSampleCard } from './ActionSampleCard';
 import { CompletionChart } from './CompletionChart';
 import { NextMeetingCard } from './NextMeetingCard';
 import { PartnerLoadCard } from './PartnerLoadCard';
+import { ProjectsToFollowCard } from './ProjectsToFollowCard';
 import { RecentlyCompletedCard } from './RecentlyCompletedCard';
 import { StatCard } from './StatCard';
 import { useOverviewActions, useOverviewData } from './useOverviewData';
@@ -22,6 +25,11 @@ export function OverviewPage() {
   const data = useOverviewData(network.id, today);
   const actions = useOverviewActions(network.id, today, data !== undefined);
   const [editing, setEditing] = useState<string | null>(null);
+  const [, navigate] = useLocation();
+  const openActions = (filter: Parameters<typeof requestActionFilter>[0]) => (): void => {
+    requestActionFilter(filter);
+    navigate('/azioni');
+  };
   if (!data) return <Loader aria-label={t('common.loading')} />;
   return (
     <Stack>
@@ -31,18 +39,26 @@ export function OverviewPage() {
           label={t('overview.organizations')}
           value={data.memberCount}
           testId="stat-members"
+          onOpen={() => navigate('/rete')}
         />
         <StatCard
           label={t('overview.openActions')}
           value={actions?.openCount}
           testId="stat-open-actions"
+          onOpen={openActions({ statuses: [...openActionStatuses] })}
         />
         <StatCard
           label={t('overview.overdueActions')}
           value={actions?.overdue.count}
           testId="stat-overdue"
+          onOpen={openActions({ overdueOnly: true })}
         />
-        <StatCard label={t('overview.projects')} value={data.projectCount} testId="stat-projects" />
+        <StatCard
+          label={t('overview.projects')}
+          value={data.projectCount}
+          testId="stat-projects"
+          onOpen={() => navigate('/progetti')}
+        />
       </SimpleGrid>
       {actions ? (
         <>
@@ -54,6 +70,7 @@ export function OverviewPage() {
               today={today}
               onOpen={setEditing}
               testId="overdue-list"
+              names={data.organizationNames}
             />
             <ActionSampleCard
               title={t('actions.overview.dueThisWeek')}
@@ -62,6 +79,7 @@ export function OverviewPage() {
               today={today}
               onOpen={setEditing}
               testId="due-this-week-list"
+              names={data.organizationNames}
             />
             <ActionSampleCard
               title={t('actions.overview.blocked')}
@@ -70,10 +88,16 @@ export function OverviewPage() {
               today={today}
               onOpen={setEditing}
               testId="blocked-list"
+              names={data.organizationNames}
             />
             <NextMeetingCard meeting={data.nextMeeting} />
             <RecentlyCompletedCard completions={actions.recentlyCompleted} onOpen={setEditing} />
-            <PartnerLoadCard partners={actions.partners} names={data.organizationNames} />
+            <PartnerLoadCard
+              partners={actions.partners}
+              partnerCount={actions.partnerCount}
+              names={data.organizationNames}
+            />
+            <ProjectsToFollowCard projects={data.projectsToFollow} />
           </SimpleGrid>
           <CompletionChart months={actions.completions} />
         </>
@@ -91,10 +115,9 @@ export function OverviewPage() {
           <Text>{t('overview.noActivity')}</Text>
         ) : (
           <List spacing={2} size="sm">
-            {data.recentChanges.map((entry) => (
+            {data.recentChanges.map(({ entry, text }) => (
               <List.Item key={entry.id}>
-                {formatDateTime(locale, entry.at)} · {entry.table} · {entry.operation} ·{' '}
-                {t(`audit.source.${entry.source}`)}
+                {formatDateTime(locale, entry.at)} · {text} · {t(`audit.source.${entry.source}`)}
                 {entry.userName ? ` · ${entry.userName}` : ''}
               </List.Item>
             ))}

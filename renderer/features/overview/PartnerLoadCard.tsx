@@ -4,11 +4,13 @@ import type { PartnerLoad } from './overviewActions';
 
 type PartnerLoadCardProps = {
   partners: readonly PartnerLoad[];
+  /** How many organizations have open actions, the ones not shown included. */
+  partnerCount: number;
   names: ReadonlyMap<string, string>;
 };
 
 /** The organizations with the most open (and overdue) actions. */
-export function PartnerLoadCard({ partners, names }: PartnerLoadCardProps) {
+export function PartnerLoadCard({ partners, partnerCount, names }: PartnerLoadCardProps) {
   const { t } = useRegia();
   return (
     <Card withBorder>
@@ -38,6 +40,11 @@ export function PartnerLoadCard({ partners, names }: PartnerLoadCardProps) {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {partnerCount > partners.length && (
+        <Text size="sm" mt="xs" data-testid="partner-load-more">
+          {t('overview.morePartners', { count: partnerCount - partners.length })}
+        </Text>
       )}
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Card, Loader, Text } from '@mantine/core';
+import { Card, Loader, Text, UnstyledButton } from '@mantine/core';
 import { useRegia } from '../../app/RegiaContext';
 
 type StatCardProps = {
@@ -7,13 +7,15 @@ type StatCardProps = {
   value: number | undefined;
   /** Read by the end-to-end tests and the benchmark: the number is the card's last paragraph. */
   testId: string;
+  /** Opens the page that lists what the figure counts. */
+  onOpen?: () => void;
 };
 
-/** One figure of the overview, large. */
-export function StatCard({ label, value, testId }: StatCardProps) {
+/** One figure of the overview, large; with `onOpen`, a button to the list behind it. */
+export function StatCard({ label, value, testId, onOpen }: StatCardProps) {
   const { t } = useRegia();
-  return (
-    <Card withBorder padding="md" data-testid={testId}>
+  const card = (
+    <Card withBorder padding="md" data-testid={testId} h="100%">
       <Text size="sm">{label}</Text>
       {value === undefined ? (
         <Loader size="sm" my="md" aria-label={t('common.loading')} />
@@ -23,5 +25,11 @@ export function StatCard({ label, value, testId }: StatCardProps) {
         </Text>
       )}
     </Card>
+  );
+  if (!onOpen) return card;
+  return (
+    <UnstyledButton onClick={onOpen} aria-label={`${label}: ${value ?? ''}`} w="100%">
+      {card}
+    </UnstyledButton>
   );
 }

@@ -27,7 +27,10 @@ export type OverviewActions = {
   overdue: ActionSample;
   dueThisWeek: ActionSample;
   blocked: ActionSample;
+  /** The ten organizations with the most open actions. */
   partners: PartnerLoad[];
+  /** How many organizations have open actions, shown or not. */
+  partnerCount: number;
   recentlyCompleted: Completion[];
   completions: MonthlyCompletions[];
 };
@@ -40,6 +43,10 @@ const byDueDate = (first: Action, second: Action): number =>
 
 function sampleOf(actions: Action[]): ActionSample {
   return { count: actions.length, first: actions.sort(byDueDate).slice(0, shownPerList) };
+}
+
+function partnerFigures(loads: PartnerLoad[]): { partners: PartnerLoad[]; partnerCount: number } {
+  return { partners: loads.slice(0, 10), partnerCount: loads.length };
 }
 
 function partnerLoads(open: readonly Action[], today: string): PartnerLoad[] {
@@ -122,7 +129,7 @@ export async function readOverviewActions(
     overdue: sampleOf(open.filter((action) => isOverdueAction(action, today))),
     dueThisWeek: sampleOf(open.filter((action) => isDueBetween(action, today, weekEnd))),
     blocked: sampleOf(open.filter((action) => action.status === 'bloccata')),
-    partners: partnerLoads(open, today).slice(0, 10),
+    ...partnerFigures(partnerLoads(open, today)),
     ...completions,
   };
 }

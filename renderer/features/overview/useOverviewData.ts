@@ -1,34 +1,85 @@
 import type { AuditEntry, Meeting } from '../../../shared/domain';
-import { isActiveProject } from '../../../shared/projects';
+import type { TableName } from '../../../shared/domain/tables';
+import type { Locale } from '../../../shared/i18n';
+import {
+  describeAuditEntry,
+  parentOfTable,
+  recordInEntry,
+  type StoredFields,
+} from '../../../shared/overview';
+import { isActiveProject, projectsToFollow, type ProjectToFollow } from '../../../shared/projects';
+import type { RegiaDatabase } from '../../db';
 import { useRegia } from '../../app/RegiaContext';
 import { useTableQuery } from '../actions';
 import { readOverviewActions, type OverviewActions } from './overviewActions';
+
+/** One line of "Ultime modifiche": the entry, and what it changed in plain words. */
+export type RecentChange = { entry: AuditEntry; text: string };
 
 /** The figures of the overview page for one network, apart from the actions. */
 export type OverviewData = {
   memberCount: number;
   /** Funded projects not yet concluded nor archived (the same rule as the monitoring page). */
   projectCount: number;
+  /** The active projects with their next report and what lags behind plan. */
+  projectsToFollow: ProjectToFollow[];
   nextMeeting: Meeting | undefined;
-  recentChanges: AuditEntry[];
+  recentChanges: RecentChange[];
   /** Names of the organizations of the network, by id. */
   organizationNames: ReadonlyMap<string, string>;
 };
 
-const tables = ['memberships', 'organizations', 'meetings', 'projects', 'auditEntries'] as const;
+const tables = [
+  'memberships',
+  'organizations',
+  'meetings',
+  'projects',
+  'indicators',
+  'indicatorValues',
+  'expenditures',
+  'auditEntries',
+] as const;
 const actionTables = ['actions', 'actionUpdates'] as const;
+
+async function storedRecord(
+  db: RegiaDatabase,
+  table: string,
+  id: unknown,
+): Promise<StoredFields | null> {
+  if (typeof id !== 'string' || !db.tables.some((candidate) => candidate.name === table)) {
+    return null;
+  }
+  const row: unknown = await db.table(table).get(id);
+  return typeof row === 'object' && row !== null ? (row as StoredFields) : null;
+}
+
+/** Describes recent audit entries, naming each record (read now, or as the entry kept it). */
+async function describeChanges(
+  db: RegiaDatabase,
+  locale: Locale,
+  entries: readonly AuditEntry[],
+): Promise<RecentChange[]> {
+  return Promise.all(
+    entries.map(async (entry) => {
+      const record = (await storedRecord(db, entry.table, entry.recordId)) ?? recordInEntry(entry);
+      const link = parentOfTable[entry.table as TableName];
+      const parent = link && record ? await storedRecord(db, link.table, record[link.field]) : null;
+      return { entry, text: describeAuditEntry(locale, entry, record, parent) };
+    }),
+  );
+}
 
 /**
  * Reads the overview figures of a network through its indexes, again whenever one of the tables
  * behind them changes; undefined while loading.
  */
 export function useOverviewData(networkId: string, today: string): OverviewData | undefined {
-  const { db } = useRegia();
+  const { db, locale } = useRegia();
   return useTableQuery(
     db,
     tables,
     async () => {
-      const [memberships, upcoming, projects, recentChanges] = await Promise.all([
+      const [memberships, upcoming, projects, recentEntries] = await Promise.all([
         db.memberships.where('networkId').equals(networkId).toArray(),
         db.meetings
           .where('[networkId+date]')
@@ -37,12 +88,18 @@ export function useOverviewData(networkId: string, today: string): OverviewData 
         db.projects.where('networkId').equals(networkId).toArray(),
         db.auditEntries.orderBy('at').reverse().limit(6).toArray(),
       ]);
-      const organizations = await db.organizations.bulkGet(
-        memberships.map((membership) => membership.organizationId),
-      );
+      const projectIds = projects.filter(isActiveProject).map((project) => project.id);
+      const [organizations, indicators, values, expenditures, recentChanges] = await Promise.all([
+        db.organizations.bulkGet(memberships.map((membership) => membership.organizationId)),
+        db.indicators.where('projectId').anyOf(projectIds).toArray(),
+        db.indicatorValues.where('projectId').anyOf(projectIds).toArray(),
+        db.expenditures.where('projectId').anyOf(projectIds).toArray(),
+        describeChanges(db, locale, recentEntries),
+      ]);
       return {
         memberCount: memberships.length,
-        projectCount: projects.filter(isActiveProject).length,
+        projectCount: projectIds.length,
+        projectsToFollow: projectsToFollow(projects, indicators, values, expenditures, today),
         nextMeeting: upcoming,
         recentChanges,
         organizationNames: new Map(
@@ -52,7 +109,7 @@ export function useOverviewData(networkId: string, today: string): OverviewData 
         ),
       };
     },
-    [db, networkId, today],
+    [db, networkId, today, locale],
   );
 }
 

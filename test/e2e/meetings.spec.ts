@@ -64,7 +64,8 @@ test('an agenda of five items is reordered with the keyboard and sent as Word an
 
   const docx = await meetings.download('Convocazione Word');
   const letter = await textWithLibreOffice(docx);
-  expect(letter).toContain(number);
+  // The letter's subject names the seduta once: "convocazione della seduta ordinaria n. 3/2026".
+  expect(letter).toContain(`ordinaria ${number.replace('Seduta ', '')}`);
   const [year, month, day] = date.split('-').map(Number);
   const longDate = new Intl.DateTimeFormat('it-IT', {
     weekday: 'long',
@@ -107,9 +108,9 @@ test('the convocation print view becomes a PDF with its heading and agenda', asy
   const pdfPath = path.join(mkdtempSync(path.join(tmpdir(), 'regia-convocation-')), 'c.pdf');
   writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
   const text = textOfPdfFile(pdfPath);
-  expect(text).toContain('Convocazione');
+  expect(text).toContain('Oggetto: convocazione');
   expect(text).toContain('Ordine del giorno');
-  expect(text).toContain(/Seduta n\. \d+\/\d{4}/.exec(await meetings.heading())?.[0] ?? '—');
+  expect(text).toContain(/n\. \d+\/\d{4}/.exec(await meetings.heading())?.[0] ?? '—');
   expect(text).not.toContain('Navigazione principale');
 });
 

@@ -15,7 +15,7 @@ const run = promisify(execFile);
 export async function convertWithLibreOffice(
   bytes: Uint8Array,
   fromExtension: string,
-  toFormat: 'xlsx' | 'ods' | 'xls' | 'csv' | 'txt',
+  toFormat: 'xlsx' | 'ods' | 'xls' | 'csv' | 'txt' | 'pdf',
   csvSheet = 2,
   csvAsShown = false,
 ): Promise<Uint8Array> {

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, ScrollArea } from '@mantine/core';
+import { Button, Group, Modal, Paper } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import type { OfficialDocument } from '../../../shared/documents';
 import { bridge } from '../../bridge';
@@ -54,11 +54,9 @@ export function DocumentPreview({
               {saveLabel}
             </Button>
           </Group>
-          <ScrollArea.Autosize mah="70vh">
-            <Paper withBorder>
-              <DocumentView document={document} testId={testId} />
-            </Paper>
-          </ScrollArea.Autosize>
+          <Paper withBorder>
+            <DocumentView document={document} testId={testId} headingOffset={1} />
+          </Paper>
           <PrintedDocument document={document} />
         </>
       )}

@@ -7,6 +7,8 @@ import {
 } from '../../../shared/documents';
 import './document.css';
 
+const headingTags = ['h1', 'h2', 'h3', 'h4'] as const;
+
 function TableView({ table }: { table: DocumentTable }) {
   const numeric = new Set(table.numericColumns ?? []);
   const align = (index: number): 'right' | undefined => (numeric.has(index) ? 'right' : undefined);
@@ -57,10 +59,16 @@ function Lines({ text }: { text: string }): ReactNode {
   ));
 }
 
-function BlockView({ block }: { block: DocumentBlock }): ReactNode {
+function BlockView({
+  block,
+  headingOffset,
+}: {
+  block: DocumentBlock;
+  headingOffset: 0 | 1;
+}): ReactNode {
   switch (block.kind) {
     case 'heading': {
-      const Heading = `h${block.level}` as const;
+      const Heading = headingTags[block.level + headingOffset - 1] ?? 'h4';
       return <Heading>{block.text}</Heading>;
     }
     case 'paragraph':
@@ -151,13 +159,18 @@ type DocumentViewProps = {
   document: OfficialDocument;
   /** The test id of the page, for the end-to-end tests. */
   testId?: string;
+  /**
+   * 1 where the page around already has its h1 (a preview beside a form or in a dialog): the
+   * document's headings go one level down. The printed document keeps its own h1.
+   */
+  headingOffset?: 0 | 1;
 };
 
 /**
  * A document as a page: the same blocks as its DOCX file, in semantic HTML (headings, lists,
  * tables with header cells, the document's language), for the preview and the printed PDF.
  */
-export function DocumentView({ document: source, testId }: DocumentViewProps) {
+export function DocumentView({ document: source, testId, headingOffset = 0 }: DocumentViewProps) {
   const document = officialDocument(source);
   const letterhead = document.letterhead;
   return (
@@ -181,7 +194,7 @@ export function DocumentView({ document: source, testId }: DocumentViewProps) {
         </header>
       )}
       {document.blocks.map((block, index) => (
-        <BlockView key={index} block={block} />
+        <BlockView key={index} block={block} headingOffset={headingOffset} />
       ))}
     </article>
   );

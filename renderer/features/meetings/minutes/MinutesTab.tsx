@@ -113,7 +113,7 @@ export function MinutesTab({ meeting }: { meeting: Meeting }) {
           )}
         </Stack>
         <Paper withBorder p="md" aria-label={t('minutes.preview')} component="section">
-          <DocumentView document={official} testId="minutes-view" />
+          <DocumentView document={official} testId="minutes-view" headingOffset={1} />
         </Paper>
       </SimpleGrid>
       <DocumentPreview

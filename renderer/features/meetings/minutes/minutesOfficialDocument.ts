@@ -27,6 +27,8 @@ export function minutesOfficialDocument(
       : { name: '', lines: [], logo: null },
     presenters: items.map((item) => presenterName(directory, item)),
     attachments: attachmentsOf(items, attachments),
+    lifecycleReason:
+      meeting.status === 'annullata' ? meeting.cancellationReason : meeting.postponementReason,
   });
   return record.network ? content : { ...content, letterhead: null };
 }

@@ -34,7 +34,6 @@ export const dataAccessOffenders = [
   'renderer/features/map/MapTables.tsx',
   'renderer/features/map/RelationshipForm.tsx',
   'renderer/features/map/SavedViews.tsx',
-  'renderer/features/meetings/NewMeetingForm.tsx',
   'renderer/features/meetings/agenda/ActionsProgress.tsx',
   'renderer/features/meetings/agenda/AgendaTab.tsx',
   'renderer/features/meetings/agenda/MeetingDetails.tsx',

@@ -4,6 +4,7 @@ export type MessageParams = Record<string, string | number>;
 type Branch = { selector: string; body: string };
 
 const pluralHead = /^\s*(\w+)\s*,\s*plural\s*,/;
+const numberPlaceholder = /^\s*(\w+)\s*,\s*number\s*$/;
 const selectorPattern = /^\s*(=\d+(?:\.\d+)?|zero|one|two|few|many|other)\s*\{/;
 
 const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
@@ -98,7 +99,8 @@ function formatPlural(
 }
 
 /**
- * Fills a message template: `{name}` takes the parameter as it is, and
+ * Fills a message template: `{name}` takes the parameter as it is, `{name, number}` formats it
+ * for the locale (`12.345`), and
  * `{count, plural, =0 {…} one {# …} other {# …}}` picks the branch for the number by the
  * locale's plural rules, `#` being the number formatted for the locale. Apostrophes are
  * ordinary text (Italian needs them), unlike full ICU where they quote.
@@ -115,7 +117,12 @@ export function formatMessage(template: string, params: MessageParams, locale: s
     const inner = template.slice(open + 1, close);
     const placeholder = template.slice(open, close + 1);
     const plural = pluralHead.exec(inner);
-    if (plural) {
+    const number = numberPlaceholder.exec(inner);
+    if (number && Object.hasOwn(params, number[1])) {
+      const value = params[number[1]];
+      const count = countOf(value);
+      result += count === undefined ? String(value) : numberFormat(locale).format(count);
+    } else if (plural) {
       const options = inner.slice(plural[0].length);
       result += formatPlural(plural[1], options, params, locale) ?? placeholder;
     } else if (/^\w+$/.test(inner) && Object.hasOwn(params, inner)) {

@@ -97,7 +97,7 @@ export const exchangeIt = {
   'exchange.problem.lineTooLong':
     'La riga {row} del file è troppo lunga ({length} caratteri; il massimo è {limit}): forse il file non è un CSV. Nessun dato è stato modificato.',
   'exchange.problem.cellTooLong':
-    'La cella {cell} contiene un testo troppo lungo ({length, plural, one {# carattere} other {# caratteri}}; il massimo è {limit}). Nessun dato è stato modificato.',
+    'La cella {cell} contiene un testo troppo lungo ({length, plural, one {# carattere} other {# caratteri}}; il massimo è {limit, number}). Nessun dato è stato modificato.',
   'exchange.problem.noData': 'Il file non contiene dati: non c’è nulla da importare.',
   'exchange.problem.headersOnly':
     'Il file contiene solo le intestazioni delle colonne, nessuna riga di dati: non c’è nulla da importare.',
@@ -408,7 +408,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.problem.lineTooLong':
     'Line {row} of the file is too long ({length} characters; the limit is {limit}): perhaps the file is not a CSV. Nothing was changed.',
   'exchange.problem.cellTooLong':
-    'Cell {cell} holds a text that is too long ({length, plural, one {# character} other {# characters}}; the limit is {limit}). Nothing was changed.',
+    'Cell {cell} holds a text that is too long ({length, plural, one {# character} other {# characters}}; the limit is {limit, number}). Nothing was changed.',
   'exchange.problem.noData': 'The file holds no data: there is nothing to import.',
   'exchange.problem.headersOnly':
     'The file holds only column headers and no data rows: there is nothing to import.',

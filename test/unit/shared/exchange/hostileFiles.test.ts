@@ -119,7 +119,7 @@ describe('hostile and broken spreadsheets', () => {
 
   it('refuses a cell with a text longer than a spreadsheet cell can hold, naming the cell', () => {
     expect(problemMessage(readTimed(longStringCsv()))).toMatch(
-      /La cella .*R2C2 contiene un testo troppo lungo \(100000 caratteri/,
+      /La cella .*R2C2 contiene un testo troppo lungo \(100\.000 caratteri; il massimo è 32\.767\)/,
     );
   });
 

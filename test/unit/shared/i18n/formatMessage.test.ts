@@ -77,6 +77,13 @@ describe('formatMessage', () => {
     ).toBe("1 all'ente");
   });
 
+  it('formats a number placeholder for the locale, so it reads like the # beside it', () => {
+    const message = '({length, plural, other {# caratteri}}; il massimo è {limit, number})';
+    expect(formatMessage(message, { length: 100000, limit: 32767 }, 'it')).toBe(
+      '(100.000 caratteri; il massimo è 32.767)',
+    );
+  });
+
   it('leaves a plural without its value untouched', () => {
     expect(formatMessage(actions, {}, 'it')).toBe(actions);
   });

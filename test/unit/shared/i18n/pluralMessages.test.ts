@@ -22,6 +22,35 @@ const notQuantities = new Set([
   'cell',
   'exportedAt',
   'index',
+  'current',
+  'version',
+  'meeting',
+  'approving',
+  'network',
+  'partner',
+  'organization',
+  'file',
+  'sheet',
+  'table',
+  'label',
+  'location',
+  'status',
+  'month',
+  'when',
+  'user',
+  'text',
+  'value',
+  'field',
+  'record',
+  'source',
+  'outcome',
+  'details',
+  'names',
+  'rule',
+  'entry',
+  'column',
+  'role',
+  'reason',
 ]);
 
 /** Words after a figure that need no agreement: units, and "of" in "3 of 10". */
@@ -84,7 +113,9 @@ function segmentsOf(message: string, inside: ReadonlySet<string> = new Set()): S
 function countsWithoutPlural(key: string, message: string): string[] {
   const offences: string[] = [];
   for (const segment of segmentsOf(message)) {
-    for (const match of segment.text.matchAll(/(\()?\{(\w+)\}(?:(\))| (\p{L}+))?/gu)) {
+    for (const match of segment.text.matchAll(
+      /(\()?\{(\w+)(?:\s*,\s*number)?\}(?:(\))| (\p{L}+))?/gu,
+    )) {
       const [, openParen, name, closeParen, word] = match;
       if (segment.inside.has(name)) continue;
       const namedCount = name === 'count' || name.endsWith('Count');
@@ -110,6 +141,7 @@ describe('count messages', () => {
       'x: {changeCount}',
     ]);
     expect(countsWithoutPlural('x', '{nodes} enti, {edges} relazioni')).toHaveLength(2);
+    expect(countsWithoutPlural('x', '{total, number} righe')).toEqual(['x: {total}']);
     expect(
       countsWithoutPlural(
         'x',

@@ -12,3 +12,10 @@ export {
   type AutosavedText,
   type AutosaveStatus,
 } from './autosave/useAutosavedText';
+export {
+  RecordListPanel,
+  type ListedRecord,
+  type RecordColumn,
+  type RecordCommands,
+} from './recordList/RecordListPanel';
+export { RowCommands } from './recordList/RowCommands';

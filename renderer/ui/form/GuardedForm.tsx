@@ -40,6 +40,7 @@ export function GuardedForm<Values>({
   useLeaveGuard(changed && modal === null);
   const submit = form.onSubmit((values) =>
     run(async () => {
+      modal?.setSubmitting(true);
       try {
         const outcome = await onSubmit(values);
         if (outcome !== false) {
@@ -50,6 +51,8 @@ export function GuardedForm<Values>({
       } catch (error) {
         notifyError(t, error);
         return false;
+      } finally {
+        modal?.setSubmitting(false);
       }
     }),
   );

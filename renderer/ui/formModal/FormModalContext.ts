@@ -8,6 +8,8 @@ export type FormModalControls = {
   requestClose: () => void;
   /** Tells the modal whether the form holds changes not yet saved. */
   setDirty: (dirty: boolean) => void;
+  /** Tells the modal a submit runs: a change of page meanwhile is the submit's own doing. */
+  setSubmitting: (submitting: boolean) => void;
 };
 
 export const FormModalContext = createContext<FormModalControls | null>(null);

@@ -30,6 +30,7 @@ export function FormModalFrame({ closeRequest, close: closeModal, children }: Fo
     closed.current = true;
     closeModal();
   }, [closeModal]);
+  const submitting = useRef(false);
   const leavingTo = useRef<string | null>(null);
   const [asking, setAsking] = useState(false);
 
@@ -39,6 +40,9 @@ export function FormModalFrame({ closeRequest, close: closeModal, children }: Fo
       requestClose: () => (dirty.current ? setAsking(true) : close()),
       setDirty: (value) => {
         dirty.current = value;
+      },
+      setSubmitting: (value) => {
+        submitting.current = value;
       },
     }),
     [close],
@@ -72,7 +76,8 @@ export function FormModalFrame({ closeRequest, close: closeModal, children }: Fo
         returning = false;
         return;
       }
-      if (!dirty.current) {
+      // A submit that opens the record it created leaves the page: nothing is lost.
+      if (!dirty.current || submitting.current) {
         close();
         return;
       }

@@ -1,13 +1,12 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { Contact, Membership } from '../../../../shared/domain';
+import { contactFullName } from '../../../../shared/roster';
 import { formatDate } from '../../../app/formatting';
 import { label } from '../../../app/labels';
-import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { contactFullName } from '../../../../shared/roster';
+import { RecordListPanel } from '../../../ui';
 import { openMembershipModal } from './openMembershipModal';
-import { RowCommands } from './RowCommands';
 import type { OrganizationRecords } from './useOrganizationRecords';
 
 type MembershipsPanelProps = {
@@ -41,22 +40,19 @@ export function MembershipsPanel({ records }: MembershipsPanelProps) {
         ? formatDate(locale, membership.to, 'd MMM yyyy')
         : t('roster.membership.openEnded')
     }`;
-  const change = (operation: 'archive' | 'restore', membership: Membership) =>
-    void reportFailure(t, async () => {
-      await repositories.memberships[operation](membership.id);
-      const message =
-        operation === 'archive' ? 'roster.membership.ended' : 'roster.membership.restored';
-      notifySuccess(t, t(message, { network: networkName(membership) }));
-    });
-  const sorted = [...memberships].sort(
-    (first, second) =>
-      Number(first.archivedAt !== null) - Number(second.archivedAt !== null) ||
-      networkName(first).localeCompare(networkName(second), 'it'),
+  const byNetwork = memberships.toSorted((first, second) =>
+    networkName(first).localeCompare(networkName(second), 'it'),
   );
-
   return (
-    <Stack>
-      <Group justify="flex-end">
+    <RecordListPanel
+      rows={byNetwork}
+      testId="memberships-table"
+      tableLabel={t('roster.membership.tableLabel', { name: organization.name })}
+      emptyText={t('roster.membership.empty')}
+      commandsHeader={t('roster.commands')}
+      archivedBadge={t('roster.membership.closed')}
+      minWidth={800}
+      createButton={
         <Button
           leftSection={<IconPlus size={18} />}
           disabled={available.length === 0}
@@ -71,73 +67,49 @@ export function MembershipsPanel({ records }: MembershipsPanelProps) {
         >
           {t('roster.membership.add')}
         </Button>
-      </Group>
-      {sorted.length === 0 ? (
-        <Text>{t('roster.membership.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={800}>
-          <Table
-            data-testid="memberships-table"
-            aria-label={t('roster.membership.tableLabel', { name: organization.name })}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('roster.field.networkId')}</Table.Th>
-                <Table.Th>{t('roster.field.role')}</Table.Th>
-                <Table.Th>{t('roster.field.votingRight')}</Table.Th>
-                <Table.Th>{t('roster.membership.period')}</Table.Th>
-                <Table.Th>{t('roster.field.representativeContactIds')}</Table.Th>
-                <Table.Th>{t('roster.field.delegateContactIds')}</Table.Th>
-                <Table.Th ta="right">{t('roster.commands')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sorted.map((membership) => {
-                const network = networkName(membership);
-                return (
-                  <Table.Tr key={membership.id}>
-                    <Table.Td fw={600}>
-                      {network}
-                      {membership.archivedAt && (
-                        <Badge variant="outline" color="gray" size="sm" ml="xs">
-                          {t('roster.membership.closed')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light">{label.membershipRole(t, membership.role)}</Badge>
-                    </Table.Td>
-                    <Table.Td>{membership.votingRight ? t('roster.yes') : t('roster.no')}</Table.Td>
-                    <Table.Td>{period(membership)}</Table.Td>
-                    <Table.Td>{namesOf(membership.representativeContactIds)}</Table.Td>
-                    <Table.Td>{namesOf(membership.delegateContactIds)}</Table.Td>
-                    <Table.Td>
-                      <RowCommands
-                        archived={membership.archivedAt !== null}
-                        labels={{
-                          edit: t('roster.membership.editNamed', { network }),
-                          archive: t('roster.membership.endNamed', { network }),
-                          restore: t('roster.membership.restoreNamed', { network }),
-                        }}
-                        onEdit={() =>
-                          openMembershipModal(t, {
-                            organizationId: organization.id,
-                            networks: [...networks.values()],
-                            contacts: activeContacts,
-                            membership,
-                          })
-                        }
-                        onArchive={() => change('archive', membership)}
-                        onRestore={() => change('restore', membership)}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Stack>
+      }
+      nameColumn={{ header: t('roster.field.networkId'), cell: networkName }}
+      columns={[
+        {
+          header: t('roster.field.role'),
+          cell: (membership) => (
+            <Badge variant="light">{label.membershipRole(t, membership.role)}</Badge>
+          ),
+        },
+        {
+          header: t('roster.field.votingRight'),
+          cell: (membership) => (membership.votingRight ? t('roster.yes') : t('roster.no')),
+        },
+        { header: t('roster.membership.period'), cell: period },
+        {
+          header: t('roster.field.representativeContactIds'),
+          cell: (membership) => namesOf(membership.representativeContactIds),
+        },
+        {
+          header: t('roster.field.delegateContactIds'),
+          cell: (membership) => namesOf(membership.delegateContactIds),
+        },
+      ]}
+      commands={{
+        labels: (membership) => ({
+          edit: t('roster.membership.editNamed', { network: networkName(membership) }),
+          archive: t('roster.membership.endNamed', { network: networkName(membership) }),
+          restore: t('roster.membership.restoreNamed', { network: networkName(membership) }),
+        }),
+        edit: (membership) =>
+          openMembershipModal(t, {
+            organizationId: organization.id,
+            networks: [...networks.values()],
+            contacts: activeContacts,
+            membership,
+          }),
+        archive: (membership) => repositories.memberships.archive(membership.id),
+        restore: (membership) => repositories.memberships.restore(membership.id),
+        archivedMessage: (membership) =>
+          t('roster.membership.ended', { network: networkName(membership) }),
+        restoredMessage: (membership) =>
+          t('roster.membership.restored', { network: networkName(membership) }),
+      }}
+    />
   );
 }

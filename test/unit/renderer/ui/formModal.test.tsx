@@ -153,3 +153,47 @@ describe('openFormModal with GuardedForm and FormFooter', () => {
     expect(dirty.defaultPrevented).toBe(true);
   });
 });
+
+function NavigatingForm() {
+  const form = useForm({ initialValues: { name: '' } });
+  return (
+    <GuardedForm
+      form={form}
+      onSubmit={() => {
+        // As wouter does: the route changes at once, with a synthetic hashchange.
+        const oldURL = window.location.href;
+        window.history.pushState(null, '', '#/riunioni/seduta/1');
+        window.dispatchEvent(
+          new HashChangeEvent('hashchange', { oldURL, newURL: window.location.href }),
+        );
+        return Promise.resolve();
+      }}
+    >
+      <TextInput label="Nome" {...form.getInputProps('name')} />
+      <FormFooter submitLabel="Crea" />
+    </GuardedForm>
+  );
+}
+
+function NavigatingOpener() {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      onClick={() => openFormModal({ t, title: 'Nuova seduta', children: <NavigatingForm /> })}
+    >
+      apri
+    </button>
+  );
+}
+
+it('lets a submit open the page of what it created without asking', async () => {
+  window.location.hash = '#/riunioni';
+  renderInApp(<NavigatingOpener />);
+  fireEvent.click(screen.getByText('apri'));
+  fireEvent.change(await screen.findByLabelText('Nome'), { target: { value: 'Seduta' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Crea' }));
+  await dialogGone();
+  expect(screen.queryByText('Scartare le modifiche?')).toBeNull();
+  expect(window.location.hash).toBe('#/riunioni/seduta/1');
+});

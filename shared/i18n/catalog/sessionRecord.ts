@@ -40,7 +40,7 @@ export const sessionRecordIt = {
     "L'esito scelto non è quello dei voti secondo la regola della rete: scrivi la motivazione.",
   'vote.problem.noVoters': "Nessun ente votante è presente: l'unanimità non si può registrare.",
   'minutes.record.voteUnanimous':
-    "Votazione: approvato all'unanimità dei {count} enti votanti presenti.",
+    "Votazione: approvato all'unanimità {count, plural, one {dell'unico ente votante presente} other {dei # enti votanti presenti}}.",
   'minutes.record.voteSecret':
     'Votazione a scrutinio segreto: favorevoli {inFavour}, contrari {against}, astenuti {abstained}. Esito: {outcome}.',
   'minutes.record.voteRollCall':
@@ -75,6 +75,21 @@ export const sessionRecordIt = {
   'minutes.record.proxy': '{organization}, per delega a {holder}',
   'minutes.record.guests': 'Ospiti e osservatori (non computati nel quorum)',
   'minutes.record.delegaOnFile': 'delega scritta agli atti',
+  'approval.confirmTitle': 'Approvare il verbale?',
+  'approval.confirmText':
+    'Il verbale della {meeting} risulterà approvato nella {approving}. Dopo l’approvazione il testo, le presenze e i voti non si modificano più: le correzioni si registrano come rettifiche.',
+  'approval.confirm': 'Approva il verbale',
+  'approval.notHeldOption': '{meeting} (non ancora svolta)',
+  'approval.problem.alreadyApproved': 'Il verbale è già approvato.',
+  'approval.problem.minutesNotHeld':
+    'La seduta non è ancora svolta: il suo verbale non si approva.',
+  'approval.problem.sameMeeting': 'Un verbale non si approva nella sua stessa seduta.',
+  'approval.problem.otherNetwork': 'La seduta che approva deve essere della stessa rete.',
+  'approval.problem.notLater': 'La seduta che approva deve essere successiva a questa.',
+  'approval.problem.notHeldYet':
+    'Questa seduta non si è ancora svolta: il verbale si approva in una seduta già tenuta (chiusa, o aperta oggi).',
+  'locked.reason':
+    'Il verbale di questa seduta è approvato: ordine del giorno, presenze e voti non si modificano più. Le correzioni si registrano come rettifiche nella scheda Verbale.',
 } as const satisfies Record<string, string>;
 
 /** English messages of the meeting's record. */
@@ -115,7 +130,7 @@ export const sessionRecordEn: Record<keyof typeof sessionRecordIt, string> = {
     "The outcome chosen is not the one the votes give under the network's rule: state the reason.",
   'vote.problem.noVoters': 'No voting member is present: unanimity cannot be recorded.',
   'minutes.record.voteUnanimous':
-    'Vote: approved unanimously by the {count} voting members present.',
+    'Vote: approved unanimously by {count, plural, one {the one voting member present} other {the # voting members present}}.',
   'minutes.record.voteSecret':
     'Secret ballot: in favour {inFavour}, against {against}, abstained {abstained}. Outcome: {outcome}.',
   'minutes.record.voteRollCall':
@@ -150,4 +165,19 @@ export const sessionRecordEn: Record<keyof typeof sessionRecordIt, string> = {
   'minutes.record.proxy': '{organization}, by proxy to {holder}',
   'minutes.record.guests': 'Guests and observers (not counted for the quorum)',
   'minutes.record.delegaOnFile': 'written delegation on file',
+  'approval.confirmTitle': 'Approve the minutes?',
+  'approval.confirmText':
+    'The minutes of the {meeting} will be approved in the {approving}. Once approved, their text, attendance and votes no longer change: corrections are recorded as amendments.',
+  'approval.confirm': 'Approve the minutes',
+  'approval.notHeldOption': '{meeting} (not held yet)',
+  'approval.problem.alreadyApproved': 'The minutes are already approved.',
+  'approval.problem.minutesNotHeld':
+    'The meeting has not been held: its minutes cannot be approved.',
+  'approval.problem.sameMeeting': 'Minutes are not approved in their own meeting.',
+  'approval.problem.otherNetwork': 'The approving meeting must be of the same network.',
+  'approval.problem.notLater': 'The approving meeting must come after this one.',
+  'approval.problem.notHeldYet':
+    'That meeting has not been held yet: minutes are approved at a meeting already held (closed, or opened today).',
+  'locked.reason':
+    'The minutes of this meeting are approved: agenda, attendance and votes no longer change. Corrections are recorded as amendments in the Minutes tab.',
 };

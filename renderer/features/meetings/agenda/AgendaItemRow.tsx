@@ -31,12 +31,14 @@ type AgendaItemRowProps = {
   timing: AgendaItemTiming | undefined;
   presenter: string;
   commands: AgendaRowCommands;
+  /** Approved minutes: the item shows no handle and no menu, nothing changes any more. */
+  locked?: boolean;
   children?: ReactNode;
 };
 
 /** One punto all'ordine del giorno: handle, number, title, kind, presenter, time, and its menu. */
 export function AgendaItemRow(props: AgendaItemRowProps) {
-  const { item, index, count, timing, presenter, commands, children } = props;
+  const { item, index, count, timing, presenter, commands, children, locked = false } = props;
   const { t } = useRegia();
   const sortable = useSortable({ id: item.id });
   const style = {
@@ -55,16 +57,18 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
       data-testid="agenda-item"
     >
       <Group wrap="nowrap" align="flex-start" gap="xs">
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={t('meetings.agenda.drag', { title: item.title })}
-          style={{ cursor: 'grab', touchAction: 'none' }}
-          {...sortable.attributes}
-          {...sortable.listeners}
-        >
-          <IconGripVertical size={18} />
-        </ActionIcon>
+        {!locked && (
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={t('meetings.agenda.drag', { title: item.title })}
+            style={{ cursor: 'grab', touchAction: 'none' }}
+            {...sortable.attributes}
+            {...sortable.listeners}
+          >
+            <IconGripVertical size={18} />
+          </ActionIcon>
+        )}
         <Text fw={700} w="2ch" ta="end">
           {index + 1}.
         </Text>
@@ -97,50 +101,52 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
             {t('meetings.agenda.minutesShort', { minutes: item.plannedMinutes })}
           </Text>
         </Stack>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={t('meetings.agenda.menu', { title: item.title })}
-            >
-              <IconDots size={18} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => commands.edit(item)}>
-              {t('meetings.agenda.edit')}
-            </Menu.Item>
-            <Menu.Item
-              leftSection={<IconPaperclip size={16} />}
-              onClick={() => commands.attach(item)}
-            >
-              {t('meetings.attachments.add')}
-            </Menu.Item>
-            <Menu.Item
-              leftSection={<IconArrowUp size={16} />}
-              disabled={index === 0}
-              onClick={() => commands.move(index, index - 1)}
-            >
-              {t('meetings.agenda.moveUp')}
-            </Menu.Item>
-            <Menu.Item
-              leftSection={<IconArrowDown size={16} />}
-              disabled={index === count - 1}
-              onClick={() => commands.move(index, index + 1)}
-            >
-              {t('meetings.agenda.moveDown')}
-            </Menu.Item>
-            <Menu.Divider />
-            <Menu.Item
-              color="red"
-              leftSection={<IconTrash size={16} />}
-              onClick={() => commands.remove(item)}
-            >
-              {t('meetings.agenda.remove')}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        {!locked && (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={t('meetings.agenda.menu', { title: item.title })}
+              >
+                <IconDots size={18} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => commands.edit(item)}>
+                {t('meetings.agenda.edit')}
+              </Menu.Item>
+              <Menu.Item
+                leftSection={<IconPaperclip size={16} />}
+                onClick={() => commands.attach(item)}
+              >
+                {t('meetings.attachments.add')}
+              </Menu.Item>
+              <Menu.Item
+                leftSection={<IconArrowUp size={16} />}
+                disabled={index === 0}
+                onClick={() => commands.move(index, index - 1)}
+              >
+                {t('meetings.agenda.moveUp')}
+              </Menu.Item>
+              <Menu.Item
+                leftSection={<IconArrowDown size={16} />}
+                disabled={index === count - 1}
+                onClick={() => commands.move(index, index + 1)}
+              >
+                {t('meetings.agenda.moveDown')}
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Item
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => commands.remove(item)}
+              >
+                {t('meetings.agenda.remove')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        )}
       </Group>
     </Paper>
   );

@@ -31,6 +31,8 @@ type AgendaListProps = {
   renderExtra: (item: AgendaItem) => React.ReactNode;
   /** The names of the presenters, by item id. */
   presenters: ReadonlyMap<string, string>;
+  /** Approved minutes: the items show no handle and no menu. */
+  locked?: boolean;
 };
 
 /** The agenda as a sortable list: drag a row by its handle with the mouse or the keyboard. */
@@ -95,6 +97,7 @@ export function AgendaList(props: AgendaListProps) {
               timing={timings[index]}
               presenter={presenters.get(item.id) ?? ''}
               commands={commands}
+              locked={props.locked}
             >
               {renderExtra(item)}
             </AgendaItemRow>

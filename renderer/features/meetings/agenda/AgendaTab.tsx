@@ -51,6 +51,7 @@ type AgendaBuilderProps = {
 
 function AgendaBuilder({ meeting, items, directory, attachments, network }: AgendaBuilderProps) {
   const { t, locale } = useRegia();
+  const locked = meeting.status === 'verbaleApprovato';
   const today = useToday();
   const commands = useAgendaCommands(meeting, directory);
   const timing = useMemo(
@@ -67,41 +68,43 @@ function AgendaBuilder({ meeting, items, directory, attachments, network }: Agen
   );
   return (
     <Stack data-testid="agenda">
-      {meeting.status === 'verbaleApprovato' && (
+      {locked && (
         <Alert variant="default" icon={<IconLock size={18} />} data-testid="agenda-locked">
           {t('meetings.agenda.locked')}
         </Alert>
       )}
-      <MeetingDetails meeting={meeting} directory={directory} />
+      <MeetingDetails meeting={meeting} directory={directory} locked={locked} />
       <Paper withBorder p="sm" component="section" aria-labelledby="agenda-heading">
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={2} size="h4" id="agenda-heading">
               {t('meetings.agenda')}
             </Title>
-            <Group gap="xs">
-              <Menu position="bottom-end">
-                <Menu.Target>
-                  <Button
-                    variant="default"
-                    leftSection={<IconTemplate size={18} />}
-                    rightSection={<IconChevronDown size={16} />}
-                  >
-                    {t('meetings.agenda.template')}
-                  </Button>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  {agendaTemplates.map((template) => (
-                    <Menu.Item key={template} onClick={() => commands.applyTemplate(template)}>
-                      {t(`meetings.agenda.template.${template}`)}
-                    </Menu.Item>
-                  ))}
-                </Menu.Dropdown>
-              </Menu>
-              <Button leftSection={<IconPlus size={18} />} onClick={commands.add}>
-                {t('meetings.agenda.add')}
-              </Button>
-            </Group>
+            {!locked && (
+              <Group gap="xs">
+                <Menu position="bottom-end">
+                  <Menu.Target>
+                    <Button
+                      variant="default"
+                      leftSection={<IconTemplate size={18} />}
+                      rightSection={<IconChevronDown size={16} />}
+                    >
+                      {t('meetings.agenda.template')}
+                    </Button>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    {agendaTemplates.map((template) => (
+                      <Menu.Item key={template} onClick={() => commands.applyTemplate(template)}>
+                        {t(`meetings.agenda.template.${template}`)}
+                      </Menu.Item>
+                    ))}
+                  </Menu.Dropdown>
+                </Menu>
+                <Button leftSection={<IconPlus size={18} />} onClick={commands.add}>
+                  {t('meetings.agenda.add')}
+                </Button>
+              </Group>
+            )}
           </Group>
           <AgendaSummary meeting={meeting} timing={timing} />
           {items.length === 0 ? (
@@ -112,6 +115,7 @@ function AgendaBuilder({ meeting, items, directory, attachments, network }: Agen
               timings={timing.items}
               presenters={presenters}
               commands={commands}
+              locked={locked}
               onMove={commands.move}
               renderExtra={(item) => (
                 <>

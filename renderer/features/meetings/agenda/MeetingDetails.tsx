@@ -9,10 +9,15 @@ import { useRegia } from '../../../app/RegiaContext';
 import { openMeetingDetailsForm } from './MeetingDetailsForm';
 import { readNetworkDirectory, type NetworkDirectory } from './useNetworkDirectory';
 
-type MeetingDetailsProps = { meeting: Meeting; directory: NetworkDirectory };
+type MeetingDetailsProps = {
+  meeting: Meeting;
+  directory: NetworkDirectory;
+  /** Approved minutes: the details show no edit button. */
+  locked?: boolean;
+};
 
 /** When and where the meeting is held and who is invited, with the button that edits them. */
-export function MeetingDetails({ meeting, directory }: MeetingDetailsProps) {
+export function MeetingDetails({ meeting, directory, locked = false }: MeetingDetailsProps) {
   const { t, db, locale } = useRegia();
   const contactName = (id: string | null): string => {
     const contact = id ? directory.contacts.get(id) : undefined;
@@ -42,9 +47,16 @@ export function MeetingDetails({ meeting, directory }: MeetingDetailsProps) {
           <Title order={2} size="h4" id="meeting-details-heading">
             {t('meetings.details')}
           </Title>
-          <Button variant="default" size="xs" leftSection={<IconPencil size={16} />} onClick={edit}>
-            {t('meetings.details.edit')}
-          </Button>
+          {!locked && (
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconPencil size={16} />}
+              onClick={edit}
+            >
+              {t('meetings.details.edit')}
+            </Button>
+          )}
         </Group>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs" data-testid="meeting-details">
           {fact(t('common.date'), formatDate(locale, meeting.date, 'EEEE d MMMM yyyy'))}

@@ -77,14 +77,16 @@ export function AttendancePanel({ meeting, record, presence, locked }: Attendanc
         <Title order={2} size="h4" id="live-attendance-title">
           {t('live.attendance')}
         </Title>
-        <Button
-          size="xs"
-          variant="default"
-          disabled={locked || unchecked.length === 0}
-          onClick={markRestAbsent}
-        >
-          {t('live.markRestAbsent', { count: unchecked.length })}
-        </Button>
+        {!locked && (
+          <Button
+            size="xs"
+            variant="default"
+            disabled={unchecked.length === 0}
+            onClick={markRestAbsent}
+          >
+            {t('live.markRestAbsent', { count: unchecked.length })}
+          </Button>
+        )}
       </Group>
       <Table.ScrollContainer minWidth={640}>
         <Table striped data-testid="attendance-table">

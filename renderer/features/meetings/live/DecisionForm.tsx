@@ -216,16 +216,18 @@ export function DecisionForm({ item, locked, voting, nameOf }: DecisionFormProps
             )}
           </>
         )}
-        <Group gap="xs">
-          <Button size="xs" disabled={blocked} onClick={() => save(shown)}>
-            {t('live.saveDecision')}
-          </Button>
-          {item.decision && (
-            <Button size="xs" variant="default" onClick={() => save(null)}>
-              {t('live.removeDecision')}
+        {!locked && (
+          <Group gap="xs">
+            <Button size="xs" disabled={blocked} onClick={() => save(shown)}>
+              {t('live.saveDecision')}
             </Button>
-          )}
-        </Group>
+            {item.decision && (
+              <Button size="xs" variant="default" onClick={() => save(null)}>
+                {t('live.removeDecision')}
+              </Button>
+            )}
+          </Group>
+        )}
       </Stack>
     </fieldset>
   );

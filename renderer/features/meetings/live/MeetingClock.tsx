@@ -47,7 +47,7 @@ export function MeetingClock({ meeting, locked }: { meeting: Meeting; locked: bo
             update({ openingTime: opening === '' ? null : opening });
         }}
       />
-      {meeting.openingTime === null && (
+      {!locked && meeting.openingTime === null && (
         <Button
           size="xs"
           disabled={locked || openingNow === null}
@@ -69,7 +69,7 @@ export function MeetingClock({ meeting, locked }: { meeting: Meeting; locked: bo
             update({ closingTime: closing === '' ? null : closing });
         }}
       />
-      {(meeting.closingTime === null || !heldStatuses.has(meeting.status)) && (
+      {!locked && (meeting.closingTime === null || !heldStatuses.has(meeting.status)) && (
         <Button size="xs" color="violet" disabled={locked} onClick={close}>
           {t('live.close')}
         </Button>

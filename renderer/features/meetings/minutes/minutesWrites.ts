@@ -1,4 +1,6 @@
 import type { Meeting } from '../../../../shared/domain';
+import { wallClockOf } from '../../../../shared/meetings/meetingMoment';
+import { approvalProblem, type ApprovalProblem } from '../../../../shared/meetings/minutesApproval';
 import type { Repositories } from '../../../db';
 
 type MeetingRepositories = Pick<Repositories, 'meetings'>;
@@ -18,17 +20,32 @@ export function markDraftSent(
   });
 }
 
-/** Approves the minutes at a later meeting: from now on they change only by amendment. */
+/** Raised when a meeting cannot approve the minutes, with the reason in the catalog. */
+export class ApprovalRefusedError extends Error {
+  constructor(readonly problem: ApprovalProblem) {
+    super(`Approval refused: ${problem}`);
+    this.name = 'ApprovalRefusedError';
+  }
+}
+
+/**
+ * Approves the minutes at a later meeting already held: from now on they change only by
+ * amendment. Refuses a meeting still to be held, an earlier one, or minutes already approved.
+ */
 export function approveMinutes(
   repositories: MeetingRepositories,
   meeting: Meeting,
-  approvingMeetingId: string,
+  approving: Meeting,
   now: Date = new Date(),
 ): Promise<Meeting> {
-  if (isMinutesLocked(meeting)) return Promise.reject(new Error('Il verbale è già approvato.'));
+  const problem = approvalProblem(meeting, approving, wallClockOf(now).date);
+  if (problem === 'alreadyApproved') {
+    return Promise.reject(new Error('Il verbale è già approvato.'));
+  }
+  if (problem !== null) return Promise.reject(new ApprovalRefusedError(problem));
   return repositories.meetings.update(meeting.id, {
     status: 'verbaleApprovato',
-    minutesApprovedInMeetingId: approvingMeetingId,
+    minutesApprovedInMeetingId: approving.id,
     minutesApprovedAt: now.toISOString(),
   });
 }

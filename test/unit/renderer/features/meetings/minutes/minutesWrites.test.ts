@@ -63,7 +63,7 @@ describe('the writes of the live meeting and the minutes', () => {
     const approved = await approveMinutes(
       repositories,
       sent,
-      next.id,
+      next,
       new Date('2026-04-15T10:00:00Z'),
     );
     expect(approved).toMatchObject({
@@ -71,7 +71,7 @@ describe('the writes of the live meeting and the minutes', () => {
       minutesApprovedInMeetingId: next.id,
       minutesApprovedAt: '2026-04-15T10:00:00.000Z',
     });
-    await expect(approveMinutes(repositories, approved, next.id)).rejects.toThrow(/già approvato/);
+    await expect(approveMinutes(repositories, approved, next)).rejects.toThrow(/già approvato/);
     expect((await auditOf(context, held.id)).map((entry) => entry.operation).sort()).toEqual([
       'create',
       'update',
@@ -79,9 +79,29 @@ describe('the writes of the live meeting and the minutes', () => {
     ]);
   });
 
+  it('refuses to approve the minutes in a meeting not held yet, or in an earlier one', async () => {
+    const { repositories, held, next } = await setUp();
+    const convoked = await repositories.meetings.update(next.id, { status: 'convocata' });
+    await expect(
+      approveMinutes(repositories, held, convoked, new Date('2026-04-20T10:00:00Z')),
+    ).rejects.toMatchObject({ problem: 'notHeldYet' });
+    await expect(
+      approveMinutes(repositories, held, next, new Date('2026-04-01T10:00:00Z')),
+    ).rejects.toMatchObject({ problem: 'notHeldYet' });
+    await expect(
+      approveMinutes(repositories, next, held, new Date('2026-04-20T10:00:00Z')),
+    ).rejects.toMatchObject({ problem: 'notLater' });
+    expect((await repositories.meetings.get(held.id))?.status).toBe('svolta');
+  });
+
   it('records an amendment to approved minutes, with its date, in the audit log', async () => {
     const { context, repositories, held, next } = await setUp();
-    const approved = await approveMinutes(repositories, held, next.id);
+    const approved = await approveMinutes(
+      repositories,
+      held,
+      next,
+      new Date('2026-04-20T10:00:00Z'),
+    );
     const amended = await addAmendment(
       repositories,
       approved,

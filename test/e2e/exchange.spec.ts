@@ -8,6 +8,7 @@ import {
   zipBomb,
 } from '../fixtures/hostile/hostileFiles';
 import { convertWithLibreOffice } from '../support/libreOffice';
+import { editWithOpenpyxl } from '../support/openpyxl';
 import { ActionsPage } from './pages/ActionsPage';
 import { ExchangePage } from './pages/ExchangePage';
 import { LiveMeetingPage } from './pages/LiveMeetingPage';
@@ -157,7 +158,7 @@ test('a partner workbook goes out, comes back through LibreOffice, is reviewed, 
   await expect(exchange.reviewRows('applied')).toHaveCount(1);
   await exchange
     .review('Comune di Segrate')
-    .getByRole('button', { name: 'Applica 1 modifiche' })
+    .getByRole('button', { name: 'Applica 1 modifica' })
     .click();
   // Applying takes an automatic backup of the whole database first: allow for a slow machine.
   await expect(page.getByText(/Importazione completata/)).toBeVisible({ timeout: 30_000 });
@@ -213,10 +214,9 @@ test('a partner workbook goes out, comes back through LibreOffice, is reviewed, 
 
   await review.getByRole('button', { name: 'Applica 6 modifiche' }).click();
   await expect(review).toBeHidden({ timeout: 30_000 });
-  // Two actions, the emptied role and the new contact.
-  await expect(
-    page.getByText('Importazione completata: 4 record aggiornati o creati'),
-  ).toBeVisible();
+  // The toast says the button's count: three fields and a note of two actions, the emptied role, the new contact.
+  await expect(page.getByText('Importazione completata: 6 modifiche applicate')).toBeVisible();
+  await expect(exchange.historyRows().filter({ hasText: '6 modifiche applicate' })).toHaveCount(1);
   await expect(exchange.historyRows()).toHaveCount(4);
 
   const actions = new ActionsPage(page);
@@ -376,7 +376,7 @@ test('exporting for all partners downloads one workbook each in a zip, and tells
   );
   const review = exchange.review('Comune di Segrate');
   await expect(review).toBeVisible({ timeout: 30_000 });
-  await review.getByRole('button', { name: 'Applica 1 modifiche' }).click();
+  await review.getByRole('button', { name: 'Applica 1 modifica' }).click();
   await expect(review).toBeHidden({ timeout: 30_000 });
   await expect(exchange.partnerRow('Comune di Segrate')).toContainText('Restituita');
   await expect(exchange.partnerRows().filter({ hasText: 'In attesa' })).toHaveCount(
@@ -503,4 +503,91 @@ test('a table of 800 organizations opens its review at once, drawing only the li
   await expect(
     page.getByText('Importazione completata: 799 enti e 799 referenti creati'),
   ).toBeVisible({ timeout: 60_000 });
+});
+
+test('a returned file is applied once: a second import says so, a re-saved copy adds no note, an unchanged return is recorded in one click', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const app = new RegiaApp(page);
+  const exchange = new ExchangePage(page, testInfo);
+  await app.open();
+  await app.loadDemo();
+  await app.goTo('Scambio fogli');
+  const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
+  const [action] = actionRows(exported);
+  if (!action) throw new Error('Comune di Segrate has no actions');
+  const returned = setCells(exported, { Azioni: { [`G${action.row}`]: 'Sopralluogo fatto' } });
+
+  await exchange.importFile('ritorno.xlsx', returned);
+  const review = exchange.review('Comune di Segrate');
+  await review.getByRole('button', { name: 'Applica 1 modifica' }).click({ timeout: 30_000 });
+  await expect(review).toBeHidden({ timeout: 30_000 });
+
+  // The same file again, by mistake: refused, with the day it was imported.
+  await exchange.importFile('ritorno.xlsx', returned);
+  await expect(exchange.problem()).toContainText('File già importato il', { timeout: 30_000 });
+  await expect(review).toBeHidden();
+
+  // A copy saved again by the partner's program: its note is already in the timeline.
+  await exchange.importFile('ritorno-copia.xlsx', setCells(returned, {}));
+  await expect(review).toBeVisible({ timeout: 30_000 });
+  await expect(exchange.reviewRows('applied')).toHaveCount(0);
+  await review.getByRole('button', { name: 'Registra come restituita (nessuna modifica)' }).click();
+  await expect(review).toBeHidden({ timeout: 30_000 });
+
+  // A newer workbook comes back untouched: one click records it, and no reminder is due.
+  const newer = await exchange.exportPartner('Comune di Segrate', 'nuova.xlsx');
+  await expect(exchange.partnerRow('Comune di Segrate')).toContainText('In attesa');
+  await exchange.importFile('nuova-restituita.xlsx', newer);
+  await review.getByRole('button', { name: 'Registra come restituita (nessuna modifica)' }).click({
+    timeout: 30_000,
+  });
+  await expect(page.getByText(/scheda registrata come restituita, nessuna modifica/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(exchange.partnerRow('Comune di Segrate')).toContainText('Restituita');
+  await expect(exchange.remindList()).not.toContainText('Comune di Segrate');
+  await expect(
+    exchange.historyRows().filter({ hasText: 'Restituita senza modifiche' }),
+  ).toHaveCount(2);
+
+  const actions = new ActionsPage(page);
+  await app.goTo('Azioni');
+  const editor = await openAction(actions, action.title);
+  await expect(
+    editor.getByTestId('action-timeline').getByText('Sopralluogo fatto', { exact: true }),
+  ).toHaveCount(1);
+});
+
+test('a workbook filled in with openpyxl gives the documented outcome for each typed value', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const app = new RegiaApp(page);
+  const exchange = new ExchangePage(page, testInfo);
+  await app.open();
+  await app.loadDemo();
+  await app.goTo('Scambio fogli');
+  const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
+  const [first, second] = actionRows(exported).filter((row) => row.status !== 'Completata');
+  if (!first || !second) throw new Error('Comune di Segrate has fewer than two open actions');
+  const edited = await editWithOpenpyxl(exported, [
+    { sheet: 'Azioni', cell: `E${first.row}`, value: '50%' },
+    { sheet: 'Azioni', cell: `F${first.row}`, value: '15/03/2027' },
+    { sheet: 'Azioni', cell: `E${second.row}`, value: '0,4' },
+    { sheet: 'Azioni', cell: `H${second.row}`, value: 'ID-scritto-sopra' },
+    { sheet: 'Indicatori', cell: 'F2', value: '12,5' },
+  ]);
+  await exchange.importFile('openpyxl.xlsx', edited);
+  const review = exchange.review('Comune di Segrate');
+  await expect(review).toBeVisible({ timeout: 30_000 });
+  // "50%" is 50, "15/03/2027" a date, "12,5" a decimal; the overwritten ID is refused, whole row.
+  const applied = exchange.reviewRows('applied');
+  await expect(applied.filter({ hasText: first.title }).filter({ hasText: '50%' })).toHaveCount(1);
+  await expect(applied.filter({ hasText: '15/03/2027' })).toHaveCount(1);
+  await expect(applied.filter({ hasText: '12,5' })).toHaveCount(1);
+  await expect(exchange.reviewRows('rejected').filter({ hasText: 'ID-scritto-sopra' })).toHaveCount(
+    1,
+  );
 });

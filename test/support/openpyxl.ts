@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -50,6 +50,26 @@ export async function describeWithOpenpyxl(bytes: Uint8Array): Promise<OpenpyxlS
     if (typeof parsed !== 'object' || parsed === null || !('sheets' in parsed))
       throw new Error('openpyxl described no sheets');
     return parsed.sheets as OpenpyxlSheet[];
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** A cell a person types into: sheet, A1 address, and the text or number typed (null empties it). */
+export type OpenpyxlEdit = { sheet: string; cell: string; value: string | number | null };
+
+/** Has openpyxl open an xlsx file, type into its cells and save it: another program's file. */
+export async function editWithOpenpyxl(
+  bytes: Uint8Array,
+  edits: readonly OpenpyxlEdit[],
+): Promise<Uint8Array> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'regia-openpyxl-'));
+  try {
+    const file = path.join(folder, 'workbook.xlsx');
+    await writeFile(file, bytes);
+    const script = path.join(import.meta.dirname, 'editXlsx.py');
+    await run(python, [script, file, JSON.stringify(edits)], { timeout: 60_000 });
+    return new Uint8Array(await readFile(file));
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

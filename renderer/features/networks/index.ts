@@ -1,1 +1,2 @@
 export { openNewNetworkModal } from './openNewNetworkModal';
+export { openNetworkRulesModal } from './openNetworkRulesModal';

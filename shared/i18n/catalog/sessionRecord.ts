@@ -90,6 +90,20 @@ export const sessionRecordIt = {
     'Questa seduta non si è ancora svolta: il verbale si approva in una seduta già tenuta (chiusa, o aperta oggi).',
   'locked.reason':
     'Il verbale di questa seduta è approvato: ordine del giorno, presenze e voti non si modificano più. Le correzioni si registrano come rettifiche nella scheda Verbale.',
+  'rules.title': 'Regole delle sedute',
+  'rules.open': 'Regole di voto e deleghe',
+  'rules.help':
+    'Come la rete verifica il quorum, approva le delibere e conta le deleghe di voto: valgono per il verbale e per la seduta in corso.',
+  'rules.majority': 'Maggioranza per le delibere',
+  'rules.majority.semplice': 'Semplice: più favorevoli che contrari',
+  'rules.majority.assoluta': 'Assoluta: più della metà dei votanti presenti',
+  'rules.majority.dueTerzi': 'Due terzi dei votanti presenti',
+  'rules.secondCall': 'Quorum in seconda convocazione',
+  'rules.secondCall.same': 'Lo stesso della prima',
+  'rules.maxProxies': 'Deleghe di voto per ente, al massimo',
+  'rules.maxProxiesHint': '0 se la rete non ammette deleghe di voto tra enti',
+  'rules.proxiesCount': 'Gli enti rappresentati per delega contano per il quorum',
+  'rules.saved': 'Regole della rete salvate',
 } as const satisfies Record<string, string>;
 
 /** English messages of the meeting's record. */
@@ -180,4 +194,18 @@ export const sessionRecordEn: Record<keyof typeof sessionRecordIt, string> = {
     'That meeting has not been held yet: minutes are approved at a meeting already held (closed, or opened today).',
   'locked.reason':
     'The minutes of this meeting are approved: agenda, attendance and votes no longer change. Corrections are recorded as amendments in the Minutes tab.',
+  'rules.title': 'Meeting rules',
+  'rules.open': 'Voting and proxy rules',
+  'rules.help':
+    'How the network checks its quorum, passes deliberations and counts proxy votes: they apply to the minutes and to the meeting in progress.',
+  'rules.majority': 'Majority for deliberations',
+  'rules.majority.semplice': 'Simple: more in favour than against',
+  'rules.majority.assoluta': 'Absolute: more than half of the voters present',
+  'rules.majority.dueTerzi': 'Two thirds of the voters present',
+  'rules.secondCall': 'Quorum in second call',
+  'rules.secondCall.same': 'The same as the first',
+  'rules.maxProxies': 'Proxy votes per member, at most',
+  'rules.maxProxiesHint': '0 if the network allows no proxy votes between members',
+  'rules.proxiesCount': 'Members represented by proxy count for the quorum',
+  'rules.saved': 'Network rules saved',
 };

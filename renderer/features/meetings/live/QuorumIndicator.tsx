@@ -1,8 +1,9 @@
-import { Badge, Group, NativeSelect, Text } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { quorumRules, type Network } from '../../../../shared/domain';
 import type { Presence } from '../../../../shared/meetings/presence';
 import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
+import { openNetworkRulesModal } from '../../networks';
 
 type QuorumIndicatorProps = {
   presence: Presence;
@@ -49,6 +50,11 @@ export function QuorumIndicator({ presence, network, locked }: QuorumIndicatorPr
               );
           }}
         />
+      )}
+      {network && !locked && (
+        <Button size="xs" variant="default" onClick={() => openNetworkRulesModal(t, network)}>
+          {t('rules.open')}
+        </Button>
       )}
     </Group>
   );

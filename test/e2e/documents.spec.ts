@@ -92,7 +92,7 @@ test('a convocation with letterhead, protocol, recipients, second call and attac
   expect(printed).not.toContain('Navigazione principale');
 });
 
-test('a draft verbale names the convocation, the presenters and carries BOZZA once per page and page numbers', async ({
+test('a draft verbale names the presenters, carries BOZZA once per page and numbers its pages', async ({
   page,
 }) => {
   const meetings = new MeetingsPage(page);

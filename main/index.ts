@@ -8,7 +8,7 @@ import {
 } from './backup';
 import { openFile, printToPdf, saveFile } from './dialogs';
 import { openSpreadsheet, saveFiles } from './exchange';
-import { openDocument, openEmailDraft, openExternal } from './external';
+import { openDocument, openEmailDraft, openExternal, openedDocumentsFolder } from './external';
 import { registerIpcHandlers } from './ipc';
 import { setApplicationMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -71,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (app.isReady() && !mainWindow) openMainWindow();
   });
+  app.on('will-quit', () => openedDocumentsFolder.removeNow());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

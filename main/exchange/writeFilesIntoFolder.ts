@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { writeFileAtomically } from '../files';
+import { availableFileName, writeFileAtomically } from '../files';
 
 /**
- * Writes files into a folder the user chose, each atomically. A name is only ever a plain file
+ * Writes files into a folder the user chose, each atomically, never over a file already there. A name is only ever a plain file
  * name: anything that would leave the folder (a separator, `..`, an absolute path, NUL) is refused.
  */
 export async function writeFilesIntoFolder(
@@ -19,6 +19,13 @@ export async function writeFilesIntoFolder(
       throw new Error(`Nome di file non valido: ${file.name}`);
     }
   }
-  for (const file of files) await writeFileAtomically(path.join(folder, file.name), file.bytes);
+  // A file already in the folder (an earlier export, a partner's returned copy) is never
+  // replaced: the new one gets " (2)" before its extension.
+  const written = new Set<string>();
+  for (const file of files) {
+    const name = await availableFileName(folder, file.name, written);
+    written.add(name);
+    await writeFileAtomically(path.join(folder, name), file.bytes);
+  }
   return files.length;
 }

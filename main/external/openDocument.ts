@@ -1,22 +1,42 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { app, shell } from 'electron';
+import { dialog, shell } from 'electron';
 import type { OpenDocumentRequest } from '../../shared/contract';
+import { translate } from '../../shared/i18n';
 import { isOpenableDocument } from '../../shared/security';
-import { writeFileAtomically } from '../files';
+import { openAttachment, PrivateTempFolder } from '../files';
+
+/** This run's private folder of opened documents; removed when the app quits. */
+export const openedDocumentsFolder = new PrivateTempFolder();
+
+async function confirmMacros(name: string): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: translate('it', 'files.macroTitle'),
+    message: translate('it', 'files.macroTitle'),
+    detail: translate('it', 'files.macroBody', { name }),
+    buttons: [translate('it', 'common.cancel'), translate('it', 'files.macroOpen')],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return response === 1;
+}
 
 /**
- * Handles `openDocument`: writes a stored document into a new folder of Regia's own under the
- * system's temporary folder (never a path the renderer chose) and opens it with the system's
- * application. Programs, scripts and unknown types are refused: false, and nothing is written.
+ * Handles `openDocument`: writes a stored document into Regia's private temporary folder (never
+ * a path the renderer chose) and opens it with the system's application, asking first for
+ * formats that can carry macros. Programs, scripts and unknown types are refused: false, and
+ * nothing is written.
  */
 export async function openDocument({ name, bytes }: OpenDocumentRequest): Promise<boolean> {
   if (!isOpenableDocument(name)) return false;
-  const folder = path.join(app.getPath('temp'), 'regia-documenti', randomUUID());
-  await mkdir(folder, { recursive: true });
-  const filePath = path.join(folder, name);
-  await writeFileAtomically(filePath, bytes);
   // openPath answers an error message, or an empty string when the application started.
-  return (await shell.openPath(filePath)) === '';
+  return openAttachment(
+    openedDocumentsFolder,
+    {
+      confirmMacros,
+      openPath: async (filePath) => (await shell.openPath(filePath)) === '',
+    },
+    name,
+    bytes,
+  );
 }

@@ -180,14 +180,10 @@ export async function restoreBackupFile(
     const rows = readBackupRows(bytes, backupRowOptions);
     let batch: unknown[] = [];
     let batchTable: TableName | null = null;
-    const flush = async (): Promise<void> => {
-      if (batchTable && batch.length > 0) await db.table(batchTable).bulkAdd(batch);
-      batch = [];
-    };
     for (;;) {
       const next = rows.next();
       if (next.done) {
-        await flush();
+        if (batchTable && batch.length > 0) await db.table(batchTable).bulkAdd(batch);
         const report = next.value;
         await db.auditEntries.add(
           restoreAuditEntry(report.header.createdAt, report.header.appVersion, identity, now),
@@ -195,7 +191,8 @@ export async function restoreBackupFile(
         return report;
       }
       if (next.value.table !== batchTable || batch.length >= restoreBatchRows) {
-        await flush();
+        if (batchTable && batch.length > 0) await db.table(batchTable).bulkAdd(batch);
+        batch = [];
         batchTable = next.value.table;
       }
       batch.push(next.value.row);

@@ -31,9 +31,11 @@ export function auditedValues(
   before: object | null,
   after: object | null,
 ): { before: object | null; after: object | null } {
-  if (before === null || after === null) return { before, after };
-  const previous = new Map(Object.entries(before));
-  const next = new Map(Object.entries(after));
+  if (before === null || after === null) {
+    return { before: withoutBytes(before), after: withoutBytes(after) };
+  }
+  const previous = new Map(Object.entries(withoutBytes(before) ?? {}));
+  const next = new Map(Object.entries(withoutBytes(after) ?? {}));
   const changedBefore: Record<string, unknown> = {};
   const changedAfter: Record<string, unknown> = {};
   for (const field of new Set([...previous.keys(), ...next.keys()])) {
@@ -42,6 +44,21 @@ export function auditedValues(
     if (next.has(field)) changedAfter[field] = next.get(field);
   }
   return { before: changedBefore, after: changedAfter };
+}
+
+/**
+ * A record as the audit log keeps it: binary fields (an attachment's bytes) become their size,
+ * so the log never holds a second copy of every document, nor its content after an erasure.
+ */
+export function withoutBytes(record: object | null): object | null {
+  if (record === null) return null;
+  const entries = Object.entries(record);
+  if (!entries.some(([, value]) => value instanceof Uint8Array)) return record;
+  return Object.fromEntries(
+    entries.map(([key, value]) =>
+      value instanceof Uint8Array ? [key, { omittedBytes: value.byteLength }] : [key, value],
+    ),
+  );
 }
 
 /** A local preference, stored as a key and a JSON value. */

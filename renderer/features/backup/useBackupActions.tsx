@@ -85,11 +85,12 @@ async function restoreFile(
   }
 }
 
-// One per database and page: the safety copy being written is shared by every caller.
-const safetyCopies = new Map<string, SafetyCopy>();
+// One per database connection: the safety copy being written is shared by every caller. Keyed by
+// the connection itself, since the app opens a new one after the database is replaced.
+const safetyCopies = new WeakMap<RegiaDatabase, SafetyCopy>();
 
 function safetyCopyOf(db: RegiaDatabase, appVersion: string): SafetyCopy {
-  let copy = safetyCopies.get(db.name);
+  let copy = safetyCopies.get(db);
   if (!copy) {
     copy = new SafetyCopy({
       listBackups: () => bridge.listAutomaticBackups(),
@@ -101,7 +102,7 @@ function safetyCopyOf(db: RegiaDatabase, appVersion: string): SafetyCopy {
         });
       },
     });
-    safetyCopies.set(db.name, copy);
+    safetyCopies.set(db, copy);
   }
   return copy;
 }

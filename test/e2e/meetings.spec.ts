@@ -172,3 +172,98 @@ test('a document attached to an agenda item is kept and travels in the meeting p
   const attached = files['punto-01-relazione trimestrale.txt'];
   expect(attached && new TextDecoder().decode(attached)).toBe('Dati del trimestre');
 });
+
+test('a double click on Crea makes one meeting, an end before the start is refused, and Escape on a filled form asks first', async ({
+  page,
+}) => {
+  const meetings = await demoMeetings(page);
+  const upcoming = page.getByTestId('meetings-upcoming').locator('tbody tr');
+  const before = await upcoming.count();
+  await page.getByRole('button', { name: 'Nuova seduta' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nuova seduta' });
+  await dialog.getByRole('textbox', { name: 'Titolo' }).fill('Seduta cliccata due volte');
+  await dialog.getByLabel('Data').fill(dayAhead(40));
+  await dialog.getByLabel('Ora di inizio').fill('10:00');
+  await dialog.getByLabel('Ora di fine').fill('09:00');
+  await expect(dialog.getByText('La fine deve essere dopo l’inizio')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Crea' }).click();
+  await expect(dialog).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByText('Scartare le modifiche?')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Continua a modificare' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Titolo' })).toHaveValue(
+    'Seduta cliccata due volte',
+  );
+
+  await dialog.getByLabel('Ora di fine').fill('12:00');
+  await dialog.getByRole('button', { name: 'Crea' }).dblclick();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  await meetings.open();
+  await expect(upcoming).toHaveCount(before + 1);
+  await expect(upcoming.filter({ hasText: 'Seduta cliccata due volte' })).toHaveCount(1);
+});
+
+test('minutes notes typed and not yet saved survive a reload', async ({ page }) => {
+  const meetings = await demoMeetings(page);
+  await meetings.createMeeting({
+    title: 'Seduta con appunti',
+    date: dayAhead(30),
+    time: '10:00',
+    place: 'Segrate',
+  });
+  await page.getByRole('tab', { name: 'Verbale' }).click();
+  const premise = page.getByRole('textbox', { name: 'Premessa' });
+  await premise.fill('Il presidente apre la seduta alle 10:05 e saluta i presenti.');
+  // Reloaded at once: no pause and no blur has saved it to the database yet.
+  await page.reload();
+  await page.getByRole('tab', { name: 'Verbale' }).click();
+  await expect(page.getByRole('textbox', { name: 'Premessa' })).toHaveValue(
+    'Il presidente apre la seduta alle 10:05 e saluta i presenti.',
+  );
+});
+
+test('a cancelled and a postponed meeting stay in the list with their reasons', async ({
+  page,
+}) => {
+  // Two meetings are created and convoked: on a loaded machine that outlasts the usual limit.
+  test.setTimeout(180_000);
+  const meetings = await demoMeetings(page);
+  const convoke = async (title: string, days: number): Promise<void> => {
+    await meetings.open();
+    await meetings.createMeeting({ title, date: dayAhead(days), time: '10:00', place: 'Segrate' });
+    await page.getByRole('button', { name: 'Segna come convocata' }).click();
+    await expect(page.getByTestId('meeting-status').first()).toHaveText('Convocata');
+  };
+  await convoke('Seduta da annullare', 20);
+  await page.getByRole('button', { name: 'Annulla seduta' }).click();
+  const cancel = page.getByRole('dialog', { name: /Annullare la seduta/ });
+  await cancel.getByRole('button', { name: 'Annulla la seduta' }).click();
+  await expect(cancel.getByText('Scrivi il motivo')).toBeVisible();
+  await cancel.getByRole('textbox', { name: 'Motivo' }).fill('Sciopero dei trasporti');
+  await cancel.getByRole('button', { name: 'Annulla la seduta' }).click();
+  await expect(cancel).toBeHidden();
+  await expect(page.getByTestId('meeting-life-note')).toHaveText(
+    'Annullata: Sciopero dei trasporti',
+  );
+
+  await convoke('Seduta da rinviare', 21);
+  await page.getByRole('button', { name: 'Rinvia seduta' }).click();
+  const postpone = page.getByRole('dialog', { name: /Rinviare la seduta/ });
+  await postpone.getByLabel('Nuova data').fill(dayAhead(35));
+  await postpone.getByRole('textbox', { name: 'Motivo' }).fill('Assenza del presidente');
+  await postpone.getByRole('button', { name: 'Rinvia la seduta' }).click();
+  await expect(postpone).toBeHidden();
+
+  await meetings.open();
+  const upcoming = page.getByTestId('meetings-upcoming');
+  const cancelled = upcoming.locator('tr', { hasText: 'Seduta da annullare' });
+  await expect(cancelled.getByTestId('meeting-status')).toHaveText('Annullata');
+  await expect(cancelled.getByTestId('meeting-life-note')).toHaveText(
+    'Annullata: Sciopero dei trasporti',
+  );
+  const postponed = upcoming.locator('tr', { hasText: 'Seduta da rinviare' });
+  await expect(postponed.getByTestId('meeting-status')).toHaveText('Rinviata');
+  await expect(postponed.getByTestId('meeting-life-note')).toContainText('Assenza del presidente');
+});

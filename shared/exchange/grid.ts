@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { spreadsheetLimits } from './limits';
 
 /**
  * One cell as read from a file: a text, a number, a boolean, nothing, or a typed value a
@@ -22,7 +23,10 @@ export type GridCell = z.infer<typeof gridCellSchema>;
 export const gridSheetSchema = z.strictObject({
   name: z.string().max(200),
   hidden: z.boolean(),
-  rows: z.array(z.array(gridCellSchema)),
+  // Only a bounded grid crosses to the page or the main process, whatever sent it.
+  rows: z
+    .array(z.array(gridCellSchema).max(spreadsheetLimits.maxColumns))
+    .max(spreadsheetLimits.maxRows + 1),
 });
 /** One sheet: its name, whether it is hidden, and its rows from row 1. */
 export type GridSheet = z.infer<typeof gridSheetSchema>;

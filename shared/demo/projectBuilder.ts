@@ -21,6 +21,8 @@ export type IndicatorSpec = {
   unit: string;
   kind: RowOf<'indicators'>['kind'];
   target: number;
+  /** How quarters combine; companies met again each quarter are counted once (max). */
+  aggregation?: RowOf<'indicators'>['aggregation'];
   contributions: ContributionSpec[];
 };
 
@@ -187,6 +189,7 @@ export function buildProjects(
         baseline: 0,
         target: indicatorSpec.target,
         periodicity: 'trimestre',
+        aggregation: indicatorSpec.aggregation ?? 'sum',
       };
       context.dataset.indicators.push(indicator);
       writeIndicatorValues(context, project, indicator, indicatorSpec, quarters, indicatorIndex);

@@ -82,6 +82,7 @@ export function sudEstProjectSpecs(calendar: DemoCalendar): ProjectSpec[] {
         },
         {
           name: 'Aziende coinvolte',
+          aggregation: 'max',
           unit: 'aziende',
           kind: 'output',
           target: 50,

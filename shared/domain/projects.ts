@@ -73,6 +73,8 @@ export const indicatorSchema = recordMetaSchema.extend({
   baseline: z.number().default(0),
   target: z.number(),
   periodicity: z.enum(indicatorPeriodicities),
+  /** How values of several periods combine: sum, max (counted again each period) or last. */
+  aggregation: z.enum(['sum', 'max', 'last']).default('sum'),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

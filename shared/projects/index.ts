@@ -1,6 +1,7 @@
 export * from './budget';
 export * from './centSplit';
 export * from './goodPractices';
+export * from './indicatorRules';
 export * from './indicators';
 export * from './labels';
 export * from './money';

@@ -1,4 +1,5 @@
 import type { Indicator, IndicatorValue } from '../domain';
+import { combinePeriods } from './indicatorRules';
 import { sumValues } from './money';
 import { comparePeriods } from './periods';
 
@@ -57,42 +58,55 @@ export function currentValues(values: readonly IndicatorValue[]): IndicatorValue
 
 /**
  * Sums an indicator's values per partner and per period. The values are what was achieved in
- * each period (people taken in charge, hours of training), so the result is their sum and the
- * share of target is that sum over the target; the baseline is shown beside it, not added.
- * `partnerOrder` lists the project's partners first, so that those with no value show a zero.
+ * each period; how a partner's periods combine follows the indicator's rule (`aggregation`:
+ * summed for flows, the most for things counted again each quarter, the latest for stocks),
+ * and the partners' figures add up to the total. The share of target is that total over the
+ * target; the baseline is shown beside it, not added. `partnerOrder` lists the project's
+ * partners first, so that those with no value show a zero.
  */
 export function summarizeIndicator(
   indicator: Indicator,
   values: readonly IndicatorValue[],
   partnerOrder: readonly string[] = [],
 ): IndicatorSummary {
-  const own = currentValues(values.filter((value) => value.indicatorId === indicator.id));
+  const rule = indicator.aggregation;
+  const own = currentValues(values.filter((value) => value.indicatorId === indicator.id)).sort(
+    (first, second) => comparePeriods(first.period, second.period),
+  );
   const cells = new Map<string, number>();
-  const partners = new Map<string | null, number[]>(partnerOrder.map((id) => [id, []]));
+  const partners = new Map<string | null, IndicatorValue[]>(partnerOrder.map((id) => [id, []]));
   const periods = new Map<string, number[]>();
   for (const value of own) {
     cells.set(cellKey(value.organizationId, value.period), value.value);
-    partners.set(value.organizationId, [
-      ...(partners.get(value.organizationId) ?? []),
-      value.value,
-    ]);
+    partners.set(value.organizationId, [...(partners.get(value.organizationId) ?? []), value]);
     periods.set(value.period, [...(periods.get(value.period) ?? []), value.value]);
   }
-  const total = sumValues(own.map((value) => value.value));
-  let running: number[] = [];
+  const combinedUpTo = (lastPeriod: string | null): number =>
+    sumValues(
+      [...partners.values()].map((partnerValues) =>
+        combinePeriods(
+          rule,
+          partnerValues
+            .filter((value) => lastPeriod === null || comparePeriods(value.period, lastPeriod) <= 0)
+            .map((value) => value.value),
+        ),
+      ),
+    );
+  const total = combinedUpTo(null);
   const byPeriod = [...periods.keys()].sort(comparePeriods).map((period) => {
-    const periodValues = periods.get(period) ?? [];
-    running = [...running, ...periodValues];
-    const cumulative = sumValues(running);
+    const cumulative = combinedUpTo(period);
     return {
       period,
-      total: sumValues(periodValues),
+      total: sumValues(periods.get(period) ?? []),
       cumulative,
       shareOfTarget: shareOf(cumulative, indicator.target),
     };
   });
   const byPartner = [...partners.entries()].map(([organizationId, partnerValues]) => {
-    const partnerTotal = sumValues(partnerValues);
+    const partnerTotal = combinePeriods(
+      rule,
+      partnerValues.map((value) => value.value),
+    );
     return {
       organizationId,
       total: partnerTotal,

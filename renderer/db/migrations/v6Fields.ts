@@ -39,4 +39,5 @@ export const version6Fields = {
   },
   exchangeBatches: { fingerprint: null },
   projects: {},
+  indicators: { aggregation: 'sum' },
 } as const satisfies Record<string, Record<string, unknown>>;

@@ -100,6 +100,19 @@ export const projectsIt = {
   'projects.value.note': 'Nota',
   'projects.value.saved': 'Valore salvato',
   'projects.value.updated': 'Valore aggiornato',
+  'projects.value.futurePeriod':
+    'Il periodo non è ancora iniziato: si inseriscono solo valori di periodi avviati',
+  'projects.value.negative': 'Un valore negativo non ha senso per «{unit}»',
+  'projects.value.notPeriod': 'Periodo non valido',
+  'projects.value.outlierTitle': 'Valore fuori scala',
+  'projects.value.outlier':
+    'Valore inserito: {value}; target dell’indicatore: {target}. È oltre dieci volte il target: confermi che è giusto?',
+  'projects.value.confirmOutlier': 'Salva comunque',
+  'projects.indicator.aggregation': 'Come si combinano i periodi',
+  'projects.aggregation.sum': 'Somma dei periodi (ore, inserimenti lavorativi)',
+  'projects.aggregation.max':
+    'Valore più alto di un periodo (aziende coinvolte, contate ogni trimestre)',
+  'projects.aggregation.last': 'Ultimo valore (totale a oggi)',
 
   'projects.budget.planned': 'Previsto',
   'projects.budget.spent': 'Speso',
@@ -290,6 +303,19 @@ export const projectsEn: Record<keyof typeof projectsIt, string> = {
   'projects.value.note': 'Note',
   'projects.value.saved': 'Value saved',
   'projects.value.updated': 'Value updated',
+  'projects.value.futurePeriod':
+    'This period has not started yet: only values of started periods can be entered',
+  'projects.value.negative': 'A negative value makes no sense for “{unit}”',
+  'projects.value.notPeriod': 'Invalid period',
+  'projects.value.outlierTitle': 'Value out of scale',
+  'projects.value.outlier':
+    'Value entered: {value}; the indicator’s target: {target}. It is over ten times the target: is it right?',
+  'projects.value.confirmOutlier': 'Save anyway',
+  'projects.indicator.aggregation': 'How periods combine',
+  'projects.aggregation.sum': 'Sum of the periods (hours, job placements)',
+  'projects.aggregation.max':
+    'Highest value of one period (companies involved, counted each quarter)',
+  'projects.aggregation.last': 'Latest value (total to date)',
 
   'projects.budget.planned': 'Planned',
   'projects.budget.spent': 'Spent',

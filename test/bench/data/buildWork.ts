@@ -50,6 +50,7 @@ export function buildProjects(builder: Builder, network: NetworkPlan, count: num
         baseline: 0,
         target,
         periodicity: 'trimestre',
+        aggregation: 'sum',
       };
       builder.dataset.indicators.push(indicator);
       for (let quarter = 1; quarter <= 4; quarter += 1) {

@@ -2,6 +2,7 @@ import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { indicatorKinds, indicatorPeriodicities, type Indicator } from '../../../../shared/domain';
+import { periodCombinations } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia, type Translate } from '../../../app/RegiaContext';
 
@@ -18,6 +19,7 @@ export function IndicatorForm({ projectId, onDone }: IndicatorFormProps) {
       baseline: 0 as number | string,
       target: '' as number | string,
       periodicity: 'trimestre' as Indicator['periodicity'],
+      aggregation: 'sum' as Indicator['aggregation'],
     },
     validate: {
       name: (value) => (value.trim() === '' ? t('projects.required') : null),
@@ -34,6 +36,7 @@ export function IndicatorForm({ projectId, onDone }: IndicatorFormProps) {
         baseline: typeof values.baseline === 'number' ? values.baseline : 0,
         target: typeof values.target === 'number' ? values.target : 0,
         periodicity: values.periodicity,
+        aggregation: values.aggregation,
       });
       notifySuccess(t, t('projects.indicator.created', { name: created.name }));
       onDone();
@@ -81,6 +84,15 @@ export function IndicatorForm({ projectId, onDone }: IndicatorFormProps) {
             }))}
             allowDeselect={false}
             {...form.getInputProps('periodicity')}
+          />
+          <Select
+            label={t('projects.indicator.aggregation')}
+            data={periodCombinations.map((rule) => ({
+              value: rule,
+              label: t(`projects.aggregation.${rule}`),
+            }))}
+            allowDeselect={false}
+            {...form.getInputProps('aggregation')}
           />
         </SimpleGrid>
         <Group justify="flex-end">

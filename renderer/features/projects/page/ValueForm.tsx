@@ -1,5 +1,7 @@
-import { Button, Group, NumberInput, Paper, Select, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Select, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { formatNumber, isOutlierValue, valueProblem } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import type { ProjectData } from '../useProjectData';
@@ -31,12 +33,18 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
       indicatorId: (value) => (value ? null : t('projects.required')),
       organizationId: (value) => (value ? null : t('projects.required')),
       period: (value) => (value ? null : t('projects.required')),
-      value: (value) => (typeof value === 'number' ? null : t('projects.required')),
+      value: (value, values) => {
+        if (typeof value !== 'number') return t('projects.required');
+        const chosen = data.indicators.find((entry) => entry.id === values.indicatorId);
+        const problem =
+          chosen && values.period ? valueProblem(chosen, values.period, value, today) : null;
+        return problem ? t(`projects.value.${problem}`, { unit: chosen?.unit ?? '' }) : null;
+      },
     },
   });
   const indicator = data.indicators.find((entry) => entry.id === form.values.indicatorId);
   const periods = periodChoices(locale, data.project, indicator?.periodicity ?? 'trimestre', today);
-  const submit = form.onSubmit((values) =>
+  const save = (values: ValueFormValues): Promise<void | undefined> =>
     reportFailure(t, async () => {
       if (!indicator || !values.period || typeof values.value !== 'number') return;
       const { created } = await saveIndicatorValue(db, repositories, {
@@ -50,8 +58,31 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
       notifySuccess(t, t(created ? 'projects.value.saved' : 'projects.value.updated'));
       form.setFieldValue('value', '');
       form.setFieldValue('note', '');
-    }),
-  );
+    });
+  // A value over ten times the target is most often a slip of the keyboard: asked before saving.
+  const submit = form.onSubmit((values) => {
+    if (
+      !indicator ||
+      typeof values.value !== 'number' ||
+      !isOutlierValue(indicator, values.value)
+    ) {
+      void save(values);
+      return;
+    }
+    modals.openConfirmModal({
+      title: t('projects.value.outlierTitle'),
+      children: (
+        <Text size="sm">
+          {t('projects.value.outlier', {
+            value: formatNumber(locale, values.value),
+            target: formatNumber(locale, indicator.target),
+          })}
+        </Text>
+      ),
+      labels: { confirm: t('projects.value.confirmOutlier'), cancel: t('projects.cancel') },
+      onConfirm: () => void save(values),
+    });
+  });
   return (
     <Paper
       withBorder

@@ -53,6 +53,7 @@ export function peopleIndicator(overrides: Partial<Indicator> = {}): Indicator {
     baseline: 0,
     target: 200,
     periodicity: 'trimestre',
+    aggregation: 'sum',
     ...overrides,
   };
 }

@@ -93,9 +93,9 @@ export const exchangeIt = {
   'exchange.problem.tooManyColumns':
     'Il foglio «{sheet}» ha dati nella cella {cell}, oltre l’ultima colonna ammessa ({lastColumn}, la colonna {limit}): cancella le celle più a destra e riprova. Nessun dato è stato modificato.',
   'exchange.problem.rowBeyondLimit':
-    'Il foglio «{sheet}» ha dati alla riga {row}, oltre il massimo di {limit} righe: il file non viene importato, perché nessuna riga va scartata in silenzio. Nessun dato è stato modificato.',
+    'Il foglio «{sheet}» ha dati alla riga {row}, oltre il massimo di {limit, plural, one {# riga} other {# righe}}: il file non viene importato, perché nessuna riga va scartata in silenzio. Nessun dato è stato modificato.',
   'exchange.problem.lineTooLong':
-    'La riga {row} del file è troppo lunga ({length} caratteri; il massimo è {limit}): forse il file non è un CSV. Nessun dato è stato modificato.',
+    'La riga {row} del file è troppo lunga ({length, plural, one {# carattere} other {# caratteri}}; il massimo è {limit, number}): forse il file non è un CSV. Nessun dato è stato modificato.',
   'exchange.problem.cellTooLong':
     'La cella {cell} contiene un testo troppo lungo ({length, plural, one {# carattere} other {# caratteri}}; il massimo è {limit, number}). Nessun dato è stato modificato.',
   'exchange.problem.noData': 'Il file non contiene dati: non c’è nulla da importare.',
@@ -404,9 +404,9 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.problem.tooManyColumns':
     'Sheet “{sheet}” has data in cell {cell}, beyond the last column allowed ({lastColumn}, column {limit}): delete the cells further right and try again. Nothing was changed.',
   'exchange.problem.rowBeyondLimit':
-    'Sheet “{sheet}” has data on row {row}, beyond the limit of {limit} rows: the file is not imported, since no row is ever dropped silently. Nothing was changed.',
+    'Sheet “{sheet}” has data on row {row}, beyond the limit of {limit, plural, one {# row} other {# rows}}: the file is not imported, since no row is ever dropped silently. Nothing was changed.',
   'exchange.problem.lineTooLong':
-    'Line {row} of the file is too long ({length} characters; the limit is {limit}): perhaps the file is not a CSV. Nothing was changed.',
+    'Line {row} of the file is too long ({length, plural, one {# character} other {# characters}}; the limit is {limit, number}): perhaps the file is not a CSV. Nothing was changed.',
   'exchange.problem.cellTooLong':
     'Cell {cell} holds a text that is too long ({length, plural, one {# character} other {# characters}}; the limit is {limit, number}). Nothing was changed.',
   'exchange.problem.noData': 'The file holds no data: there is nothing to import.',

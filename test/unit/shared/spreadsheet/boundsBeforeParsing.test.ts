@@ -77,7 +77,7 @@ describe('the size of the grid, known before any parser builds it', () => {
 
   it('refuses a single cell on the last row of a sheet (1,048,576) instead of calling the file empty', () => {
     expect(problemMessage(readQuickly(lastRowWorkbook(), 1))).toBe(
-      'Il foglio «Foglio1» ha dati alla riga 1048576, oltre il massimo di 100000 righe: il file non viene importato, perché nessuna riga va scartata in silenzio. Nessun dato è stato modificato.',
+      'Il foglio «Foglio1» ha dati alla riga 1048576, oltre il massimo di 100.000 righe: il file non viene importato, perché nessuna riga va scartata in silenzio. Nessun dato è stato modificato.',
     );
   });
 
@@ -110,7 +110,7 @@ describe('the size of the grid, known before any parser builds it', () => {
 
   it('refuses a one-line CSV of 30 MB from its line length, before any parser sees it', () => {
     expect(problemMessage(readQuickly(oneLineCsv(30), 3))).toBe(
-      'La riga 1 del file è troppo lunga (1000001 caratteri; il massimo è 1000000): forse il file non è un CSV. Nessun dato è stato modificato.',
+      'La riga 1 del file è troppo lunga (1.000.001 caratteri; il massimo è 1.000.000): forse il file non è un CSV. Nessun dato è stato modificato.',
     );
   });
 

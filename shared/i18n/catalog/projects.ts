@@ -108,6 +108,9 @@ export const projectsIt = {
   'projects.value.outlier':
     'Valore inserito: {value}; target dell’indicatore: {target}. È oltre dieci volte il target: confermi che è giusto?',
   'projects.value.confirmOutlier': 'Salva comunque',
+  'projects.value.removed': 'Valore eliminato (resta nello storico delle modifiche)',
+  'projects.value.noneToRemove': 'Nessun valore da eliminare per questo partner e periodo',
+  'projects.value.emptyRemoves': 'Vuoto: elimina il valore',
   'projects.indicator.aggregation': 'Come si combinano i periodi',
   'projects.aggregation.sum': 'Somma dei periodi (ore, inserimenti lavorativi)',
   'projects.aggregation.max':
@@ -311,6 +314,9 @@ export const projectsEn: Record<keyof typeof projectsIt, string> = {
   'projects.value.outlier':
     'Value entered: {value}; the indicator’s target: {target}. It is over ten times the target: is it right?',
   'projects.value.confirmOutlier': 'Save anyway',
+  'projects.value.removed': 'Value removed (kept in the change history)',
+  'projects.value.noneToRemove': 'No value to remove for this partner and period',
+  'projects.value.emptyRemoves': 'Empty: removes the value',
   'projects.indicator.aggregation': 'How periods combine',
   'projects.aggregation.sum': 'Sum of the periods (hours, job placements)',
   'projects.aggregation.max':

@@ -5,7 +5,7 @@ import { formatNumber, isOutlierValue, valueProblem } from '../../../../shared/p
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import type { ProjectData } from '../useProjectData';
-import { saveIndicatorValue } from './indicatorValueWrites';
+import { removeIndicatorValue, saveIndicatorValue } from './indicatorValueWrites';
 import { partnerChoices, periodChoices } from './periodChoices';
 
 type ValueFormValues = {
@@ -34,6 +34,8 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
       organizationId: (value) => (value ? null : t('projects.required')),
       period: (value) => (value ? null : t('projects.required')),
       value: (value, values) => {
+        // Empty: the value of that partner and period is removed.
+        if (value === '') return null;
         if (typeof value !== 'number') return t('projects.required');
         const chosen = data.indicators.find((entry) => entry.id === values.indicatorId);
         const problem =
@@ -46,7 +48,17 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
   const periods = periodChoices(locale, data.project, indicator?.periodicity ?? 'trimestre', today);
   const save = (values: ValueFormValues): Promise<void | undefined> =>
     reportFailure(t, async () => {
-      if (!indicator || !values.period || typeof values.value !== 'number') return;
+      if (!indicator || !values.period) return;
+      if (values.value === '') {
+        const removed = await removeIndicatorValue(db, repositories, {
+          indicatorId: indicator.id,
+          organizationId: values.organizationId,
+          period: values.period,
+        });
+        notifySuccess(t, t(removed ? 'projects.value.removed' : 'projects.value.noneToRemove'));
+        return;
+      }
+      if (typeof values.value !== 'number') return;
       const { created } = await saveIndicatorValue(db, repositories, {
         indicatorId: indicator.id,
         projectId: data.project.id,
@@ -122,6 +134,7 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
         />
         <NumberInput
           label={t('projects.value.value')}
+          description={t('projects.value.emptyRemoves')}
           decimalSeparator=","
           thousandSeparator="."
           w={120}

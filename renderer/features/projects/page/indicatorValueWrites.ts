@@ -39,3 +39,26 @@ export async function saveIndicatorValue(
     return { value: await repositories.indicatorValues.create(input), created: true };
   });
 }
+
+/**
+ * Removes a partner's value of an indicator for a period (the form's value emptied): the value
+ * is archived, so it stops counting and its history stays in the audit. False when none was set.
+ */
+export async function removeIndicatorValue(
+  db: RegiaDatabase,
+  repositories: Repositories,
+  cell: Pick<IndicatorValueInput, 'indicatorId' | 'organizationId' | 'period'>,
+): Promise<boolean> {
+  return db.transaction('rw', [db.indicatorValues, db.auditEntries], async () => {
+    const current = (
+      await db.indicatorValues.where('indicatorId').equals(cell.indicatorId).toArray()
+    ).filter(
+      (row) =>
+        row.archivedAt === null &&
+        row.organizationId === cell.organizationId &&
+        row.period === cell.period,
+    );
+    for (const row of current) await repositories.indicatorValues.archive(row.id);
+    return current.length > 0;
+  });
+}

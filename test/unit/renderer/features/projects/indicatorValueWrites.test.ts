@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeIndicator } from '../../../../../shared/projects';
 import { createRepositories } from '../../../../../renderer/db/repositories';
-import { saveIndicatorValue } from '../../../../../renderer/features/projects/page/indicatorValueWrites';
+import {
+  removeIndicatorValue,
+  saveIndicatorValue,
+} from '../../../../../renderer/features/projects/page/indicatorValueWrites';
 import { createTestContext } from '../../db/testDatabase';
 
 const partner = '00000000-0000-4000-8000-0000000000a1';
@@ -40,5 +43,38 @@ describe('saveIndicatorValue', () => {
     expect(summarizeIndicator(indicator, values, [partner]).total).toBe(40);
     const audits = await context.db.auditEntries.where('table').equals('indicatorValues').count();
     expect(audits).toBe(3);
+  });
+
+  it('removes a value when the field is emptied: it stops counting and its history stays', async () => {
+    const context = createTestContext();
+    const repositories = createRepositories(context);
+    const network = await repositories.networks.create({ name: 'Ambito di Como' });
+    const project = await repositories.projects.create({
+      networkId: network.id,
+      title: 'Emergenza lavoro',
+      state: 'inCorso',
+    });
+    const indicator = await repositories.indicators.create({
+      projectId: project.id,
+      name: 'Aziende coinvolte',
+      kind: 'output',
+      target: 40,
+      periodicity: 'trimestre',
+    });
+    const cell = { indicatorId: indicator.id, organizationId: partner, period: '2026-Q1' };
+    await saveIndicatorValue(context.db, repositories, {
+      ...cell,
+      projectId: project.id,
+      value: 12,
+      note: '',
+    });
+    expect(await removeIndicatorValue(context.db, repositories, cell)).toBe(true);
+    expect(await removeIndicatorValue(context.db, repositories, cell)).toBe(false);
+    const values = await context.db.indicatorValues.where('projectId').equals(project.id).toArray();
+    expect(summarizeIndicator(indicator, values, [partner]).total).toBe(0);
+    const operations = (
+      await context.db.auditEntries.where('table').equals('indicatorValues').toArray()
+    ).map((entry) => entry.operation);
+    expect(operations.sort()).toEqual(['archive', 'create']);
   });
 });

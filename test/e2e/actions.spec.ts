@@ -207,7 +207,13 @@ test('bulk edit changes status, owner and due date of three actions, with a time
   await actions.choose(bulk, 'Nuovo stato', 'Bloccata');
   await actions.choose(bulk, 'Nuovo ente responsabile', 'Comune di Pioltello');
   await bulk.getByLabel('Nuova scadenza').fill('2027-01-29');
+  // Any completed one among them is reopened: its new progress is asked for.
+  await bulk.getByLabel('Avanzamento delle azioni riaperte (%)').fill('50');
   await bulk.getByRole('button', { name: 'Applica alle selezionate' }).click();
+  await page
+    .getByRole('dialog', { name: 'Confermi?' })
+    .getByRole('button', { name: 'Conferma' })
+    .click();
   await expect(page.getByText('3 azioni aggiornate')).toBeVisible();
   await expect(bulk).toBeHidden();
 
@@ -226,6 +232,43 @@ test('bulk edit changes status, owner and due date of three actions, with a time
   await expect(timeline).toContainText('→ 29 gen 2027');
   await expect(timeline).toContainText('Ente responsabile:');
   await expect(timeline).toContainText('→ Comune di Pioltello');
+});
+
+test('a progress of 150 or -5 is refused with a message, never cut to 15 or 05', async ({
+  page,
+}) => {
+  const actions = await demoActions(page);
+  const title = 'Verificare l’avanzamento dei tirocini';
+  await createAction(actions, { title });
+  await actions.search('avanzamento dei tirocini');
+  const drawer = await actions.openEditor(title);
+  const progress = drawer.getByRole('textbox', { name: 'Avanzamento (%)' });
+  for (const typed of ['150', '-5']) {
+    await progress.fill(typed);
+    await expect(progress).toHaveValue(typed);
+    await drawer.getByRole('button', { name: 'Salva modifiche' }).click();
+    await expect(drawer.getByText('L’avanzamento va da 0 a 100')).toBeVisible();
+  }
+  await expect(drawer).toBeVisible();
+});
+
+test('an inverted due-date range says so instead of silently showing nothing', async ({ page }) => {
+  const actions = await demoActions(page);
+  await page.getByLabel('Scadenza dal').fill('2026-06-30');
+  await page.getByLabel('Scadenza al').fill('2026-06-01');
+  await expect(page.getByText('La data «al» precede la data «dal»')).toBeVisible();
+});
+
+test('the overdue tile of the overview opens the actions filtered to the overdue ones', async ({
+  page,
+}) => {
+  const actions = await demoActions(page);
+  await actions.app.goTo('Panoramica');
+  const overdue = await actions.app.statistic('stat-overdue');
+  await page.getByRole('button', { name: /^Azioni scadute: \d+$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Azioni' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Solo scadute' })).toBeChecked();
+  await expect.poll(() => actions.count()).toBe(overdue);
 });
 
 test('the filtered list exports to xlsx that LibreOffice reads back, formulas kept as text', async ({

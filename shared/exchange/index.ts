@@ -26,3 +26,4 @@ export * from './table';
 export * from './changeCount';
 export * from './returnedFile';
 export * from './xlsx/exportWorkbook';
+export * from './partnerRules';

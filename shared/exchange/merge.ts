@@ -13,6 +13,7 @@ import { partnerFields, type FieldSpec } from './partnerFormat';
 import type { ReturnedRow, ReturnedSheet, ReturnedWorkbook } from './partnerReader';
 import { currentOf, recordFieldOf, type Current } from './mergeCurrent';
 import { SpreadsheetError } from './problems';
+import { emptiedMeaning } from './partnerRules';
 import { noteKey } from './returnedFile';
 import { item, rejectRow, type Collector } from './reviewItems';
 
@@ -79,10 +80,15 @@ function mergeExistingRow(
       );
       continue;
     }
-    if (field.kind === 'number' && read.value === null && base !== null) {
-      changes.push(
-        item(sheet, row, baseRow.label, 'rejected', { ...details, reason: 'cannotEmpty' }),
-      );
+    const emptied = read.value === null || read.value === '';
+    const meaning = emptiedMeaning(sheet.key, field);
+    if (emptied && meaning === 'ignored') continue;
+    if (emptied && meaning === 'keeps') {
+      // A value already recorded stays: emptying its cell is refused, saying so.
+      if (!sameValue(base, null))
+        changes.push(
+          item(sheet, row, baseRow.label, 'rejected', { ...details, reason: 'cannotEmpty' }),
+        );
       continue;
     }
     if (field.kind === 'number' && typeof read.value === 'number' && read.value < 0) {

@@ -69,7 +69,7 @@ export const partnerFields: Record<DataSheetKey, readonly FieldSpec[]> = {
     field('dueDate', 'exchange.column.dueDate', 'day', false, 13, 'date'),
     field('status', 'exchange.column.status', 'status', true, 16, 'text', statusValidation),
     field('progress', 'exchange.column.progress', 'percent', true, 15, 'integer', {
-      kind: 'whole',
+      kind: 'decimal',
       min: 0,
       max: 100,
     }),

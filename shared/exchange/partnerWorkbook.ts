@@ -10,6 +10,7 @@ import {
   type DataSheetKey,
 } from './partnerFormat';
 import type { ExportRow, PartnerBase } from './partnerBase';
+import { emptiedCellLines } from './partnerRules';
 import type {
   ColumnSpec,
   SheetSpec,
@@ -96,6 +97,7 @@ function instructionsSheet(base: PartnerBase): SheetSpec {
     { text: it('exchange.workbook.ruleYellow'), style: 'body' },
     { text: it('exchange.workbook.ruleIds'), style: 'body' },
     { text: it('exchange.workbook.ruleEmpty'), style: 'body' },
+    ...emptiedCellLines().map((text): TextLine => ({ text, style: 'body' })),
     { text: it('exchange.workbook.ruleFormats'), style: 'body' },
     { text: it('exchange.workbook.ruleSave'), style: 'body' },
   ];

@@ -13,7 +13,7 @@ export type WorkbookCell =
 export type ColumnValidation =
   | { kind: 'list'; values: readonly string[] }
   | { kind: 'whole'; min: number; max: number }
-  | { kind: 'decimal'; min: number }
+  | { kind: 'decimal'; min: number; max?: number }
   | { kind: 'date' };
 
 /** One column of a table sheet. */

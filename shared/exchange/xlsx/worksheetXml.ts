@@ -103,6 +103,18 @@ function validationXml(
         `<formula1>${validation.min}</formula1><formula2>${validation.max}</formula2>`,
       );
     case 'decimal':
+      if (validation.max !== undefined)
+        return element(
+          'dataValidation',
+          {
+            type: 'decimal',
+            operator: 'between',
+            ...common,
+            errorTitle: 'Numero non valido',
+            error: `Scrivi un numero da ${validation.min} a ${validation.max}.`,
+          },
+          `<formula1>${validation.min}</formula1><formula2>${validation.max}</formula2>`,
+        );
       return element(
         'dataValidation',
         {

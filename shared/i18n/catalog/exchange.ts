@@ -38,7 +38,12 @@ export const exchangeIt = {
   'exchange.workbook.ruleIds':
     '• Non modificare le colonne ID e Revisione e non rinominare i fogli: servono a Regia per ritrovare ogni riga.',
   'exchange.workbook.ruleEmpty':
-    '• Una cella svuotata vuol dire «cancella questo dato»; una riga cancellata invece non cambia nulla.',
+    '• Una riga cancellata non cambia nulla. Una cella svuotata dipende dalla colonna:',
+  'exchange.workbook.emptied.clears': '   – svuotata vuol dire «cancella questo dato»: {columns}.',
+  'exchange.workbook.emptied.keeps':
+    '   – un dato già registrato non si cancella svuotando la cella: {columns}.',
+  'exchange.workbook.emptied.required': '   – non va lasciata vuota: {columns}.',
+  'exchange.workbook.emptied.ignored': '   – vuota non cambia nulla: {columns}.',
   'exchange.workbook.ruleFormats':
     '• Le date si scrivono gg/mm/aaaa (per esempio 05/02/2026); i decimali con la virgola.',
   'exchange.workbook.ruleSave':
@@ -350,7 +355,12 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.workbook.ruleIds':
     '• Do not change the ID and Revision columns and do not rename the sheets: Regia needs them to find each row.',
   'exchange.workbook.ruleEmpty':
-    '• An emptied cell means “delete this value”; a deleted row changes nothing.',
+    '• A deleted row changes nothing. An emptied cell depends on its column:',
+  'exchange.workbook.emptied.clears': '   – emptied means “delete this value”: {columns}.',
+  'exchange.workbook.emptied.keeps':
+    '   – a recorded value is not deleted by emptying the cell: {columns}.',
+  'exchange.workbook.emptied.required': '   – must not be left empty: {columns}.',
+  'exchange.workbook.emptied.ignored': '   – empty changes nothing: {columns}.',
   'exchange.workbook.ruleFormats':
     '• Write dates as dd/mm/yyyy (for example 05/02/2026); decimals with a comma.',
   'exchange.workbook.ruleSave':

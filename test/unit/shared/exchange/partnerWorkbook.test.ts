@@ -98,7 +98,10 @@ describe('the partner workbook', () => {
     );
     expect(xml).toMatch(/<col min="1" max="1" width="48" customWidth="1"/);
     expect(xml).toContain('&quot;Da avviare,In corso,Completata,Bloccata,Annullata&quot;');
-    expect(xml).toMatch(/<dataValidation type="whole" operator="between"/);
+    // Progress takes 40, 40% (0.4 once typed) and 0,4: a decimal from 0 to 100.
+    expect(xml).toMatch(
+      /<dataValidation type="decimal" operator="between"[^>]*><formula1>0<\/formula1><formula2>100<\/formula2>/,
+    );
   });
 
   it('is named after the partner and the day', () => {

@@ -1,4 +1,4 @@
-import { Checkbox, Select, Stack, TextInput } from '@mantine/core';
+import { Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { meetingKinds, type MeetingKind } from '../../../shared/domain';
@@ -10,7 +10,8 @@ import {
 import { label } from '../../app/labels';
 import { useRegia } from '../../app/RegiaContext';
 import { FormFooter, GuardedForm, RangeInputs } from '../../ui';
-import { refusalErrors, scheduleErrors } from './meetingFormErrors';
+import { MeetingDateField } from './MeetingDateField';
+import { scheduleErrors, submitOrShowRefusal } from './meetingFormErrors';
 import { PostponedItemsChecklist } from './PostponedItemsChecklist';
 
 /** What the new-meeting form gives its command. */
@@ -58,17 +59,7 @@ export function NewMeetingForm({ today, proposals, onSubmit }: NewMeetingFormPro
       form={form}
       // The proposals start ticked: only what the person typed makes the form "changed".
       dirty={form.isDirty('title') || form.isDirty('place') || form.isDirty('date')}
-      onSubmit={async (values) => {
-        try {
-          await onSubmit(values);
-          return true;
-        } catch (error) {
-          const errors = refusalErrors(t, error);
-          if (!errors) throw error;
-          form.setErrors(errors);
-          return false;
-        }
-      }}
+      onSubmit={(values) => submitOrShowRefusal(t, form.setErrors, () => onSubmit(values))}
     >
       <Stack>
         <TextInput
@@ -78,18 +69,12 @@ export function NewMeetingForm({ today, proposals, onSubmit }: NewMeetingFormPro
           data-autofocus
           {...form.getInputProps('title')}
         />
-        <TextInput
-          type="date"
+        <MeetingDateField
           label={t('common.date')}
-          withAsterisk
-          {...form.getInputProps('date')}
+          dateProps={form.getInputProps('date')}
+          confirmProps={form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
+          askConfirmation={past}
         />
-        {past && (
-          <Checkbox
-            label={t('meetings.rule.pastDateConfirm')}
-            {...form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
-          />
-        )}
         <RangeInputs
           kind="time"
           startLabel={t('meetings.time')}

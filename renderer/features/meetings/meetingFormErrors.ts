@@ -38,3 +38,23 @@ export function scheduleErrors(
 export function refusalErrors(t: Translate, error: unknown): Record<string, string> | null {
   return error instanceof MeetingRuleError ? errorsOf(t, error.problems) : null;
 }
+
+/**
+ * Runs a form's command: a refusal by the meeting rules shows on the form's fields and keeps it
+ * open (`false`); any other failure is thrown for the form to report.
+ */
+export async function submitOrShowRefusal(
+  t: Translate,
+  setErrors: (errors: Record<string, string>) => void,
+  task: () => Promise<unknown>,
+): Promise<boolean> {
+  try {
+    await task();
+    return true;
+  } catch (error) {
+    const errors = refusalErrors(t, error);
+    if (!errors) throw error;
+    setErrors(errors);
+    return false;
+  }
+}

@@ -10,8 +10,8 @@ import { label } from '../../../app/labels';
 import { notifySuccess } from '../../../app/notify';
 import { useRegia, type Translate } from '../../../app/RegiaContext';
 import { useToday } from '../../actions';
-import { FormFooter, GuardedForm, openFormModal, RangeInputs, useFormModal } from '../../../ui';
-import { refusalErrors, scheduleErrors } from '../meetingFormErrors';
+import { FormFooter, GuardedForm, openFormModal, RangeInputs } from '../../../ui';
+import { scheduleErrors, submitOrShowRefusal } from '../meetingFormErrors';
 import { updateMeeting } from '../meetingWrites';
 import { notifyRenumbering } from '../notifyRenumbering';
 import type { NetworkDirectory } from './useNetworkDirectory';
@@ -39,7 +39,6 @@ export function openMeetingDetailsForm(
 export function MeetingDetailsForm({ meeting, directory }: MeetingDetailsFormProps) {
   const { t, db, repositories } = useRegia();
   const today = useToday();
-  const modal = useFormModal();
   const form = useForm({
     initialValues: {
       title: meeting.title,
@@ -67,8 +66,8 @@ export function MeetingDetailsForm({ meeting, directory }: MeetingDetailsFormPro
   return (
     <GuardedForm
       form={form}
-      onSubmit={async ({ pastDateConfirmed, ...values }) => {
-        try {
+      onSubmit={({ pastDateConfirmed, ...values }) =>
+        submitOrShowRefusal(t, form.setErrors, async () => {
           const { renumbered } = await updateMeeting(
             { db, repositories },
             meeting.id,
@@ -77,15 +76,8 @@ export function MeetingDetailsForm({ meeting, directory }: MeetingDetailsFormPro
           );
           notifySuccess(t, t('meetings.details.saved'));
           notifyRenumbering(t, renumbered);
-          modal?.close();
-          return true;
-        } catch (error) {
-          const errors = refusalErrors(t, error);
-          if (!errors) throw error;
-          form.setErrors(errors);
-          return false;
-        }
-      }}
+        })
+      }
     >
       <Stack>
         <TextInput

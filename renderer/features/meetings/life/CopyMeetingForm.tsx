@@ -1,4 +1,4 @@
-import { Checkbox, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Meeting } from '../../../../shared/domain';
@@ -9,7 +9,8 @@ import {
 } from '../../../../shared/meetings';
 import { useRegia } from '../../../app/RegiaContext';
 import { FormFooter, GuardedForm } from '../../../ui';
-import { refusalErrors, scheduleErrors } from '../meetingFormErrors';
+import { MeetingDateField } from '../MeetingDateField';
+import { scheduleErrors, submitOrShowRefusal } from '../meetingFormErrors';
 import type { CopySchedule, DateCheck } from '../meetingWrites';
 import { PostponedItemsChecklist } from '../PostponedItemsChecklist';
 
@@ -46,21 +47,15 @@ export function CopyMeetingForm({
     <GuardedForm
       form={form}
       dirty={form.isDirty('title') || form.isDirty('date') || form.isDirty('startTime')}
-      onSubmit={async ({ title, date: day, startTime, pastDateConfirmed, carriedItemIds }) => {
-        try {
-          await onSubmit(
+      onSubmit={({ title, date: day, startTime, pastDateConfirmed, carriedItemIds }) =>
+        submitOrShowRefusal(t, form.setErrors, () =>
+          onSubmit(
             { title, date: day, startTime: startTime || null },
             { today, pastDateConfirmed },
             carriedItemIds,
-          );
-          return true;
-        } catch (error) {
-          const errors = refusalErrors(t, error);
-          if (!errors) throw error;
-          form.setErrors(errors);
-          return false;
-        }
-      }}
+          ),
+        )
+      }
     >
       <Stack>
         <Text size="sm">{t('meetings.life.copyHint')}</Text>
@@ -71,18 +66,12 @@ export function CopyMeetingForm({
           data-autofocus
           {...form.getInputProps('title')}
         />
-        <TextInput
-          type="date"
+        <MeetingDateField
           label={t('common.date')}
-          withAsterisk
-          {...form.getInputProps('date')}
+          dateProps={form.getInputProps('date')}
+          confirmProps={form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
+          askConfirmation={isPastMeetingDate(form.values.date, today)}
         />
-        {isPastMeetingDate(form.values.date, today) && (
-          <Checkbox
-            label={t('meetings.rule.pastDateConfirm')}
-            {...form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
-          />
-        )}
         <TextInput type="time" label={t('meetings.time')} {...form.getInputProps('startTime')} />
         <PostponedItemsChecklist
           proposals={proposals}

@@ -5,9 +5,9 @@ import {
   meetingReasonMaxLength,
   reasonProblem,
 } from '../../../../shared/meetings';
-import { useRegia, type Translate } from '../../../app/RegiaContext';
+import { useRegia } from '../../../app/RegiaContext';
 import { FormFooter, GuardedForm } from '../../../ui';
-import { errorsOf, refusalErrors } from '../meetingFormErrors';
+import { errorsOf, submitOrShowRefusal } from '../meetingFormErrors';
 import type { DateCheck, Postponement } from '../meetingWrites';
 
 function ReasonField(props: TextareaProps) {
@@ -25,23 +25,6 @@ function ReasonField(props: TextareaProps) {
   );
 }
 
-// A command's refusal shows on its fields; any other failure is reported by the form.
-async function submitted(
-  task: () => Promise<void>,
-  setErrors: (errors: Record<string, string>) => void,
-  t: Translate,
-): Promise<boolean> {
-  try {
-    await task();
-    return true;
-  } catch (error) {
-    const errors = refusalErrors(t, error);
-    if (!errors) throw error;
-    setErrors(errors);
-    return false;
-  }
-}
-
 /** Asks why a convoked meeting is cancelled, then cancels it. */
 export function CancelMeetingForm({ onSubmit }: { onSubmit: (reason: string) => Promise<void> }) {
   const { t } = useRegia();
@@ -56,7 +39,7 @@ export function CancelMeetingForm({ onSubmit }: { onSubmit: (reason: string) => 
   return (
     <GuardedForm
       form={form}
-      onSubmit={(values) => submitted(() => onSubmit(values.reason), form.setErrors, t)}
+      onSubmit={(values) => submitOrShowRefusal(t, form.setErrors, () => onSubmit(values.reason))}
     >
       <Stack>
         <ReasonField {...form.getInputProps('reason')} />
@@ -100,14 +83,11 @@ export function PostponeMeetingForm({
     <GuardedForm
       form={form}
       onSubmit={(values) =>
-        submitted(
-          () =>
-            onSubmit(
-              { date: values.date, startTime: values.startTime || null, reason: values.reason },
-              { today, pastDateConfirmed: values.pastDateConfirmed },
-            ),
-          form.setErrors,
-          t,
+        submitOrShowRefusal(t, form.setErrors, () =>
+          onSubmit(
+            { date: values.date, startTime: values.startTime || null, reason: values.reason },
+            { today, pastDateConfirmed: values.pastDateConfirmed },
+          ),
         )
       }
     >

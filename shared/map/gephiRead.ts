@@ -1,6 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { unguardCsvText } from '../exchange';
+import { spreadsheetLimits } from '../exchange/limits';
+import { listZipEntries, verifyZipEntries } from '../exchange/zipDirectory';
+import { checkCsvBounds } from '../spreadsheet/csvBounds';
 import { locales, translate } from '../i18n';
 import {
   headerKey,
@@ -85,6 +88,7 @@ function asPlannerTable(table: SheetTable, renames: readonly Rename[], name: str
 
 /** The rows of a CSV text, every cell as written: Gephi's and Regia's tables use `,`, others `;` or tabs. */
 function csvTable(text: string): SheetTable | null {
+  checkCsvBounds(text, spreadsheetLimits);
   const workbook = XLSX.read(text.replace(/^\uFEFF/, ''), { type: 'string', raw: true });
   const first = workbook.SheetNames[0];
   const sheet = first === undefined ? undefined : workbook.Sheets[first];
@@ -96,6 +100,8 @@ const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 
 /** The CSV files in a zip archive, or in the file itself; none when a zip holds no CSV (a workbook). */
 function csvFilesOf(name: string, bytes: Uint8Array): { name: string; text: string }[] {
   if (!isZip(bytes)) return [{ name, text: strFromU8(bytes) }];
+  // Entries and inflated sizes checked (counted while inflating) before anything is unpacked.
+  verifyZipEntries(bytes, listZipEntries(bytes, spreadsheetLimits));
   try {
     const files = unzipSync(bytes, { filter: (file) => /\.(csv|tsv|txt)$/i.test(file.name) });
     return Object.entries(files).map(([path, content]) => ({

@@ -1,4 +1,7 @@
 import * as XLSX from 'xlsx';
+import { spreadsheetLimits } from '../exchange/limits';
+import { listZipEntries } from '../exchange/zipDirectory';
+import { checkZipSheets } from '../spreadsheet/zipSheetBounds';
 import { normalizeForSearch } from '../search';
 import { textOf } from './sheetCells';
 
@@ -65,6 +68,10 @@ export function sheetTableOf(sheet: XLSX.WorkSheet): { headers: string[]; table:
  */
 export function readKumuTables(bytes: Uint8Array): KumuTables | null {
   if (bytes.byteLength === 0 || bytes.byteLength > maxMapWorkbookBytes) return null;
+  // The spreadsheet input's bounds, before SheetJS builds anything: a file past them throws
+  // the SpreadsheetError that names the limit.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b)
+    checkZipSheets(bytes, listZipEntries(bytes, spreadsheetLimits), 'xlsx', spreadsheetLimits);
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, {

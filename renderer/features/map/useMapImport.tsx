@@ -10,6 +10,7 @@ import {
   type GephiTables,
   type KumuTables,
 } from '../../../shared/map';
+import { SpreadsheetError } from '../../../shared/exchange/problems';
 import { bridge } from '../../bridge';
 import { notifyProblem, notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
@@ -41,7 +42,15 @@ export function useMapImport(networkId: string): () => Promise<void> {
         notifyProblem(t, t('map.import.tooLarge', { size: maxMapWorkbookBytes / 1024 / 1024 }));
         return null;
       }
-      const read = readMapFile(file.name, file.bytes);
+      let read: ReturnType<typeof readMapFile>;
+      try {
+        read = readMapFile(file.name, file.bytes);
+      } catch (error) {
+        // A file past the spreadsheet input's limits: its message names the limit.
+        if (!(error instanceof SpreadsheetError)) throw error;
+        notifyProblem(t, t(`exchange.problem.${error.code}`, error.params));
+        return null;
+      }
       if (!read) {
         notifyProblem(t, t('map.import.notWorkbook'));
         return null;

@@ -12,6 +12,8 @@ export const dataSafetyIt = {
   'error.backupNewerSchema':
     'Questo backup è stato scritto da una versione più recente di Regia (schema dei dati {version}; questa versione arriva alla {current}). Ripristinarlo perderebbe i dati che questa versione non conosce: aggiorna Regia e riprova. Nessun dato è stato modificato.',
 
+  'privacy.column': 'Dati personali',
+  'privacy.menu': 'Dati personali di {name}',
   'privacy.erase': 'Cancella i dati personali…',
   'privacy.eraseTitle': 'Cancellare i dati personali di {name}?',
   'privacy.eraseBody':
@@ -46,6 +48,8 @@ export const dataSafetyEn: Record<keyof typeof dataSafetyIt, string> = {
   'error.backupNewerSchema':
     'This backup was written by a newer version of Regia (data schema {version}; this version reads up to {current}). Restoring it would lose the data this version does not know: update Regia and try again. No data was changed.',
 
+  'privacy.column': 'Personal data',
+  'privacy.menu': 'Personal data of {name}',
   'privacy.erase': 'Erase personal data…',
   'privacy.eraseTitle': 'Erase the personal data of {name}?',
   'privacy.eraseBody':

@@ -4,6 +4,7 @@ import type { Contact } from '../../../../shared/domain';
 import { contactFullName } from '../../../../shared/roster';
 import { useRegia } from '../../../app/RegiaContext';
 import { RecordListPanel } from '../../../ui';
+import { PersonDataMenu } from '../../privacy';
 import { openContactModal } from './openContactModal';
 import type { OrganizationRecords } from './useOrganizationRecords';
 
@@ -61,6 +62,7 @@ export function ContactsPanel({ records }: ContactsPanelProps) {
           header: t('roster.contact.networkRoles'),
           cell: (contact) => rolesOf(contact.id).join('; '),
         },
+        { header: t('privacy.column'), cell: (contact) => <PersonDataMenu contact={contact} /> },
       ]}
       commands={{
         labels: (contact) => ({

@@ -1,0 +1,1 @@
+export { PersonDataMenu } from './PersonDataMenu';

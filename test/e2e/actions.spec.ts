@@ -253,7 +253,7 @@ test('a progress of 150 or -5 is refused with a message, never cut to 15 or 05',
 });
 
 test('an inverted due-date range says so instead of silently showing nothing', async ({ page }) => {
-  const actions = await demoActions(page);
+  await demoActions(page);
   await page.getByLabel('Scadenza dal').fill('2026-06-30');
   await page.getByLabel('Scadenza al').fill('2026-06-01');
   await expect(page.getByText('La data «al» precede la data «dal»')).toBeVisible();

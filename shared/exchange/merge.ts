@@ -205,7 +205,7 @@ export function mergeReturnedWorkbook(
   const partnerContacts = [...current.contacts.values()].filter(
     (contact) => contact.organizationId === base.partnerId && contact.archivedAt === null,
   );
-  let missingRows = 0;
+  const missingRowLabels: ImportReview['missingRowLabels'] = [];
   for (const sheet of returned.sheets) {
     const seen = new Set<string>();
     for (const row of sheet.rows) {
@@ -230,7 +230,8 @@ export function mergeReturnedWorkbook(
       else mergeExistingRow(collector, sheet, row, baseRow, now);
       seen.add(row.id);
     }
-    missingRows += [...baseRows[sheet.key].keys()].filter((id) => !seen.has(id)).length;
+    for (const [id, baseRow] of baseRows[sheet.key])
+      if (!seen.has(id)) missingRowLabels.push({ sheetName: sheet.name, label: baseRow.label });
   }
   const counts: Record<MergeOutcome, number> = {
     applied: 0,
@@ -246,6 +247,7 @@ export function mergeReturnedWorkbook(
     partnerName: base.partnerName,
     items: collector.items,
     counts,
-    missingRows,
+    missingRows: missingRowLabels.length,
+    missingRowLabels,
   };
 }

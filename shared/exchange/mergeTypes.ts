@@ -77,4 +77,6 @@ export type ImportReview = {
   counts: Record<MergeOutcome, number>;
   /** Exported rows the partner removed: they change nothing. */
   missingRows: number;
+  /** What each removed row was, as the partner knew it: sheet name and record label. */
+  missingRowLabels: { sheetName: string; label: string }[];
 };

@@ -111,7 +111,7 @@ export const exchangeIt = {
   'exchange.problem.notPartnerWorkbook':
     'Questo file non è una scheda di aggiornamento di Regia. Per importare enti o referenti da un foglio qualsiasi usa «Importa enti e referenti».',
   'exchange.problem.unknownBatch':
-    'Questa scheda non corrisponde a nessun invio registrato in questa rete (forse è stata preparata su un altro computer). Puoi importarne i dati con «Importa enti e referenti».',
+    'Questa scheda non corrisponde a nessun invio registrato in questa rete (forse è stata preparata su un altro computer, o quell’invio è stato tolto dallo storico). Esporta una nuova scheda per questo partner e chiedigli di compilare quella: gli aggiornamenti delle azioni arrivano solo da una scheda registrata.',
   'exchange.problem.otherNetwork':
     'Questa scheda è stata preparata per un’altra rete: apri quella rete e importala lì.',
   'exchange.problem.newerFormat':
@@ -187,6 +187,7 @@ export const exchangeIt = {
     'Questa scheda risponde a un invio precedente: nel frattempo a questo partner ne è stata inviata una più recente.',
   'exchange.review.missingRows':
     'Righe tolte dal foglio: {count, plural, one {# (non cambia nulla)} other {# (non cambiano nulla)}}',
+  'exchange.review.missingRow': '«{label}» ({sheetName})',
   'exchange.review.filter': 'Mostra',
   'exchange.review.all': 'Tutte ({count})',
   'exchange.review.outcome.applied': 'Da applicare',
@@ -427,7 +428,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.problem.notPartnerWorkbook':
     'This file is not a Regia update sheet. To import organizations or contacts from any spreadsheet use “Import organizations and contacts”.',
   'exchange.problem.unknownBatch':
-    'This sheet matches no export recorded in this network (perhaps it was prepared on another computer). You can import its data with “Import organizations and contacts”.',
+    'This sheet matches no export recorded in this network (perhaps it was prepared on another computer, or that export left the history). Export a new sheet for this partner and ask for that one: action updates come only from a recorded sheet.',
   'exchange.problem.otherNetwork':
     'This sheet was prepared for another network: open that network and import it there.',
   'exchange.problem.newerFormat':
@@ -502,6 +503,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
     'This sheet answers an earlier export: a newer one has been sent to this partner since.',
   'exchange.review.missingRows':
     'Rows removed from the sheet: {count, plural, one {# (it changes nothing)} other {# (they change nothing)}}',
+  'exchange.review.missingRow': '“{label}” ({sheetName})',
   'exchange.review.filter': 'Show',
   'exchange.review.all': 'All ({count})',
   'exchange.review.outcome.applied': 'To apply',

@@ -76,7 +76,10 @@ export function ImportReviewModal({
           </Alert>
         )}
         {review.missingRows > 0 && (
-          <Text size="sm">{t('exchange.review.missingRows', { count: review.missingRows })}</Text>
+          <Text size="sm" data-testid="exchange-missing-rows">
+            {t('exchange.review.missingRows', { count: review.missingRows })}:{' '}
+            {review.missingRowLabels.map((row) => t('exchange.review.missingRow', row)).join('; ')}
+          </Text>
         )}
         <Group justify="space-between" align="end">
           <SegmentedControl

@@ -150,6 +150,7 @@ describe('an action row the partner deleted', () => {
     expect(review.items.filter((item) => item.recordId === first.id)).toEqual([]);
     expect(review.counts.rejected).toBe(0);
     expect(review.missingRows).toBe(1);
+    expect(review.missingRowLabels).toEqual([{ sheetName: 'Azioni', label: first.label }]);
     // The row below moved up one line: the change is reported where the partner now sees it.
     expect(proposedItems(review)).toMatchObject([
       { outcome: 'applied', recordId: second.id, field: 'progress', incoming: 95, rowNumber: 2 },

@@ -1,6 +1,4 @@
 import {
-  Button,
-  Group,
   MultiSelect,
   NumberInput,
   Select,
@@ -21,6 +19,7 @@ import {
 } from '../../../shared/actions';
 import { actionPriorities, actionStatuses, type ActionStatus } from '../../../shared/domain';
 import { label } from '../../app/labels';
+import { FormFooter, GuardedForm } from '../../ui';
 import { useRegia } from '../../app/RegiaContext';
 import type { ActionFormValues } from './actionFormValues';
 import { organizationChoiceLimit, type ActionLookups } from './useActionLookups';
@@ -91,7 +90,7 @@ export function ActionForm({
     if (next === null) form.setFieldError('progress', t('actions.progress.reopenedStillFull'));
   };
   return (
-    <form onSubmit={form.onSubmit((values) => void onSubmit(values))}>
+    <GuardedForm form={form} onSubmit={async (values) => void (await onSubmit(values))}>
       <Stack gap="sm">
         <TextInput
           label={t('actions.field.title')}
@@ -196,13 +195,8 @@ export function ActionForm({
           />
         )}
         {children}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{submitLabel}</Button>
-        </Group>
+        <FormFooter submitLabel={submitLabel} onCancel={onCancel} />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }

@@ -1,16 +1,14 @@
-import { modals } from '@mantine/modals';
 import type { Translate } from '../../app/RegiaContext';
+import { openFormModal } from '../../ui';
 import type { ActionOrigin } from './actionFormValues';
 import { NewActionForm } from './NewActionForm';
 
 /** Opens the form that creates an action in a network, optionally from a meeting's agenda item. */
 export function openNewActionModal(t: Translate, networkId: string, origin?: ActionOrigin): void {
-  const modalId = modals.open({
+  openFormModal({
+    t,
     title: t('actions.new'),
     size: 'lg',
-    closeButtonProps: { 'aria-label': t('common.close') },
-    children: (
-      <NewActionForm networkId={networkId} origin={origin} onDone={() => modals.close(modalId)} />
-    ),
+    children: <NewActionForm networkId={networkId} origin={origin} />,
   });
 }

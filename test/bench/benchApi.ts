@@ -80,7 +80,16 @@ export type MapOpenTiming = {
 };
 
 /** The functions the bench page exposes to the Node runner, which calls them with `page.evaluate`. */
+/** A backup or restore: its time, the heap's peak growth meanwhile, the file's size, its rows. */
+export type BackupTiming = { ms: number; peakMb: number; sizeMb: number; count: number };
+
 export type BenchApi = {
+  /** Writes the whole database into a backup file on the page, keeping it for the restore. */
+  backupLarge: () => Promise<BackupTiming>;
+  /** Restores the last backup into a separate database, deleted afterwards. */
+  restoreLarge: () => Promise<BackupTiming>;
+  /** Reads every row of every table with plain IndexedDB cursors: the floor of a backup. */
+  cursorReadEveryTable: () => Promise<Timing>;
   /** Generates a scale in the page and writes it into the app's database through `addDataset`. */
   seed: (scale: BenchScale, nowIso: string) => Promise<SeedReport>;
   /** Parses an .xlsx file (base64) with SheetJS and turns its first sheet into objects. */

@@ -2,6 +2,7 @@
 import type {} from '../../../renderer/bridge/global';
 import type { BenchApi } from '../benchApi';
 import { actionsFilter } from './actionsFilter';
+import { backupLarge, cursorReadEveryTable, restoreLarge } from './backupRestore';
 import {
   cursorScan,
   dexieIndexedQuery,
@@ -18,6 +19,9 @@ import { seed } from './seed';
 // The runner drives this page through page.evaluate; nothing here runs by itself.
 globalThis.regiaBench = {
   seed,
+  backupLarge,
+  restoreLarge,
+  cursorReadEveryTable,
   sheetjsRead,
   rawIndexedDbPut,
   cursorScan,

@@ -1,5 +1,6 @@
 import type { MeasureGroup } from '../runner/measure';
 import { actionsFilter } from './actionsFilter';
+import { backupRestore } from './backupRestore';
 import { browserFloors } from './browserFloors';
 import { coldStart } from './coldStart';
 import { meetingOpen } from './meetingOpen';
@@ -30,5 +31,7 @@ export const measureGroups: MeasureGroup[] = [
   rosterImport,
   networkMap,
   partnerImport,
+  // After every measure that writes: the backup holds what they left, restored apart.
+  backupRestore,
   ...pendingGroups,
 ];

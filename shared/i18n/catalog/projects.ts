@@ -78,6 +78,12 @@ export const projectsIt = {
 
   'projects.indicator.new': 'Nuovo indicatore',
   'projects.indicator.created': 'Indicatore «{name}» aggiunto',
+  'projects.indicator.edit': 'Modifica l’indicatore «{name}»',
+  'projects.indicator.editShort': 'Modifica',
+  'projects.indicator.saved': 'Indicatore salvato',
+  'projects.indicator.archive': 'Archivia l’indicatore',
+  'projects.indicator.archived':
+    'Indicatore «{name}» archiviato: i suoi valori restano nello storico',
   'projects.indicator.name': 'Indicatore',
   'projects.indicator.kind': 'Tipo',
   'projects.indicator.unit': 'Unità di misura',
@@ -284,6 +290,11 @@ export const projectsEn: Record<keyof typeof projectsIt, string> = {
 
   'projects.indicator.new': 'New indicator',
   'projects.indicator.created': 'Indicator “{name}” added',
+  'projects.indicator.edit': 'Edit the indicator “{name}”',
+  'projects.indicator.editShort': 'Edit',
+  'projects.indicator.saved': 'Indicator saved',
+  'projects.indicator.archive': 'Archive the indicator',
+  'projects.indicator.archived': 'Indicator “{name}” archived: its values stay in the history',
   'projects.indicator.name': 'Indicator',
   'projects.indicator.kind': 'Kind',
   'projects.indicator.unit': 'Unit',

@@ -1,5 +1,5 @@
 import { LineChart } from '@mantine/charts';
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import {
   cellKey,
   formatNumber,
@@ -8,6 +8,7 @@ import {
   type IndicatorSummary,
 } from '../../../../shared/projects';
 import { useRegia } from '../../../app/RegiaContext';
+import { openIndicatorForm } from './IndicatorForm';
 
 type IndicatorCardProps = {
   summary: IndicatorSummary;
@@ -30,11 +31,21 @@ export function IndicatorCard({ summary, names }: IndicatorCardProps) {
   }));
   return (
     <Paper withBorder p="sm" data-testid="indicator-card">
-      <Title order={3} size="h5">
-        {indicator.name}
-        {indicator.unit ? ` (${indicator.unit})` : ''} —{' '}
-        {t(`projects.indicatorKind.${indicator.kind}`)}
-      </Title>
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={3} size="h5">
+          {indicator.name}
+          {indicator.unit ? ` (${indicator.unit})` : ''} —{' '}
+          {t(`projects.indicatorKind.${indicator.kind}`)}
+        </Title>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          aria-label={t('projects.indicator.edit', { name: indicator.name })}
+          onClick={() => openIndicatorForm(t, indicator.projectId, indicator)}
+        >
+          {t('projects.indicator.editShort')}
+        </Button>
+      </Group>
       <Text size="sm" mb="xs" data-testid="indicator-summary">
         {t('projects.indicator.summary', {
           reached: number(summary.total),

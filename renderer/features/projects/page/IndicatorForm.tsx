@@ -6,20 +6,25 @@ import { periodCombinations } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia, type Translate } from '../../../app/RegiaContext';
 
-type IndicatorFormProps = { projectId: string; onDone: () => void };
+type IndicatorFormProps = {
+  projectId: string;
+  /** The indicator to edit, or none for a new one. */
+  indicator?: Indicator;
+  onDone: () => void;
+};
 
-/** Adds an output or result indicator to a project. */
-export function IndicatorForm({ projectId, onDone }: IndicatorFormProps) {
+/** Adds an output or result indicator to a project, or edits (or archives) one. */
+export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormProps) {
   const { t, repositories } = useRegia();
   const form = useForm({
     initialValues: {
-      name: '',
-      kind: 'output' as Indicator['kind'],
-      unit: '',
-      baseline: 0 as number | string,
-      target: '' as number | string,
-      periodicity: 'trimestre' as Indicator['periodicity'],
-      aggregation: 'sum' as Indicator['aggregation'],
+      name: indicator?.name ?? '',
+      kind: indicator?.kind ?? ('output'),
+      unit: indicator?.unit ?? '',
+      baseline: indicator?.baseline ?? (0),
+      target: indicator?.target ?? (''),
+      periodicity: indicator?.periodicity ?? ('trimestre'),
+      aggregation: indicator?.aggregation ?? ('sum'),
     },
     validate: {
       name: (value) => (value.trim() === '' ? t('projects.required') : null),
@@ -28,8 +33,7 @@ export function IndicatorForm({ projectId, onDone }: IndicatorFormProps) {
   });
   const submit = form.onSubmit((values) =>
     reportFailure(t, async () => {
-      const created = await repositories.indicators.create({
-        projectId,
+      const fields = {
         name: values.name.trim(),
         kind: values.kind,
         unit: values.unit.trim(),
@@ -37,8 +41,14 @@ export function IndicatorForm({ projectId, onDone }: IndicatorFormProps) {
         target: typeof values.target === 'number' ? values.target : 0,
         periodicity: values.periodicity,
         aggregation: values.aggregation,
-      });
-      notifySuccess(t, t('projects.indicator.created', { name: created.name }));
+      };
+      if (indicator) {
+        await repositories.indicators.update(indicator.id, fields);
+        notifySuccess(t, t('projects.indicator.saved'));
+      } else {
+        const created = await repositories.indicators.create({ projectId, ...fields });
+        notifySuccess(t, t('projects.indicator.created', { name: created.name }));
+      }
       onDone();
     }),
   );
@@ -96,6 +106,22 @@ export function IndicatorForm({ projectId, onDone }: IndicatorFormProps) {
           />
         </SimpleGrid>
         <Group justify="flex-end">
+          {indicator && (
+            <Button
+              variant="light"
+              color="red"
+              mr="auto"
+              onClick={() =>
+                void reportFailure(t, async () => {
+                  await repositories.indicators.archive(indicator.id);
+                  notifySuccess(t, t('projects.indicator.archived', { name: indicator.name }));
+                  onDone();
+                })
+              }
+            >
+              {t('projects.indicator.archive')}
+            </Button>
+          )}
           <Button variant="default" onClick={onDone}>
             {t('projects.cancel')}
           </Button>
@@ -106,12 +132,20 @@ export function IndicatorForm({ projectId, onDone }: IndicatorFormProps) {
   );
 }
 
-/** Opens the indicator form in a modal. */
-export function openIndicatorForm(t: Translate, projectId: string): void {
+/** Opens the indicator form in a modal: a new indicator, or the one given to edit. */
+export function openIndicatorForm(t: Translate, projectId: string, indicator?: Indicator): void {
   const modalId = modals.open({
     closeButtonProps: { 'aria-label': t('common.close') },
-    title: t('projects.indicator.new'),
+    title: indicator
+      ? t('projects.indicator.edit', { name: indicator.name })
+      : t('projects.indicator.new'),
     size: 'lg',
-    children: <IndicatorForm projectId={projectId} onDone={() => modals.close(modalId)} />,
+    children: (
+      <IndicatorForm
+        projectId={projectId}
+        indicator={indicator}
+        onDone={() => modals.close(modalId)}
+      />
+    ),
   });
 }

@@ -31,7 +31,7 @@ export function IndicatorsSection({ data, figures, names, today }: IndicatorsSec
           {t('projects.indicator.new')}
         </Button>
       </Group>
-      {data.indicators.length === 0 ? (
+      {figures.indicators.length === 0 ? (
         <Text>{t('projects.indicator.none')}</Text>
       ) : (
         <Stack>

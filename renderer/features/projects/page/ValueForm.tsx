@@ -23,7 +23,7 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
   const { t, locale, db, repositories } = useRegia();
   const form = useForm<ValueFormValues>({
     initialValues: {
-      indicatorId: data.indicators[0]?.id ?? null,
+      indicatorId: data.indicators.find((entry) => entry.archivedAt === null)?.id ?? null,
       organizationId: data.project.partners[0]?.organizationId ?? null,
       period: null,
       value: '',
@@ -110,7 +110,9 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
       <Group align="flex-end">
         <Select
           label={t('projects.value.indicator')}
-          data={data.indicators.map((entry) => ({ value: entry.id, label: entry.name }))}
+          data={data.indicators
+            .filter((entry) => entry.archivedAt === null)
+            .map((entry) => ({ value: entry.id, label: entry.name }))}
           allowDeselect={false}
           {...form.getInputProps('indicatorId')}
           onChange={(value: string | null) => {

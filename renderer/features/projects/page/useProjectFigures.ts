@@ -22,9 +22,9 @@ export type ProjectFigures = {
 export function useProjectFigures(data: ProjectData, today: string): ProjectFigures {
   return useMemo(() => {
     const partnerIds = data.project.partners.map((partner) => partner.organizationId);
-    const indicators = data.indicators.map((indicator) =>
-      summarizeIndicator(indicator, data.values, partnerIds),
-    );
+    const indicators = data.indicators
+      .filter((indicator) => indicator.archivedAt === null)
+      .map((indicator) => summarizeIndicator(indicator, data.values, partnerIds));
     const budget = summarizeBudget(data.project, data.expenditures);
     return {
       indicators,

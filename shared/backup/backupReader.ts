@@ -31,17 +31,35 @@ const defaultLimits: BackupReadLimits = {
 // single step can inflate more than a few megabytes before the size is counted.
 const inputPieceBytes = 16 * 1024;
 
-/** The inflated bytes of a gzip file, piece by piece, counted against a cap as they come. */
+const crcTable = Array.from({ length: 256 }, (_, index) => {
+  let value = index;
+  for (let bit = 0; bit < 8; bit += 1) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
+  return value >>> 0;
+});
+
+function updateCrc(crc: number, chunk: Uint8Array): number {
+  let value = crc ^ 0xffffffff;
+  for (const byte of chunk) value = (crcTable[(value ^ byte) & 0xff] ?? 0) ^ (value >>> 8);
+  return (value ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * The inflated bytes of a gzip file, piece by piece, counted against a cap as they come. Once
+ * inflated, the content's CRC-32 and length are checked against the trailer: a file cut short or
+ * altered is refused even where the inflater stops quietly.
+ */
 function* inflate(bytes: Uint8Array, maxInflatedBytes: number): Generator<Uint8Array> {
   if (bytes.byteLength < 20 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
     throw invalidBackup('il file non è un backup compresso di Regia');
   }
   const ready: Uint8Array[] = [];
   let inflated = 0;
+  let crc = 0;
   let ended = false;
   const gunzip = new Gunzip((chunk, final) => {
     inflated += chunk.byteLength;
     if (inflated > maxInflatedBytes) throw invalidBackup('il file è troppo grande');
+    crc = updateCrc(crc, chunk);
     ready.push(chunk);
     if (final) ended = true;
   });
@@ -55,7 +73,10 @@ function* inflate(bytes: Uint8Array, maxInflatedBytes: number): Generator<Uint8A
     }
     yield* ready.splice(0);
   }
-  if (!ended) throw invalidBackup('il file è danneggiato o incompleto');
+  const trailer = new DataView(bytes.buffer, bytes.byteOffset + bytes.byteLength - 8, 8);
+  const intact =
+    trailer.getUint32(0, true) === crc && trailer.getUint32(4, true) === inflated % 2 ** 32;
+  if (!ended || !intact) throw invalidBackup('il file è danneggiato o incompleto');
 }
 
 /** The lines of the inflated text, as bytes, each bounded in length. */
@@ -173,6 +194,10 @@ export function* readBackupRecords(
     const endLine = endLineSchema.safeParse(value);
     if (endLine.success) {
       if (endLine.data.rows !== rows) throw invalidBackup('il file è danneggiato o incompleto');
+      // Read to the end, so the trailer's checks run; nothing may follow the end line.
+      for (const rest of lineReader) {
+        if (rest.byteLength > 0) throw invalidBackup('il file è danneggiato o incompleto');
+      }
       yield { kind: 'end', rows };
       return;
     }

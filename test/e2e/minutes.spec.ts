@@ -15,6 +15,34 @@ function meetingWithLater(meetings: StoredMeeting[], statuses: string[]): Stored
   return found;
 }
 
+/** Today's date as the browser's clock reads it in Rome, `yyyy-MM-dd`. */
+function todayInRome(): string {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
+}
+
+const heldStatuses = ['svolta', 'verbaleInBozza', 'verbaleApprovato'];
+
+/** A meeting whose minutes wait for approval, with a later meeting held, or one still to come. */
+function meetingToApprove(
+  meetings: StoredMeeting[],
+  later: 'held' | 'notHeld',
+): { meeting: StoredMeeting; approving: StoredMeeting } {
+  const today = todayInRome();
+  for (const meeting of meetings) {
+    if (!['svolta', 'verbaleInBozza'].includes(meeting.status)) continue;
+    const approving = meetings.find(
+      (other) =>
+        other.networkId === meeting.networkId &&
+        other.date > meeting.date &&
+        (later === 'held'
+          ? heldStatuses.includes(other.status) && other.date <= today
+          : other.status === 'convocata' && other.date > today),
+    );
+    if (approving) return { meeting, approving };
+  }
+  throw new Error(`The demo has no meeting to approve in a later meeting ${later}.`);
+}
+
 /** An action as stored, enough to find one the minutes review. */
 type StoredAction = {
   id: string;
@@ -86,6 +114,7 @@ test('running a meeting records attendance with its quorum, a voted decision and
   const voters = page.getByTestId('attendance-row').filter({ hasText: 'con voto' });
   const quorum = live.quorumCount();
   await expect(quorum).toContainText(/^0 enti con diritto di voto presenti su \d+/);
+  const voting = Number((await quorum.innerText()).match(/su (\d+)/)?.[1]);
   await expect(page.getByTestId('quorum')).toHaveAttribute('data-reached', 'false');
   const first = voters.nth(0);
   const second = voters.nth(1);
@@ -95,23 +124,40 @@ test('running a meeting records attendance with its quorum, a voted decision and
   await expect(quorum).toContainText(/^1 ente con/);
   await live.checkIn(secondName, 'Delegato');
   await expect(quorum).toContainText(/^2 enti/);
-  await page.getByLabel(`Delegato di ${secondName}`).fill('Giovanna Esposito');
-  await page.getByLabel(`Delegato di ${secondName}`).blur();
+  await page.getByLabel(`Delegato di ${secondName}`).first().fill('Giovanna Esposito');
+  await page.getByLabel(`Delegato di ${secondName}`).first().blur();
   await live.checkIn(firstName, 'Assente giustificato');
   await expect(quorum).toContainText(/^1 ente con/);
   await live.checkIn(firstName, 'Presente');
   await expect(quorum).toContainText(/^2 enti/);
 
   await page.getByRole('button', { name: 'Apri la seduta ora' }).click();
+  // A meeting of another day opens at its own start time, never at the computer's clock.
+  await expect(page.getByLabel('Apertura')).not.toHaveValue('');
+  await expect(quorum).toContainText(/^2 enti/);
   const recorder = page.getByTestId('item-recorder');
   await recorder
     .getByLabel('Discussione (note per il verbale)')
     .fill('La coordinatrice illustra il punto.');
   await recorder.getByLabel('Testo della decisione').fill('Si approva il calendario delle sedute.');
+  const saveDecision = recorder.getByRole('button', { name: 'Registra la decisione' });
+  await recorder.getByLabel('Favorevoli').fill('-3');
+  await expect(recorder.getByText('Un voto non può essere negativo')).toBeVisible();
+  await expect(saveDecision).toBeDisabled();
   await recorder.getByLabel('Favorevoli').fill('14');
   await recorder.getByLabel('Contrari').fill('1');
   await recorder.getByLabel('Astenuti').fill('2');
-  await recorder.getByRole('button', { name: 'Registra la decisione' }).click();
+  await expect(recorder.getByTestId('vote-problems')).toContainText(
+    'I voti superano i 2 enti votanti presenti',
+  );
+  await expect(saveDecision).toBeDisabled();
+  await recorder.getByLabel('Favorevoli').fill('1');
+  await recorder.getByLabel('Contrari').fill('0');
+  await recorder.getByLabel('Astenuti').fill('1');
+  await recorder.getByLabel('Esito', { exact: true }).selectOption({ label: 'Respinto' });
+  await expect(recorder.getByTestId('vote-problems')).toContainText('scrivi la motivazione');
+  await recorder.getByLabel('Esito', { exact: true }).selectOption({ label: 'Approvato' });
+  await saveDecision.click();
   await expect(page.getByText('Decisione registrata')).toBeVisible();
 
   await recorder.getByRole('button', { name: /^Nuova azione dal punto/ }).click();
@@ -130,6 +176,10 @@ test('running a meeting records attendance with its quorum, a voted decision and
   if (!reviewed) throw new Error('The demo network has no open action to review.');
 
   await live.tab('Verbale');
+  // The minutes state the quorum the live screen showed: 2 present of the same voting members.
+  await expect(page.getByTestId('minutes-view').first()).toContainText(
+    `Sono presenti 2 enti con diritto di voto su ${voting}`,
+  );
   const docx = await live.download(() =>
     page.getByRole('button', { name: 'Esporta DOCX' }).click(),
   );
@@ -143,7 +193,8 @@ test('running a meeting records attendance with its quorum, a voted decision and
   expect(text).toContain(`${secondName}, delegato: Giovanna Esposito`);
   expect(text).toContain(firstName);
   expect(text).toContain('Decisione: Si approva il calendario delle sedute.');
-  expect(text).toContain('Votazione: favorevoli 14, contrari 1, astenuti 2. Esito: approvato.');
+  expect(text).toContain('Votazione: favorevoli 1, contrari 0, astenuti 1. Esito: approvato.');
+  expect(text).toContain(`Sono presenti 2 enti con diritto di voto su ${voting}`);
   expect(text).toContain('Preparare la mappa degli sportelli');
   expect(text).toContain('Azioni aperte della rete al');
   expect(text).toContain(reviewed.title);
@@ -164,12 +215,35 @@ test('approved minutes are locked, and a later correction is recorded as an amen
   page,
 }) => {
   const live = await demo(page);
-  const meetings = await live.meetings();
-  const meeting = meetingWithLater(meetings, ['svolta', 'verbaleInBozza']);
+  // The demo's next meeting is still to come: held today for this test, as if it had just closed.
+  const { meeting, approving } = meetingToApprove(await live.meetings(), 'notHeld');
+  await page.evaluate(
+    ([id, today]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('regia');
+        request.onerror = () => reject(new Error('IndexedDB did not open'));
+        request.onsuccess = () => {
+          const store = request.result.transaction('meetings', 'readwrite').objectStore('meetings');
+          const read = store.get(id);
+          read.onsuccess = () => {
+            store.put({ ...read.result, date: today, status: 'svolta', openingTime: '09:30' });
+            store.transaction.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+          };
+        };
+      }),
+    [approving.id, todayInRome()] as const,
+  );
+  await page.reload();
   await live.open(meeting.id, 'minutes');
   const auditBefore = await live.auditCount('meetings', meeting.id);
 
   await page.getByRole('button', { name: /^Approva nella seduta n\./ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Approvare il verbale?' });
+  await expect(confirm).toContainText('non si modificano più');
+  await confirm.getByRole('button', { name: 'Approva il verbale' }).click();
   await expect(page.getByTestId('minutes-approved')).toBeVisible();
   const editor = page.getByTestId('minutes-editor');
   await expect(editor.getByRole('textbox').first()).toBeDisabled();
@@ -191,7 +265,28 @@ test('approved minutes are locked, and a later correction is recorded as an amen
   await expect(
     page.getByText(/Il verbale è approvato: la seduta non si modifica più/),
   ).toBeVisible();
-  await expect(page.getByTestId('attendance-row').first().getByRole('combobox')).toBeDisabled();
+  await expect(
+    page.getByTestId('attendance-row').first().getByRole('combobox').first(),
+  ).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Registra la decisione' })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Ordine del giorno' }).click();
+  await expect(page.getByTestId('agenda-locked')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Modifica dati' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Aggiungi punto' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Azioni sul punto/ })).toHaveCount(0);
+});
+
+test('minutes cannot be approved in a meeting not yet held', async ({ page }) => {
+  const live = await demo(page);
+  const { meeting, approving } = meetingToApprove(await live.meetings(), 'notHeld');
+  await live.open(meeting.id, 'minutes');
+  await page.getByLabel('Seduta che approva il verbale').selectOption({ value: approving.id });
+  await expect(page.getByTestId('approval-refused')).toContainText(
+    'Questa seduta non si è ancora svolta',
+  );
+  await expect(page.getByRole('button', { name: /^Approva nella seduta n\./ })).toBeDisabled();
+  await expect(page.getByTestId('minutes-approved')).toHaveCount(0);
 });
 
 test('the minutes of a past meeting list the actions open then, as they stood, even once completed since', async ({

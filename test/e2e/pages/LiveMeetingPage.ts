@@ -60,9 +60,10 @@ export class LiveMeetingPage {
   /** Opens a meeting's page on a section. */
   async open(meetingId: string, section: 'live' | 'minutes'): Promise<void> {
     await this.page.goto(`./#/riunioni/seduta/${meetingId}/${section}`);
+    // Right after the demo loads, on a busy machine, the first meeting page took 14 s to show.
     await expect(
       this.page.getByTestId(section === 'live' ? 'live-meeting' : 'minutes'),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 30_000 });
   }
 
   /** Switches tab within the meeting's page. */

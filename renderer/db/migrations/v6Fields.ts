@@ -41,3 +41,10 @@ export const version6Fields = {
   projects: {},
   indicators: { aggregation: 'sum' },
 } as const satisfies Record<string, Record<string, unknown>>;
+
+/** The fields that version 6 adds inside an agenda item's recorded decision (when it has one). */
+export const version6DecisionFields = {
+  method: 'conteggio',
+  rollCall: [],
+  outcomeReason: '',
+} as const satisfies Record<string, unknown>;

@@ -68,8 +68,10 @@ export async function exportPartners(request: ExportRequest): Promise<ExportTimi
 
 function sheetRows(sheet: SheetSpec): (string | number | Date | null)[][] {
   if (sheet.kind === 'text') return sheet.lines.map((line) => [line.text]);
-  const cell = (value: WorkbookCell): string | number | Date | null =>
-    value !== null && typeof value === 'object' ? new Date(`${value.date}T00:00:00`) : value;
+  const cell = (value: WorkbookCell): string | number | Date | null => {
+    if (value === null || typeof value !== 'object') return value;
+    return 'date' in value ? new Date(`${value.date}T00:00:00`) : value.number;
+  };
   return [sheet.columns.map((column) => column.header), ...sheet.rows.map((row) => row.map(cell))];
 }
 

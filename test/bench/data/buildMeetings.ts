@@ -77,6 +77,8 @@ function writeAgenda(
               outcomeReason: '',
             }
           : null,
+      recurring: false,
+      carriedFromItemId: null,
     };
     builder.dataset.agendaItems.push(item);
     ids.push(item.id);
@@ -167,6 +169,15 @@ export function buildMeetings(
       minutesAmendments: [],
       guests: [],
       secondCall: false,
+      protocolNumber: '',
+      protocolDate: null,
+      secondCallDate: null,
+      secondCallTime: null,
+      cancellationReason: '',
+      cancelledAt: null,
+      postponedFromDate: null,
+      postponementReason: '',
+      postponedAt: null,
     };
     builder.dataset.meetings.push(meeting);
     const itemCount = large ? largeMeeting.agendaItems : plan.itemsPerMeeting;

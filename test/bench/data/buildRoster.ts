@@ -120,6 +120,14 @@ export function buildNetwork(builder: Builder, spec: NetworkSpec): NetworkPlan {
     secondCallQuorumRule: null,
     maxProxiesPerBody: 1,
     proxiesCountForQuorum: true,
+    issuerName: '',
+    issuerAddress: '',
+    issuerPec: '',
+    issuerEmail: '',
+    issuerLogo: '',
+    issuerPlace: '',
+    presidentName: '',
+    secretaryName: '',
   };
   builder.dataset.networks.push(network);
   spec.members.forEach((organizationIndex, position) => {

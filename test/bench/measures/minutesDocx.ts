@@ -1,6 +1,7 @@
-import { minutesDocxBytes } from '../../../renderer/features/meetings/minutes/minutesDocx';
 import type { DemoDataset } from '../../../shared/demo';
+import { documentDocx, letterheadOf } from '../../../shared/documents';
 import type { MinutesInput } from '../../../shared/meetings/minutes/minutesDocument';
+import { buildMinutesBlocks } from '../../../shared/meetings/minutes/minutesBlocks';
 import { buildMinutesDocument } from '../../../shared/meetings/minutes/minutesModel';
 import { isMembershipActiveOn } from '../../../shared/meetings/quorum';
 import type { MeasureGroup } from '../runner/measure';
@@ -42,10 +43,22 @@ export const minutesDocx: MeasureGroup = {
   ],
   run: async (session) => {
     const input = minutesInputOf(session.network.dataset, session.network.largeMeetingId);
+    const network = input.network;
+    if (!network) throw new Error('Benchmark data: the large meeting has no network.');
+    const coordinator = input.organizations.get(network.coordinatingOrganizationId ?? '') ?? null;
+    const labels = { pec: 'PEC', email: 'E-mail', logo: 'Logo' };
     let bytes = 0;
     const samples = await repeat(session, 'minutes DOCX (Node)', async () => {
       const start = performance.now();
-      bytes = (await minutesDocxBytes(buildMinutesDocument(input))).byteLength;
+      const verbale = buildMinutesBlocks({
+        locale: 'it',
+        minutes: buildMinutesDocument(input),
+        meeting: input.meeting,
+        letterhead: letterheadOf(network, coordinator, labels),
+        presenters: input.items.map(() => ''),
+        attachments: [],
+      });
+      bytes = (await documentDocx(verbale)).byteLength;
       return performance.now() - start;
     });
     return {

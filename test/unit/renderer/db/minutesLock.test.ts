@@ -61,6 +61,7 @@ describe('approved minutes are locked', () => {
         presenterContactId: null,
         plannedMinutes: 5,
         description: '',
+        recurring: false,
       }),
     ).rejects.toThrow(MinutesLockedError);
     await expect(removeAgendaItem(writers, meeting.id, item.id)).rejects.toThrow(

@@ -173,6 +173,17 @@ export function meeting(id: string, date: string): Meeting {
     minutesDraftSentAt: null,
     minutesApprovedAt: null,
     minutesAmendments: [],
+    guests: [],
+    secondCall: false,
+    protocolNumber: '',
+    protocolDate: null,
+    secondCallDate: null,
+    secondCallTime: null,
+    cancellationReason: '',
+    cancelledAt: null,
+    postponedFromDate: null,
+    postponementReason: '',
+    postponedAt: null,
   };
 }
 
@@ -191,6 +202,10 @@ export function attendance(
     delegateName: '',
     arrivalTime: null,
     departureTime: null,
+    mode: 'inPresenza',
+    people: [],
+    delegaAttachmentId: null,
+    proxyOrganizationId: null,
   };
 }
 

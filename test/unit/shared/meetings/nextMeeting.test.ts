@@ -45,6 +45,9 @@ const postponed = {
   votesAgainst: 0,
   abstained: 0,
   outcome: 'rinviato' as const,
+  method: 'conteggio' as const,
+  rollCall: [],
+  outcomeReason: '',
 };
 const id = (n: number): string => `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
 

@@ -29,6 +29,26 @@ describe('version 6 upgrade', () => {
     }
   });
 
+  it("fills the vote fields inside an agenda item's recorded decision, and leaves no decision as none", () => {
+    const decision = {
+      text: 'Approvato',
+      votesInFavour: 3,
+      votesAgainst: 0,
+      abstained: 0,
+      outcome: 'approvato',
+    };
+    const decided = withVersion6Defaults('agendaItems', { ...meta, id: 'i1', decision });
+    expect(decided.decision).toEqual({
+      ...decision,
+      method: 'conteggio',
+      rollCall: [],
+      outcomeReason: '',
+    });
+    expect(
+      withVersion6Defaults('agendaItems', { ...meta, id: 'i2', decision: null }).decision,
+    ).toBeNull();
+  });
+
   it('leaves a row of a table without new fields as it was', () => {
     const row = { ...meta, id: 'a', name: 'Comune di Segrate' };
     expect(withVersion6Defaults('organizations', row)).toEqual(row);

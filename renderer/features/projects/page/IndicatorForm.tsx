@@ -19,12 +19,12 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
   const form = useForm({
     initialValues: {
       name: indicator?.name ?? '',
-      kind: indicator?.kind ?? ('output'),
+      kind: indicator?.kind ?? 'output',
       unit: indicator?.unit ?? '',
-      baseline: indicator?.baseline ?? (0),
-      target: indicator?.target ?? (''),
-      periodicity: indicator?.periodicity ?? ('trimestre'),
-      aggregation: indicator?.aggregation ?? ('sum'),
+      baseline: indicator?.baseline ?? 0,
+      target: indicator?.target ?? '',
+      periodicity: indicator?.periodicity ?? 'trimestre',
+      aggregation: indicator?.aggregation ?? 'sum',
     },
     validate: {
       name: (value) => (value.trim() === '' ? t('projects.required') : null),

@@ -8,13 +8,15 @@ describe('map files past the spreadsheet input’s limits', () => {
   it('refuses a Kumu workbook of far-right cells before SheetJS builds it, naming the column limit', () => {
     const bytes = sparseFarRightWorkbook();
     const started = performance.now();
-    expect(() => readMapFile('mappa.xlsx', bytes)).toThrow(
-      expect.objectContaining({
-        code: 'tooManyColumns',
-        params: expect.objectContaining({ cell: 'XFD1' }),
-      }),
-    );
-    expect(performance.now() - started).toBeLessThan(1_000);
+    let refusal: unknown = null;
+    try {
+      readMapFile('mappa.xlsx', bytes);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({ code: 'tooManyColumns', params: { cell: 'XFD1' } });
+    // A bound against building the sheet, not a speed target: building it takes minutes.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('refuses a Gephi table of one endless line, naming the line limit', () => {

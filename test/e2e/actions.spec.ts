@@ -265,7 +265,7 @@ test('the overdue tile of the overview opens the actions filtered to the overdue
   const actions = await demoActions(page);
   await actions.app.goTo('Panoramica');
   const overdue = await actions.app.statistic('stat-overdue');
-  await page.getByRole('button', { name: /^Azioni scadute: \d+$/ }).click();
+  await page.getByRole('button', { name: /^Azioni scadute\s*\d+$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Azioni' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Solo scadute' })).toBeChecked();
   await expect.poll(() => actions.count()).toBe(overdue);

@@ -28,7 +28,8 @@ export function StatCard({ label, value, testId, onOpen }: StatCardProps) {
   );
   if (!onOpen) return card;
   return (
-    <UnstyledButton onClick={onOpen} aria-label={`${label}: ${value ?? ''}`} w="100%">
+    // Named by its visible label and figure, so speech input can say what the screen shows.
+    <UnstyledButton onClick={onOpen} w="100%">
       {card}
     </UnstyledButton>
   );

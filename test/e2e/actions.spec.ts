@@ -106,7 +106,7 @@ test('the table filters by status and groups the result by owner, each group cou
   const headings = table.locator('tbody tr[data-group]');
   await expect(headings.first()).toBeVisible();
   const counts = (await headings.allInnerTexts()).map((text) =>
-    Number(/· (\d+) azioni/.exec(text)?.[1]),
+    Number(/· (\d+) azion[ei]/.exec(text)?.[1]),
   );
   expect(counts.reduce((sum, count) => sum + count, 0)).toBe(inProgress);
   await expect(rows).toHaveCount(inProgress);
@@ -177,11 +177,13 @@ test('an action shows up among the overdue ones once its due date passes', async
   // Two days later, with the page left open, it falls due today; one more day and it is overdue.
   await page.clock.fastForward(48 * 60 * 60 * 1000);
   await expect(page.getByTestId('due-this-week-list')).toContainText(
-    `${title}4 mar 2026 · scade oggi`,
+    `${title}AFOL Metropolitana4 mar 2026 · scade oggi`,
   );
   await expect(page.getByTestId('overdue-list')).not.toContainText(title);
   await page.clock.fastForward(24 * 60 * 60 * 1000);
-  await expect(page.getByTestId('overdue-list')).toContainText(`${title}4 mar 2026 · scaduta ieri`);
+  await expect(page.getByTestId('overdue-list')).toContainText(
+    `${title}AFOL Metropolitana4 mar 2026 · scaduta ieri`,
+  );
   await expect(page.getByTestId('due-this-week-list')).not.toContainText(title);
   expect(await actions.app.statistic('stat-overdue')).toBeGreaterThan(overdueBefore);
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { textOfPdf } from '../../support/pdfText';
+import { textOfPdf, type PdfTextOrder } from '../../support/pdfText';
 
 /** A meeting as stored, enough to choose one for a test. */
 export type StoredMeeting = {
@@ -95,7 +95,7 @@ export class LiveMeetingPage {
   }
 
   /** The text of the page's print, as Chromium prints it to PDF and pdftotext reads it. */
-  async printedText(): Promise<string> {
-    return textOfPdf(await this.page.pdf({ format: 'A4' }));
+  async printedText(order: PdfTextOrder = 'layout'): Promise<string> {
+    return textOfPdf(await this.page.pdf({ format: 'A4' }), order);
   }
 }

@@ -140,7 +140,7 @@ test('creating a near-duplicate warns about it, and merging the two moves the co
     .getByRole('button', { name: 'Unisci in questo ente' })
     .click();
   const mergeDialog = page.getByRole('dialog', { name: `Unisci un duplicato in «${kept}»` });
-  await expect(mergeDialog.getByTestId('merge-preview')).toContainText('Referenti: 1 aggiornati');
+  await expect(mergeDialog.getByTestId('merge-preview')).toContainText('Referenti: 1 aggiornato');
   await mergeDialog.getByRole('button', { name: 'Unisci', exact: true }).click();
   await expect(mergeDialog).toBeHidden();
 

@@ -5,6 +5,8 @@ import { convertWithLibreOffice } from '../support/libreOffice';
 import { RosterPage } from './pages/RosterPage';
 
 test('the roster exports to xlsx as three sheets that LibreOffice opens', async ({ page }) => {
+  // Three LibreOffice conversions, each starting the office suite anew.
+  test.setTimeout(180_000);
   const roster = new RosterPage(page);
   await roster.app.open();
   await roster.app.loadDemo();

@@ -15,7 +15,11 @@ test('the user named in the settings is recorded with every change', async ({ pa
   const dialog = page.getByRole('dialog', { name: 'Nuova rete' });
   await dialog.getByLabel('Nome della rete').fill('Cabina di regia Adda Martesana');
   await dialog.getByRole('button', { name: 'Crea' }).click();
-  await expect(page.getByText(/networks · create · interfaccia · Giulia Rossi/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Reti · Cabina di regia Adda Martesana · inserimento · interfaccia · Giulia Rossi/,
+    ),
+  ).toBeVisible();
 });
 
 test('English can be chosen as the interface language and stays after a reload', async ({

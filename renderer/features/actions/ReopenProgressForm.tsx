@@ -1,7 +1,8 @@
-import { Button, Group, NumberInput, Stack } from '@mantine/core';
+import { NumberInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { progressProblemKeys, readProgress } from '../../../shared/actions';
 import { useRegia } from '../../app/RegiaContext';
+import { FormFooter } from '../../ui';
 
 type ReopenProgressFormProps = {
   /** Called with the new progress, a whole number from 0 to 99. */
@@ -40,12 +41,7 @@ export function ReopenProgressForm({ onSubmit, onCancel }: ReopenProgressFormPro
           error={error}
           onChange={setTyped}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{t('common.save')}</Button>
-        </Group>
+        <FormFooter submitLabel={t('common.save')} onCancel={onCancel} />
       </Stack>
     </form>
   );

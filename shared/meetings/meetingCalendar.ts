@@ -61,15 +61,42 @@ export function weekdayDates(): Date[] {
   return Array.from({ length: 7 }, (_, index) => addDays(monday, index));
 }
 
-/** Meetings from today on, soonest first, and past ones, latest first. */
+const heldStatuses: ReadonlySet<Meeting['status']> = new Set([
+  'svolta',
+  'verbaleInBozza',
+  'verbaleApprovato',
+]);
+
+/** Whether a meeting has taken place: held or closed, or with its minutes approved, whatever its date. */
+export function hasTakenPlace(
+  meeting: Pick<
+    Meeting,
+    'status' | 'closingTime' | 'minutesApprovedAt' | 'minutesApprovedInMeetingId'
+  >,
+): boolean {
+  return (
+    heldStatuses.has(meeting.status) ||
+    meeting.closingTime !== null ||
+    meeting.minutesApprovedAt !== null ||
+    meeting.minutesApprovedInMeetingId !== null
+  );
+}
+
+/**
+ * The meetings still to hold, from today on, soonest first ("Prossime sedute"), and the rest,
+ * latest first ("Sedute svolte"): a meeting that has taken place is past whatever its date, and
+ * one not held whose day has gone is past too.
+ */
 export function splitByToday(
   meetings: readonly Meeting[],
   today: string,
 ): { upcoming: Meeting[]; past: Meeting[] } {
   const byTime = (a: Meeting, b: Meeting): number =>
     a.date.localeCompare(b.date) || (a.startTime ?? '').localeCompare(b.startTime ?? '');
+  const isUpcoming = (meeting: Meeting): boolean =>
+    meeting.date >= today && !hasTakenPlace(meeting);
   return {
-    upcoming: meetings.filter((meeting) => meeting.date >= today).toSorted(byTime),
-    past: meetings.filter((meeting) => meeting.date < today).toSorted((a, b) => byTime(b, a)),
+    upcoming: meetings.filter(isUpcoming).toSorted(byTime),
+    past: meetings.filter((meeting) => !isUpcoming(meeting)).toSorted((a, b) => byTime(b, a)),
   };
 }

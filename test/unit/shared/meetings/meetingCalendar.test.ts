@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingSchema, type Meeting } from '../../../../shared/domain';
-import { monthWeeks, shiftMonth, splitByToday } from '../../../../shared/meetings';
+import { hasTakenPlace, monthWeeks, shiftMonth, splitByToday } from '../../../../shared/meetings';
 
 // Parsed, so the fields a later version adds take their defaults.
 const meeting = (id: string, date: string, startTime: string | null = null): Meeting => ({
@@ -66,5 +66,35 @@ describe('month calendar', () => {
     );
     expect(upcoming.map((entry) => entry.id)).toEqual(['c', 'd', 'b']);
     expect(past.map((entry) => entry.id)).toEqual(['a']);
+  });
+  it('lists a held meeting, or one whose minutes are approved, among the past ones even when dated ahead', () => {
+    const held = { ...meeting('held', '2026-03-05'), status: 'svolta' as const };
+    const approved = {
+      ...meeting('approved', '2026-03-20'),
+      status: 'convocata' as const,
+      minutesApprovedAt: '2026-03-21T10:00:00.000Z',
+    };
+    const closed = {
+      ...meeting('closed', '2026-03-02'),
+      status: 'convocata' as const,
+      closingTime: '12:00',
+    };
+    const convoked = { ...meeting('convoked', '2026-03-10'), status: 'convocata' as const };
+    const forgotten = { ...meeting('forgotten', '2026-02-10'), status: 'convocata' as const };
+    const { upcoming, past } = splitByToday(
+      [held, approved, closed, convoked, forgotten],
+      '2026-03-01',
+    );
+    expect(upcoming.map((entry) => entry.id)).toEqual(['convoked']);
+    expect(past.map((entry) => entry.id)).toEqual(['approved', 'held', 'closed', 'forgotten']);
+  });
+
+  it('tells a meeting that has taken place from one still to hold', () => {
+    expect(hasTakenPlace({ ...meeting('a', '2026-03-01'), status: 'verbaleInBozza' })).toBe(true);
+    expect(hasTakenPlace({ ...meeting('b', '2026-03-01'), minutesApprovedInMeetingId: 'c' })).toBe(
+      true,
+    );
+    expect(hasTakenPlace({ ...meeting('d', '2026-03-01'), status: 'rinviata' })).toBe(false);
+    expect(hasTakenPlace(meeting('e', '2026-03-01'))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { backupRestore } from './backupRestore';
 import { browserFloors } from './browserFloors';
 import { coldStart } from './coldStart';
 import { meetingOpen } from './meetingOpen';
+import { meetingRecord } from './meetingRecord';
 import { minutesDocx } from './minutesDocx';
 import { networkMap } from './networkMap';
 import { partnerExport } from './partnerExport';
@@ -25,6 +26,7 @@ export const measureGroups: MeasureGroup[] = [
   rosterSearch,
   minutesDocx,
   meetingOpen,
+  meetingRecord,
   // These write into the database: after the measures that read it as seeded. The import
   // gives one partner 20,000 actions, which the export and the map do not depend on.
   partnerExport,

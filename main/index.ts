@@ -6,7 +6,7 @@ import {
   readAutomaticBackupHandler,
   writeAutomaticBackupHandler,
 } from './backup';
-import { openFile, printToPdf, saveFile } from './dialogs';
+import { openFile, printToPdf, renderPdf, saveFile } from './dialogs';
 import { openSpreadsheet, saveFiles } from './exchange';
 import { openDocument, openEmailDraft, openExternal, openedDocumentsFolder } from './external';
 import { registerIpcHandlers } from './ipc';
@@ -54,6 +54,7 @@ async function start(): Promise<void> {
     openSpreadsheet,
     saveFiles,
     printToPdf,
+    renderPdf,
     openDocument,
     openEmailDraft,
   });

@@ -25,6 +25,7 @@ const api = {
   openSpreadsheet: (request) => invoke('openSpreadsheet', request),
   saveFiles: (request) => invoke('saveFiles', request),
   printToPdf: (request) => invoke('printToPdf', request),
+  renderPdf: () => invoke('renderPdf'),
   openDocument: (request) => invoke('openDocument', request),
   openEmailDraft: (request) => invoke('openEmailDraft', request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {

@@ -80,6 +80,12 @@ export const webBridge: RegiaApi = {
     window.print();
     return Promise.resolve({ saved: false, location: null });
   },
+  renderPdf: () => {
+    validateArguments('renderPdf', []);
+    // A page cannot print itself into bytes: window.print() only opens the print dialog, and a
+    // PDF drawn from a screenshot would be an untagged picture. The caller attaches the DOCX.
+    return Promise.resolve(null);
+  },
   openDocument: (request) => {
     const [{ name, bytes }] = validateArguments('openDocument', [request]);
     if (!isOpenableDocument(name)) return Promise.resolve(false);

@@ -191,6 +191,11 @@ export const contract = {
   saveFiles: { args: z.tuple([saveFilesRequestSchema]), result: saveFilesResultSchema },
   /** Prints the current page with its print styles (only the print root shows) into a PDF file. */
   printToPdf: { args: z.tuple([printToPdfRequestSchema]), result: saveFileResultSchema },
+  /**
+   * Prints the current page like printToPdf (only the print root shows) and answers the PDF's
+   * bytes, to attach to an e-mail draft; null where the host cannot make a PDF (a browser tab).
+   */
+  renderPdf: { args: z.tuple([]), result: bytesSchema.nullable() },
   /** False when the document's type may not be opened by the system (see shared/security). */
   openDocument: { args: z.tuple([openDocumentRequestSchema]), result: z.boolean() },
   /** Hands an e-mail draft to the user's mail program; Regia never sends mail itself. */

@@ -49,7 +49,8 @@ const mailbox = ({ name, address }: EmailAddress) => ({ name, addr: address.trim
 export function emailDraftEml(draft: EmailDraft): string {
   const message = createMimeMessage();
   message.setSender(mailbox(draft.from));
-  message.setTo(draft.to.map(mailbox));
+  // A draft may go out without a recipient yet: the user completes it in the mail program.
+  if (draft.to.length > 0) message.setTo(draft.to.map(mailbox));
   if (draft.cc.length > 0) message.setCc(draft.cc.map(mailbox));
   message.setSubject(draft.subject);
   message.setHeader('X-Unsent', '1');

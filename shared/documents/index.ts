@@ -6,3 +6,4 @@ export * from './letterhead';
 export * from './reportBlocks';
 export * from './base64';
 export * from './emailDraft';
+export * from './partnerWorkbookEmail';

@@ -55,3 +55,17 @@ export function letterheadOf(
 export function officialAddressOf(organization: Pick<Organization, 'pec' | 'email'>): string {
   return organization.pec.trim() || organization.email.trim();
 }
+
+/** The issuing body as the sender of the network's e-mails: its PEC, else its e-mail, else the coordinating body's. */
+export function issuerMailboxOf(
+  network: IssuerIdentity,
+  coordinator: Pick<Organization, 'name' | 'pec' | 'email'> | null,
+): { name: string; address: string } {
+  return {
+    name: network.issuerName.trim() || coordinator?.name || network.name,
+    address:
+      network.issuerPec.trim() ||
+      network.issuerEmail.trim() ||
+      (coordinator ? officialAddressOf(coordinator) : ''),
+  };
+}

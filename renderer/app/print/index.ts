@@ -2,3 +2,4 @@ export { PrintRoot } from './PrintRoot';
 export { DocumentView } from './DocumentView';
 export { PrintedDocument } from './PrintedDocument';
 export { DocumentPreview } from './DocumentPreview';
+export { printedPdfOf } from './printedPdf';

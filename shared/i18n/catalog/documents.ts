@@ -105,6 +105,22 @@ export const documentsIt = {
   'documents.ui.emailReady': 'Bozza e-mail pronta: {name}',
   'documents.ui.noSender':
     'Per preparare l’e-mail indica la PEC o l’e-mail dell’ente nell’intestazione.',
+  'documents.ui.emailReadyWithoutPdf':
+    'Bozza e-mail pronta: {name}. Nel browser la lettera è allegata in Word: il PDF si allega solo dall’app desktop (oppure salvalo da «Convocazione PDF» e aggiungilo alla bozza).',
+  'documents.mail.workbookSubject': 'Scheda di aggiornamento — {network} — {partner}',
+  'documents.mail.workbookBody':
+    'Gentili referenti di {partner},\n\nsi trasmette in allegato la scheda di aggiornamento della {network}, con le azioni, i referenti e gli indicatori che vi riguardano.\n\nVi chiediamo di compilarla con Excel o LibreOffice seguendo le istruzioni del primo foglio, senza rinominare i fogli né cambiare la colonna degli identificativi, e di restituirla rispondendo a questo messaggio{returnBy}.\n\nCordiali saluti\n{sender}',
+  'documents.mail.returnByPart': ' entro il {date}',
+  'documents.ui.workbookDrafts': 'Bozze e-mail ai partner',
+  'documents.ui.workbookDraftFor': 'Bozza e-mail per {partner}',
+  'documents.ui.workbookDraftsHelp':
+    'Una bozza .eml per partner, indirizzata alla PEC o all’e-mail dell’ente e ai suoi referenti, con la sua scheda allegata: si apre con il programma di posta (nel browser si scarica).',
+  'documents.ui.workbookDraftReady': 'Bozza e-mail pronta: {name}',
+  'documents.ui.workbookDraftsSaved':
+    '{count, plural, one {# bozza e-mail salvata} other {# bozze e-mail salvate}}: aprile con il programma di posta',
+  'documents.ui.workbookDraftsSavedWhere':
+    '{count, plural, one {# bozza e-mail salvata} other {# bozze e-mail salvate}} in {location}: aprile con il programma di posta',
+  'documents.ui.noAddress': 'Senza indirizzo (da completare nella bozza): {names}',
 } as const;
 
 /** English messages of the official documents, with the same keys. */
@@ -213,4 +229,20 @@ export const documentsEn: Record<keyof typeof documentsIt, string> = {
   'documents.ui.emailReady': 'E-mail draft ready: {name}',
   'documents.ui.noSender':
     'To prepare the e-mail, give the body’s PEC or e-mail in the letterhead.',
+  'documents.ui.emailReadyWithoutPdf':
+    'E-mail draft ready: {name}. In the browser the letter is attached as Word: the PDF is attached only by the desktop app (or save it from “Convocation PDF” and add it to the draft).',
+  'documents.mail.workbookSubject': 'Update workbook — {network} — {partner}',
+  'documents.mail.workbookBody':
+    'Dear contacts of {partner},\n\nplease find attached the update workbook of the {network}, with the actions, contacts and indicators that concern you.\n\nPlease fill it in with Excel or LibreOffice following the instructions on the first sheet, without renaming the sheets or changing the ID column, and return it by replying to this message{returnBy}.\n\nKind regards\n{sender}',
+  'documents.mail.returnByPart': ' by {date}',
+  'documents.ui.workbookDrafts': 'E-mail drafts to the partners',
+  'documents.ui.workbookDraftFor': 'E-mail draft for {partner}',
+  'documents.ui.workbookDraftsHelp':
+    'One .eml draft per partner, to the body’s PEC or e-mail and its contacts, with its workbook attached: it opens in the mail program (downloaded in the browser).',
+  'documents.ui.workbookDraftReady': 'E-mail draft ready: {name}',
+  'documents.ui.workbookDraftsSaved':
+    '{count, plural, one {# e-mail draft saved} other {# e-mail drafts saved}}: open them with the mail program',
+  'documents.ui.workbookDraftsSavedWhere':
+    '{count, plural, one {# e-mail draft saved} other {# e-mail drafts saved}} in {location}: open them with the mail program',
+  'documents.ui.noAddress': 'No address (to be completed in the draft): {names}',
 };

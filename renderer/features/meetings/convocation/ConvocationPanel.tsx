@@ -142,9 +142,11 @@ export function ConvocationPanel({ inputs, attachments }: ConvocationPanelProps)
             leftSection={<IconMail size={18} />}
             onClick={() =>
               void reportFailure(t, async () => {
-                const name = await openConvocationEmail(t, inputs, letter, attachments);
-                if (name) notifySuccess(t, t('documents.ui.emailReady', { name }));
-                else notifyProblem(t, t('documents.ui.noSender'));
+                const draft = await openConvocationEmail(t, inputs, letter, attachments);
+                if (!draft) notifyProblem(t, t('documents.ui.noSender'));
+                else if (draft.pdfAttached)
+                  notifySuccess(t, t('documents.ui.emailReady', { name: draft.name }));
+                else notifySuccess(t, t('documents.ui.emailReadyWithoutPdf', { name: draft.name }));
               })
             }
           >

@@ -7,6 +7,7 @@ import {
   meetingPackFiles,
 } from '../../../../shared/meetings';
 import { bridge } from '../../../bridge';
+import { printedPdfOf } from '../../../app/print';
 import type { Translate } from '../../../app/RegiaContext';
 import {
   convocationRecipients,
@@ -116,20 +117,25 @@ export async function saveMeetingPack(
   return result.saved ? result.count : null;
 }
 
+/** What the convocation's e-mail draft holds: its file name, and whether the PDF is attached. */
+export type ConvocationDraft = { name: string; pdfAttached: boolean };
+
 /**
- * Prepares the convocation's e-mail draft (.eml) with the letter, the .ics, the delega forms and
- * the meeting's documents attached, and hands it to the mail program (downloads it in a
- * browser). Returns the draft's file name, or null when the body has no address to send from.
+ * Prepares the convocation's e-mail draft (.eml) with the letter (PDF and Word), the .ics, the
+ * delega forms and the meeting's documents attached, and hands it to the mail program (downloads
+ * it in a browser, which cannot print a PDF into bytes: there the Word letter goes alone).
+ * Returns the draft, or null when the body has no address to send from.
  */
 export async function openConvocationEmail(
   t: Translate,
   inputs: ConvocationInputs,
   letter: OfficialDocument,
   attachments: readonly Attachment[],
-): Promise<string | null> {
+): Promise<ConvocationDraft | null> {
   const sender = emailSenderOf(inputs);
   if (!sender.address) return null;
   const names = convocationNames(t, inputs);
+  const pdf = await printedPdfOf(letter);
   const draft = convocationEmail(
     {
       locale: inputs.locale,
@@ -139,6 +145,7 @@ export async function openConvocationEmail(
     },
     inputs.meeting,
     [
+      ...(pdf ? [{ fileName: names.pdf, bytes: pdf }] : []),
       { fileName: names.docx, bytes: await documentDocx(letter) },
       { fileName: names.ics, bytes: encoder.encode(invitationTextOf(inputs, new Date())) },
       ...(await delegaFiles(inputs)).map((file) => ({ fileName: file.name, bytes: file.bytes })),
@@ -150,5 +157,5 @@ export async function openConvocationEmail(
     ],
   );
   await bridge.openEmailDraft({ name: names.email, bytes: encoder.encode(emailDraftEml(draft)) });
-  return names.email;
+  return { name: names.email, pdfAttached: pdf !== null };
 }

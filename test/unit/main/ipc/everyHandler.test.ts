@@ -24,6 +24,7 @@ const validArguments: Record<ContractMethod, unknown[]> = {
   openSpreadsheet: [{ title: 'Importa' }],
   saveFiles: [{ title: 'Salva', archiveName: 'schede.zip', files: [{ name: 'a.xlsx', bytes }] }],
   printToPdf: [{ title: 'Stampa', suggestedName: 'verbale.pdf' }],
+  renderPdf: [],
   openDocument: [{ name: 'relazione.pdf', bytes }],
   openEmailDraft: [{ name: 'convocazione-seduta-6-2026.eml', bytes }],
 };

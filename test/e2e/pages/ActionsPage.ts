@@ -87,14 +87,29 @@ export class ActionsPage {
 
   /** Moves a card with the keyboard: Space to pick up, arrows to change column, Space to drop. */
   async moveCardWithKeyboard(title: string, columnsToTheRight: number): Promise<void> {
+    // Each key waits for the board's screen-reader announcement of the column the card is over,
+    // so a loaded machine cannot drop the card before it was picked up or moved.
+    const statuses = Object.keys(statusLabels) as StatusCode[];
+    let at = -1;
+    for (const [index, status] of statuses.entries()) {
+      if ((await this.column(status).getByText(title, { exact: true }).count()) > 0) at = index;
+    }
+    if (at < 0) throw new Error(`«${title}» is on no column of the board`);
+    const announcement = this.page.locator('[id^="DndLiveRegion"]');
+    const over = (index: number): string =>
+      `«${title}» sopra la colonna «${statusLabels[statuses[index]]}»`;
     await this.card(title).getByTestId('board-card-handle').focus();
     await this.page.keyboard.press('Space');
-    const key = columnsToTheRight > 0 ? 'ArrowRight' : 'ArrowLeft';
-    for (let step = 0; step < Math.abs(columnsToTheRight); step += 1) {
-      await this.page.keyboard.press(key);
-      await this.page.waitForTimeout(150);
+    const escaped = over(at).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(announcement).toHaveText(new RegExp(`Presa «|${escaped}`));
+    const step = columnsToTheRight > 0 ? 1 : -1;
+    for (let moved = 0; moved < Math.abs(columnsToTheRight); moved += 1) {
+      await this.page.keyboard.press(step > 0 ? 'ArrowRight' : 'ArrowLeft');
+      at += step;
+      await expect(announcement).toHaveText(over(at));
     }
     await this.page.keyboard.press('Space');
+    await expect(announcement).toContainText(`«${title}» lasciata nella colonna`);
   }
 
   /** Opens the editor drawer of an action from its title. */

@@ -21,6 +21,8 @@ export const projectPartnerSchema = z.object({
   organizationId: z.uuid(),
   role: z.string().default('partner'),
   budgetShare: z.number().min(0).default(0),
+  /** An ente capofila; absent on rows written before a project could have several (not one). */
+  lead: z.boolean().optional(),
 });
 
 /** The amount planned for one partner from one funding source. */

@@ -6,6 +6,7 @@ import { meetingsEn } from './catalog/meetings';
 import { minutesEn } from './catalog/minutes';
 import { sessionRecordEn } from './catalog/sessionRecord';
 import { projectsEn } from './catalog/projects';
+import { projectsModelEn } from './catalog/projectsModel';
 import { rosterEn } from './catalog/roster';
 import { uiEn } from './catalog/ui';
 import { meetingLifeEn } from './catalog/meetingLife';
@@ -332,6 +333,7 @@ export const en: Record<MessageKey, string> = {
   ...mapEn,
   ...documentsEn,
   ...projectsEn,
+  ...projectsModelEn,
   ...uiEn,
   ...meetingLifeEn,
   ...dataSafetyEn,

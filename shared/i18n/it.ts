@@ -6,6 +6,7 @@ import { meetingsIt } from './catalog/meetings';
 import { minutesIt } from './catalog/minutes';
 import { sessionRecordIt } from './catalog/sessionRecord';
 import { projectsIt } from './catalog/projects';
+import { projectsModelIt } from './catalog/projectsModel';
 import { rosterIt } from './catalog/roster';
 import { uiIt } from './catalog/ui';
 import { meetingLifeIt } from './catalog/meetingLife';
@@ -334,6 +335,7 @@ export const it = {
   ...mapIt,
   ...documentsIt,
   ...projectsIt,
+  ...projectsModelIt,
   ...uiIt,
   ...meetingLifeIt,
   ...dataSafetyIt,

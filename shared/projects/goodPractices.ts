@@ -2,6 +2,7 @@ import type { Project } from '../domain';
 import { translate, type Locale } from '../i18n';
 import { normalizeForSearch } from '../search';
 import { projectPeriodLabel } from './labels';
+import { leadNamesLabel } from './leads';
 import { euro, text, type ReportDocument } from './report/reportDocument';
 
 /** A project marked as buona prassi, with the names its register shows. */
@@ -28,7 +29,7 @@ export function goodPracticeEntries(
       return [
         {
           project: { ...project, goodPractice },
-          lead: project.leadOrganizationId ? (names.get(project.leadOrganizationId) ?? '') : '',
+          lead: leadNamesLabel(project, (id) => names.get(id) ?? ''),
           partners: project.partners.map((partner) => names.get(partner.organizationId) ?? ''),
         },
       ];
@@ -92,7 +93,7 @@ export function goodPracticeRegister(
             t('projects.field.title'),
             t('projects.field.code'),
             t('projects.field.period'),
-            t('projects.field.lead'),
+            t('projects.field.leads'),
             t('projects.goodPractice.description'),
             t('projects.goodPractice.whatWorked'),
             t('projects.goodPractice.forWhom'),

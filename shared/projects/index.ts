@@ -4,6 +4,7 @@ export * from './goodPractices';
 export * from './indicatorRules';
 export * from './indicators';
 export * from './labels';
+export * from './leads';
 export * from './money';
 export * from './overspending';
 export * from './periods';

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { formatEuro, projectPeriodLabel, sumCents } from '../../../shared/projects';
+import { formatEuro, leadNamesLabel, projectPeriodLabel, sumCents } from '../../../shared/projects';
 import { useRegia } from '../../app/RegiaContext';
 import { projectPath } from './projectPath';
 import { StateBadge } from './StateBadge';
@@ -36,7 +36,7 @@ export function ProjectsList({ data, names }: ProjectsListProps) {
                 <Table.Th>{t('projects.field.code')}</Table.Th>
                 <Table.Th>{t('projects.field.state')}</Table.Th>
                 <Table.Th>{t('projects.field.period')}</Table.Th>
-                <Table.Th>{t('projects.field.lead')}</Table.Th>
+                <Table.Th>{t('projects.field.leads')}</Table.Th>
                 <Table.Th ta="right">{t('projects.field.budget')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -65,9 +65,7 @@ export function ProjectsList({ data, names }: ProjectsListProps) {
                     <StateBadge state={project.state} />
                   </Table.Td>
                   <Table.Td>{projectPeriodLabel(project)}</Table.Td>
-                  <Table.Td>
-                    {project.leadOrganizationId ? names.get(project.leadOrganizationId) : ''}
-                  </Table.Td>
+                  <Table.Td>{leadNamesLabel(project, (id) => names.get(id) ?? '')}</Table.Td>
                   <Table.Td ta="right">
                     {formatEuro(
                       locale,

@@ -3,6 +3,7 @@ import { translate, type Locale, type MessageKey } from '../../i18n';
 import { summarizeBudget } from '../budget';
 import { summarizeIndicator } from '../indicators';
 import { callLabel, fundingLabel, projectPeriodLabel, projectStateLabel } from '../labels';
+import { leadsLabel } from '../leads';
 import { formatShare } from '../money';
 import { periodLabel, periodWithin } from '../periods';
 import { fallingBehind } from '../progress';
@@ -59,7 +60,7 @@ export function monitoringReport(input: MonitoringReportInput): ReportDocument {
       `${t('projects.field.call')}: ${callLabel(locale, project)}`,
       `${t('projects.field.period')}: ${projectPeriodLabel(project)}`,
       `${t('projects.field.state')}: ${projectStateLabel(locale, project.state)}`,
-      `${t('projects.field.lead')}: ${name(project.leadOrganizationId)}`,
+      `${t('projects.field.leads')}: ${leadsLabel(project, name)}`,
       `${t('projects.field.partners')}: ${partnerLines.join('; ')}`,
       `${t('projects.field.funding')}: ${fundingLabel(locale, project)}`,
     ],

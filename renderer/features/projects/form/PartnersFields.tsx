@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Button,
+  Checkbox,
   Group,
   NumberInput,
   Select,
@@ -19,7 +20,7 @@ type PartnersFieldsProps = {
   organizations: Choice[];
 };
 
-/** The partners of a project: organization, role and budget share, one row each. */
+/** The partners of a project: organization, role, budget share and capofila mark, one row each. */
 export function PartnersFields({ form, organizations }: PartnersFieldsProps) {
   const { t } = useRegia();
   return (
@@ -50,6 +51,11 @@ export function PartnersFields({ form, organizations }: PartnersFieldsProps) {
               decimalSeparator=","
               {...form.getInputProps(`partners.${index}.budgetShare`)}
             />
+            <Checkbox
+              mb={8}
+              label={`${t('projects.field.isLead')} ${number}`}
+              {...form.getInputProps(`partners.${index}.lead`, { type: 'checkbox' })}
+            />
             <ActionIcon
               variant="subtle"
               color="red"
@@ -71,6 +77,8 @@ export function PartnersFields({ form, organizations }: PartnersFieldsProps) {
               organizationId: null,
               role: t('projects.defaultRole'),
               budgetShare: 0,
+              // A project's first partner is usually its capofila.
+              lead: !form.values.partners.some((row) => row.lead),
             })
           }
         >

@@ -129,13 +129,6 @@ export function ProjectForm({
             {...form.getInputProps('periodTo')}
           />
         </SimpleGrid>
-        <Select
-          label={t('projects.field.lead')}
-          data={organizations}
-          searchable
-          clearable
-          {...form.getInputProps('leadOrganizationId')}
-        />
         <PartnersFields form={form} organizations={organizations} />
         <FundingFields form={form} />
         {partnersCents !== sourcesCents && form.values.partners.length > 0 && (

@@ -1,5 +1,5 @@
 import type { Draft, Project } from '../../../../shared/domain';
-import { proportionalBudgetLines } from '../../../../shared/projects';
+import { isProjectLead, proportionalBudgetLines } from '../../../../shared/projects';
 
 /** What the project form edits; numbers may be '' while the user types. */
 export type ProjectFormValues = {
@@ -11,10 +11,15 @@ export type ProjectFormValues = {
   state: Project['state'];
   periodFrom: string;
   periodTo: string;
-  leadOrganizationId: string | null;
   description: string;
   notes: string;
-  partners: { organizationId: string | null; role: string; budgetShare: number | string }[];
+  /** Every partner, the enti capofila marked `lead` (the first of them is the main one). */
+  partners: {
+    organizationId: string | null;
+    role: string;
+    budgetShare: number | string;
+    lead: boolean;
+  }[];
   fundingSources: { name: string; amount: number | string }[];
 };
 
@@ -29,12 +34,26 @@ export function projectFormValues(project: Project | null): ProjectFormValues {
     state: project?.state ?? 'candidato',
     periodFrom: project?.periodFrom ?? '',
     periodTo: project?.periodTo ?? '',
-    leadOrganizationId: project?.leadOrganizationId ?? null,
     description: project?.description ?? '',
     notes: project?.notes ?? '',
-    partners: (project?.partners ?? []).map((partner) => ({ ...partner })),
+    partners: project ? partnerRows(project) : [],
     fundingSources: (project?.fundingSources ?? []).map((source) => ({ ...source })),
   };
+}
+
+/** The partner rows of a project; a main capofila missing from its partners becomes the first. */
+function partnerRows(project: Project): ProjectFormValues['partners'] {
+  const main = project.leadOrganizationId;
+  const rows = project.partners.map((partner) => ({
+    organizationId: partner.organizationId,
+    role: partner.role,
+    budgetShare: partner.budgetShare,
+    lead: isProjectLead(project, partner.organizationId),
+  }));
+  if (main && !rows.some((row) => row.organizationId === main)) {
+    rows.unshift({ organizationId: main, role: '', budgetShare: 0, lead: true });
+  }
+  return rows;
 }
 
 /** True when a project would end before it starts; either date may still be empty. */
@@ -55,7 +74,8 @@ function amountOf(value: number | string): number {
 }
 
 /**
- * The fields of a project written from the form. Each partner's share is split across the
+ * The fields of a project written from the form. The first partner marked capofila is the main
+ * one (`leadOrganizationId`); the others keep their mark. Each partner's share is split across the
  * funding sources in proportion to their amounts, so the plan has budget lines per partner and
  * source whose cents add up exactly.
  */
@@ -69,6 +89,7 @@ export function projectFieldsOf(
             organizationId: partner.organizationId,
             role: partner.role.trim() || 'partner',
             budgetShare: amountOf(partner.budgetShare),
+            lead: partner.lead,
           },
         ]
       : [],
@@ -85,7 +106,7 @@ export function projectFieldsOf(
     state: values.state,
     periodFrom: values.periodFrom || null,
     periodTo: values.periodTo || null,
-    leadOrganizationId: values.leadOrganizationId,
+    leadOrganizationId: partners.find((partner) => partner.lead)?.organizationId ?? null,
     description: values.description,
     notes: values.notes,
     partners,

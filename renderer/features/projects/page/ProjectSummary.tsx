@@ -4,6 +4,7 @@ import {
   callLabel,
   formatEuro,
   fundingLabel,
+  leadsLabel,
   projectPeriodLabel,
 } from '../../../../shared/projects';
 import { useRegia } from '../../../app/RegiaContext';
@@ -21,7 +22,7 @@ function Field({ label, children }: { label: string; children: string }) {
   );
 }
 
-/** The data of a project: code, Avviso, period, lead, partners with roles and shares, funding. */
+/** The data of a project: code, Avviso, period, capofila, partners with roles and shares, funding. */
 export function ProjectSummary({ project, names }: ProjectSummaryProps) {
   const { t, locale } = useRegia();
   return (
@@ -33,8 +34,8 @@ export function ProjectSummary({ project, names }: ProjectSummaryProps) {
         <Field label={t('projects.field.code')}>{project.code}</Field>
         <Field label={t('projects.field.call')}>{callLabel(locale, project)}</Field>
         <Field label={t('projects.field.period')}>{projectPeriodLabel(project)}</Field>
-        <Field label={t('projects.field.lead')}>
-          {project.leadOrganizationId ? (names.get(project.leadOrganizationId) ?? '') : ''}
+        <Field label={t('projects.field.leads')}>
+          {leadsLabel(project, (id) => names.get(id) ?? '')}
         </Field>
         <Field label={t('projects.field.funding')}>{fundingLabel(locale, project)}</Field>
       </SimpleGrid>

@@ -118,6 +118,9 @@ describe('monitoringReport', () => {
     expect(document.sections[0]?.paragraphs).toContain(
       'Avviso: Avviso Emergenza lavoro n. 3/2025 del 15/10/2025',
     );
+    expect(document.sections[0]?.paragraphs).toContain(
+      'Enti capofila: Azienda sociale comasca e lariana (capofila)',
+    );
   });
 
   it('counts only the periods in the chosen range', () => {

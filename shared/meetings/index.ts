@@ -13,3 +13,4 @@ export * from './delegaForm';
 export * from './meetingRules';
 export * from './nextMeeting';
 export * from './meetingEmails';
+export * from './secondCall';

@@ -10,7 +10,15 @@ export const meetingTextMaxLength = 20_000;
 export const meetingReasonMaxLength = 2_000;
 
 /** A field of a meeting a rule may object to. */
-export type MeetingField = 'title' | 'date' | 'startTime' | 'endTime' | 'closingTime' | 'reason';
+export type MeetingField =
+  | 'title'
+  | 'date'
+  | 'startTime'
+  | 'endTime'
+  | 'closingTime'
+  | 'reason'
+  | 'secondCallDate'
+  | 'secondCallTime';
 
 /** What is wrong with a value, as a catalog message. */
 export type MeetingProblem = {

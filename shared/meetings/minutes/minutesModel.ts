@@ -206,6 +206,7 @@ export function buildMinutesDocument(input: MinutesInput, locale: Locale = 'it')
       ...(meeting.title ? [meeting.title] : []),
       t('minutes.doc.place', { place: place || '—' }),
       t('minutes.doc.opening', { time: meeting.openingTime ?? meeting.startTime ?? '—' }),
+      ...(meeting.secondCall ? [t('meetings.secondCall.minutes')] : []),
     ].filter(Boolean),
     officers: [
       t('minutes.doc.president', { name: person(meeting.presidentContactId) || '—' }),

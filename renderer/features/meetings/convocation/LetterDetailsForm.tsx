@@ -1,39 +1,58 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Meeting } from '../../../../shared/domain';
+import { secondCallProblems } from '../../../../shared/meetings';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
+import { errorsOf, submitOrShowRefusal } from '../meetingFormErrors';
+import type { LetterDetails } from './secondCallWrites';
+import { useSecondCallCommands } from './useSecondCallCommands';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+type LetterDetailsValues = {
+  protocolNumber: string;
+  protocolDate: string;
+  secondCallDate: string;
+  secondCallTime: string;
+};
+
+const detailsOf = (values: LetterDetailsValues): LetterDetails => ({
+  protocolNumber: values.protocolNumber,
+  protocolDate: values.protocolDate || null,
+  secondCallDate: values.secondCallDate || null,
+  secondCallTime: values.secondCallTime || null,
+});
+
 /** The convocation's protocol number and date (from the body's register) and its second call. */
 export function LetterDetailsForm({ meeting }: { meeting: Meeting }) {
-  const { t, repositories } = useRegia();
-  const form = useForm({
+  const { t } = useRegia();
+  const commands = useSecondCallCommands();
+  const form = useForm<LetterDetailsValues>({
     initialValues: {
       protocolNumber: meeting.protocolNumber,
       protocolDate: meeting.protocolDate ?? '',
       secondCallDate: meeting.secondCallDate ?? '',
       secondCallTime: meeting.secondCallTime ?? '',
     },
-    validate: {
-      protocolDate: (value) =>
-        value === '' || datePattern.test(value) ? null : t('common.required'),
-      secondCallDate: (value) =>
-        value === '' || datePattern.test(value) ? null : t('common.required'),
-      secondCallTime: (value) =>
-        value === '' || timePattern.test(value) ? null : t('common.required'),
+    validate: (values) => {
+      const errors: Record<string, string> = {};
+      if (values.protocolDate !== '' && !datePattern.test(values.protocolDate))
+        errors.protocolDate = t('common.required');
+      if (values.secondCallDate !== '' && !datePattern.test(values.secondCallDate))
+        errors.secondCallDate = t('common.required');
+      if (values.secondCallTime !== '' && !timePattern.test(values.secondCallTime))
+        errors.secondCallTime = t('common.required');
+      return { ...errorsOf(t, secondCallProblems(meeting, detailsOf(values))), ...errors };
     },
   });
   const submit = form.onSubmit((values) =>
     reportFailure(t, async () => {
-      await repositories.meetings.update(meeting.id, {
-        protocolNumber: values.protocolNumber.trim(),
-        protocolDate: values.protocolDate || null,
-        secondCallDate: values.secondCallDate || null,
-        secondCallTime: values.secondCallTime || null,
-      });
+      const saved = await submitOrShowRefusal(t, form.setErrors, () =>
+        commands.saveDetails(meeting, detailsOf(values)),
+      );
+      if (!saved) return;
       form.resetDirty();
       notifySuccess(t, t('documents.ui.detailsSaved'));
     }),

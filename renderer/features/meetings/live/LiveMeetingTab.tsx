@@ -20,6 +20,7 @@ import { ItemRecorder } from './ItemRecorder';
 import { MeetingClock } from './MeetingClock';
 import { ProjectorView } from './ProjectorView';
 import { QuorumIndicator } from './QuorumIndicator';
+import { SecondCallSwitch } from './SecondCallSwitch';
 import { useItemTimer } from './useItemTimer';
 import { useMeetingNow } from './useMeetingNow';
 import { useMeetingRecord } from './useMeetingRecord';
@@ -58,6 +59,7 @@ export function LiveMeetingTab({ meeting }: { meeting: Meeting }) {
         <Group justify="space-between" align="end" wrap="wrap">
           <MeetingClock meeting={meeting} locked={locked} />
           <QuorumIndicator presence={presence} network={record.network} locked={locked} />
+          <SecondCallSwitch meeting={meeting} network={record.network} locked={locked} />
           <Button
             leftSection={<IconPresentation size={16} />}
             onClick={() => setProjecting(true)}

@@ -147,6 +147,19 @@ describe('the minutes document built from a meeting', () => {
     ]);
   });
 
+  it('says a meeting held in second call is, and judges its quorum by the second-call rule', () => {
+    const second = buildMinutesDocument({
+      ...input,
+      meeting: { ...meeting, secondCall: true, secondCallTime: '10:30' },
+      network: { ...network, quorumRule: 'dueTerzi', secondCallQuorumRule: 'unTerzo' },
+    });
+    expect(second.heading).toContain('La seduta si tiene in seconda convocazione.');
+    expect(second.quorum).toBe(
+      'Sono presenti 2 enti con diritto di voto su 3: constatato il quorum (un terzo degli enti con diritto di voto), la seduta è valida.',
+    );
+    expect(document.heading).not.toContain('La seduta si tiene in seconda convocazione.');
+  });
+
   it('groups the attendance into present, delegated, excused and absent members', () => {
     expect(document.attendance).toEqual([
       { label: 'Presenti', entries: ['AFOL Metropolitana (Anna Bianchi), arrivo ore 10:00'] },

@@ -23,6 +23,7 @@ import {
 import { formatDate, todayIsoDate } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
 import type { NetworkMember } from '../../../data';
+import { PartnerEmailButton } from './PartnerEmailButton';
 import { useExportWorkbooks } from './useExportWorkbooks';
 
 const returnColor: Record<ReturnState, string> = {
@@ -74,6 +75,14 @@ export function ExportPanel({ network, members, returns }: ExportPanelProps) {
           >
             {t('exchange.export.all')}
           </Button>
+          <PartnerEmailButton
+            network={network}
+            members={members}
+            partnerIds={members.map((member) => member.organization.id)}
+            returnBy={returnBy}
+            partnerName={null}
+            disabled={busy}
+          />
         </Group>
         {progress && (
           <Stack gap={4} aria-live="polite">
@@ -119,15 +128,25 @@ export function ExportPanel({ network, members, returns }: ExportPanelProps) {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        disabled={busy || !returnBy}
-                        aria-label={t('exchange.export.oneFor', { partner: organization.name })}
-                        onClick={() => void run([organization.id], returnBy)}
-                      >
-                        {t('exchange.export.one')}
-                      </Button>
+                      <Group gap={4} wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="light"
+                          disabled={busy || !returnBy}
+                          aria-label={t('exchange.export.oneFor', { partner: organization.name })}
+                          onClick={() => void run([organization.id], returnBy)}
+                        >
+                          {t('exchange.export.one')}
+                        </Button>
+                        <PartnerEmailButton
+                          network={network}
+                          members={members}
+                          partnerIds={[organization.id]}
+                          returnBy={returnBy}
+                          partnerName={organization.name}
+                          disabled={busy}
+                        />
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -1,4 +1,4 @@
-import type { Network, RowOf } from '../../../../shared/domain';
+import type { Contact, Network, Organization, RowOf } from '../../../../shared/domain';
 import {
   buildPartnerBase,
   hasExportRows,
@@ -11,6 +11,14 @@ import { addDataset, type RepositoryContext } from '../../../db';
 
 /** How far an export is: workbooks written so far out of all. */
 export type ExportProgress = { done: number; total: number };
+
+/** A workbook written for one partner, with the partner and the contacts it goes to. */
+export type PartnerWorkbookFile = {
+  name: string;
+  bytes: Uint8Array;
+  partner: Organization;
+  contacts: readonly Contact[];
+};
 
 /** What an export did: files saved, partners left out because Regia holds nothing for them. */
 export type ExportOutcome = SaveFilesResult & { skipped: string[] };
@@ -85,11 +93,13 @@ export async function exportPartnerWorkbooks(options: {
   today: string;
   title: string;
   onProgress: (progress: ExportProgress) => void;
+  /** Hands the workbooks over another way (e-mail drafts) instead of saving them as files. */
+  deliver?: (workbooks: readonly PartnerWorkbookFile[]) => Promise<SaveFilesResult>;
 }): Promise<ExportOutcome> {
   const { context, network, returnBy, today } = options;
   const { partners, ...shared } = await loadPartnerRecords(context, network, options.partnerIds);
   const exportedAt = new Date().toISOString();
-  const files: { name: string; bytes: Uint8Array }[] = [];
+  const files: PartnerWorkbookFile[] = [];
   const batches: RowOf<'exchangeBatches'>[] = [];
   const skipped: string[] = [];
   const names = new Set<string>();
@@ -111,7 +121,7 @@ export async function exportPartnerWorkbooks(options: {
     });
     if (hasExportRows(base)) {
       const name = uniqueName(partnerWorkbookFileName(base), names);
-      files.push({ name, bytes: writePartnerWorkbook(base) });
+      files.push({ name, bytes: writePartnerWorkbook(base), partner, contacts });
       batches.push({
         id: batchId,
         createdAt: exportedAt,
@@ -136,11 +146,13 @@ export async function exportPartnerWorkbooks(options: {
     }
   }
   if (files.length === 0) return { saved: false, location: null, count: 0, skipped };
-  const result = await bridge.saveFiles({
-    title: options.title,
-    archiveName: `schede-aggiornamento-${today}.zip`,
-    files,
-  });
+  const result = options.deliver
+    ? await options.deliver(files)
+    : await bridge.saveFiles({
+        title: options.title,
+        archiveName: `schede-aggiornamento-${today}.zip`,
+        files: files.map(({ name, bytes }) => ({ name, bytes })),
+      });
   if (result.saved) await addDataset(context, { exchangeBatches: batches }, { source: 'ui' });
   return { ...result, skipped };
 }

@@ -22,18 +22,9 @@ export const databaseWiring = [
  * useAgendaCommands.tsx does), then delete the line: this list only shrinks.
  */
 export const dataAccessOffenders = [
-  'renderer/features/actions/ActionEditor.tsx',
-  'renderer/features/actions/ActionReview.tsx',
-  'renderer/features/actions/ActionTimeline.tsx',
-  'renderer/features/actions/AgendaItemActions.tsx',
-  'renderer/features/actions/OriginLink.tsx',
-  'renderer/features/actions/SavedFiltersMenu.tsx',
   'renderer/features/backup/BackupSummaryView.tsx',
   'renderer/features/exchange/ExchangePage.tsx',
   'renderer/features/exchange/history/HistoryPanel.tsx',
-  'renderer/features/map/MapTables.tsx',
-  'renderer/features/map/RelationshipForm.tsx',
-  'renderer/features/map/SavedViews.tsx',
   'renderer/features/meetings/agenda/ActionsProgress.tsx',
   'renderer/features/meetings/agenda/AgendaTab.tsx',
   'renderer/features/meetings/agenda/MeetingDetails.tsx',
@@ -60,16 +51,6 @@ export const dataAccessOffenders = [
   'renderer/features/projects/page/IndicatorForm.tsx',
   'renderer/features/projects/page/ProjectButtons.tsx',
   'renderer/features/projects/page/ValueForm.tsx',
-  'renderer/features/roster/merge/MergeForm.tsx',
-  'renderer/features/roster/organization/ContactForm.tsx',
-  'renderer/features/roster/organization/ContactsPanel.tsx',
-  'renderer/features/roster/organization/DuplicatesPanel.tsx',
-  'renderer/features/roster/organization/MembershipForm.tsx',
-  'renderer/features/roster/organization/MembershipsPanel.tsx',
-  'renderer/features/roster/organization/OrganizationHeader.tsx',
-  'renderer/features/roster/organization/RelationshipsPanel.tsx',
-  'renderer/features/roster/organizationForm/OrganizationForm.tsx',
-  'renderer/features/roster/spreadsheet/RosterSpreadsheetButtons.tsx',
 ];
 
 /**

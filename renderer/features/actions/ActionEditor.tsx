@@ -1,15 +1,15 @@
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconArchive, IconRestore } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action } from '../../../shared/domain';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
 import { ActionForm } from './ActionForm';
 import { actionFieldsOf, formValuesOf, type ActionFormValues } from './actionFormValues';
 import { ActionTimeline } from './ActionTimeline';
-import { editAction } from './actionWrites';
+import { editAction, setActionArchived } from './actionWrites';
 import { OriginLink } from './OriginLink';
 import { ownerChangeNote } from './ownerChangeNote';
+import { useAction } from './useActionData';
 import { useActionLookups } from './useActionLookups';
 import { useActionWriter } from './useActionWriter';
 
@@ -22,9 +22,9 @@ type ActionEditorProps = {
 
 /** Edits an action, archives or restores it, and shows its timeline. */
 export function ActionEditor({ actionId, onClose }: ActionEditorProps) {
-  const { t, db, repositories } = useRegia();
+  const { t } = useRegia();
   const writer = useActionWriter();
-  const action = useLiveQuery(async () => (await db.actions.get(actionId)) ?? null, [db, actionId]);
+  const action = useAction(actionId);
   const lookups = useActionLookups(action?.networkId ?? '', t);
   if (action === undefined || !lookups) return <Loader aria-label={t('common.loading')} />;
   if (action === null) return <Text>{t('actions.editor.notFound')}</Text>;
@@ -41,10 +41,10 @@ export function ActionEditor({ actionId, onClose }: ActionEditorProps) {
   const toggleArchive = (current: Action): Promise<unknown> =>
     reportFailure(t, async () => {
       if (current.archivedAt) {
-        await repositories.actions.restore(current.id);
+        await setActionArchived(writer, current.id, false);
         notifySuccess(t, t('actions.editor.restored', { title: current.title }));
       } else {
-        await repositories.actions.archive(current.id);
+        await setActionArchived(writer, current.id, true);
         notifySuccess(t, t('actions.editor.archived', { title: current.title }));
         onClose();
       }

@@ -1,10 +1,9 @@
 import { Anchor, Group, List, Paper, Stack, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { actionProgressReport, openActionStatuses } from '../../../shared/actions';
 import type { Action } from '../../../shared/domain';
 import { useRegia } from '../../app/RegiaContext';
 import { DueDate } from './DueDate';
 import { useToday } from '../../app/useToday';
+import { useOpenActionsReport } from './useActionData';
 
 const shown = 8;
 
@@ -50,15 +49,9 @@ function ReviewList({
 
 /** The open and overdue actions of the network, as the "stato di avanzamento" item reviews them. */
 export function ActionReview({ networkId, onOpen }: ActionReviewProps) {
-  const { t, db } = useRegia();
+  const { t } = useRegia();
   const today = useToday();
-  const report = useLiveQuery(async () => {
-    const open = await db.actions
-      .where('[networkId+status]')
-      .anyOf(openActionStatuses.map((status) => [networkId, status]))
-      .toArray();
-    return actionProgressReport(open, today);
-  }, [db, networkId, today]);
+  const report = useOpenActionsReport(networkId, today);
   if (!report) return null;
   return (
     <Paper withBorder p="xs" data-testid="action-review">

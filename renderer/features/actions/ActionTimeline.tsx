@@ -1,11 +1,11 @@
 import { Card, List, Stack, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { fieldChangesOf, type TimelineFieldChange } from '../../../shared/actions';
 import type { ActionUpdate } from '../../../shared/domain';
 import { formatDate, formatDateTime } from '../../app/formatting';
 import { label } from '../../app/labels';
 import { useRegia, type Translate } from '../../app/RegiaContext';
 import type { Locale } from '../../../shared/i18n';
+import { useActionTimeline } from './useActionData';
 
 function describeChange(t: Translate, locale: Locale, change: TimelineFieldChange): string {
   switch (change.field) {
@@ -58,16 +58,8 @@ function TimelineEntry({ update }: { update: ActionUpdate }) {
 
 /** The timeline of an action, newest first, read through the `[actionId+at]` index. */
 export function ActionTimeline({ actionId }: { actionId: string }) {
-  const { t, db } = useRegia();
-  const updates = useLiveQuery(
-    () =>
-      db.actionUpdates
-        .where('[actionId+at]')
-        .between([actionId, ''], [actionId, '\uffff'])
-        .reverse()
-        .toArray(),
-    [db, actionId],
-  );
+  const { t } = useRegia();
+  const updates = useActionTimeline(actionId);
   return (
     <Card withBorder padding="sm">
       <Stack gap="xs">

@@ -1,6 +1,5 @@
 import { Anchor, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { isActionReviewItem } from '../../../shared/actions';
 import type { Action, AgendaItem } from '../../../shared/domain';
@@ -9,6 +8,7 @@ import { useRegia } from '../../app/RegiaContext';
 import { ActionEditorDrawer } from './ActionEditorDrawer';
 import { ActionReview } from './ActionReview';
 import { openNewActionModal } from './openNewActionModal';
+import { useActionsDecidedOn } from './useActionData';
 
 type AgendaItemActionsProps = {
   networkId: string;
@@ -37,15 +37,9 @@ function ActionLine({ action, onOpen }: { action: Action; onOpen: (id: string) =
  * decided on it, and, on the item that reviews the actions, what is open or overdue.
  */
 export function AgendaItemActions({ networkId, meetingId, item }: AgendaItemActionsProps) {
-  const { t, db } = useRegia();
+  const { t } = useRegia();
   const [editing, setEditing] = useState<string | null>(null);
-  const decided = useLiveQuery(
-    async () =>
-      (await db.actions.where('originMeetingId').equals(meetingId).toArray()).filter(
-        (action) => action.originAgendaItemId === item.id && action.archivedAt === null,
-      ),
-    [db, meetingId, item.id],
-  );
+  const decided = useActionsDecidedOn(meetingId, item.id);
   return (
     <Stack gap={4} mt={4} mb="xs">
       <Group gap="xs">

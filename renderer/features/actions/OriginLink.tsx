@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useRegia } from '../../app/RegiaContext';
 import { meetingPath } from '../../app/meetingPath';
+import { useActionOrigin } from './useActionData';
 
 type OriginLinkProps = {
   /** The meeting the action was decided at. */
@@ -12,15 +12,8 @@ type OriginLinkProps = {
 
 /** Where an action comes from, as a link to that meeting's live record, where its item is. */
 export function OriginLink({ meetingId, agendaItemId }: OriginLinkProps) {
-  const { t, db } = useRegia();
-  const origin = useLiveQuery(async () => {
-    if (meetingId === null) return null;
-    const [meeting, item] = await Promise.all([
-      db.meetings.get(meetingId),
-      agendaItemId === null ? undefined : db.agendaItems.get(agendaItemId),
-    ]);
-    return { meeting, item };
-  }, [db, meetingId, agendaItemId]);
+  const { t } = useRegia();
+  const origin = useActionOrigin(meetingId, agendaItemId);
   if (meetingId === null || origin === null) {
     return <Text size="sm">{t('actions.editor.noOrigin')}</Text>;
   }

@@ -5,7 +5,7 @@ import { IconBookmark, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import type { ActionFilter } from '../../../shared/actions';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
-import { deleteSavedFilter, saveFilter, useSavedFilters } from './savedFilters';
+import { useSavedFilterCommands, useSavedFilters } from './useActionData';
 
 type SaveFilterFormProps = { onSave: (name: string) => Promise<unknown>; onCancel: () => void };
 
@@ -44,8 +44,9 @@ type SavedFiltersMenuProps = {
 
 /** Saved filters of the network: apply one, save the current filters under a name, delete one. */
 export function SavedFiltersMenu({ networkId, filter, onApply }: SavedFiltersMenuProps) {
-  const { t, db } = useRegia();
-  const saved = useSavedFilters(db, networkId) ?? [];
+  const { t } = useRegia();
+  const commands = useSavedFilterCommands();
+  const saved = useSavedFilters(networkId) ?? [];
   const openSave = (): void => {
     const modalId = modals.open({
       title: t('actions.saved.save'),
@@ -55,7 +56,7 @@ export function SavedFiltersMenu({ networkId, filter, onApply }: SavedFiltersMen
           onCancel={() => modals.close(modalId)}
           onSave={(name) =>
             reportFailure(t, async () => {
-              const entry = await saveFilter(db, networkId, name, filter);
+              const entry = await commands.save(networkId, name, filter);
               notifySuccess(t, t('actions.saved.saved', { name: entry.name }));
               modals.close(modalId);
             })
@@ -66,7 +67,7 @@ export function SavedFiltersMenu({ networkId, filter, onApply }: SavedFiltersMen
   };
   const remove = (id: string, name: string): Promise<unknown> =>
     reportFailure(t, async () => {
-      await deleteSavedFilter(db, id);
+      await commands.remove(id);
       notifySuccess(t, t('actions.saved.deleted', { name }));
     });
   return (

@@ -91,6 +91,16 @@ export function editActions(
   });
 }
 
+/** Archives an action (or, with `archived` false, restores it); its timeline stays. */
+export function setActionArchived(
+  writer: ActionWriter,
+  actionId: string,
+  archived: boolean,
+): Promise<Action> {
+  const { actions } = writer.repositories;
+  return archived ? actions.archive(actionId) : actions.restore(actionId);
+}
+
 /** Adds a free-text update to an action's timeline. */
 export function addTimelineNote(
   writer: ActionWriter,

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { actionFilterSchema, compareText, type ActionFilter } from '../../../shared/actions';
 import type { RegiaDatabase } from '../../db';
@@ -51,13 +50,12 @@ export function deleteSavedFilter(db: RegiaDatabase, id: string): Promise<void> 
   });
 }
 
-/** The saved filters of a network, by name; undefined while loading. */
-export function useSavedFilters(db: RegiaDatabase, networkId: string): SavedFilter[] | undefined {
-  return useLiveQuery(
-    async () =>
-      (await readSavedFilters(db))
-        .filter((entry) => entry.networkId === networkId)
-        .sort((first, second) => compareText(first.name, second.name)),
-    [db, networkId],
-  );
+/** The saved filters of a network, by name. */
+export async function readNetworkFilters(
+  db: RegiaDatabase,
+  networkId: string,
+): Promise<SavedFilter[]> {
+  return (await readSavedFilters(db))
+    .filter((entry) => entry.networkId === networkId)
+    .sort((first, second) => compareText(first.name, second.name));
 }

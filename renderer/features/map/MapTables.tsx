@@ -6,6 +6,7 @@ import { useRegia } from '../../app/RegiaContext';
 import { NodeTable } from './NodeTable';
 import { openArchiveRelationshipModal, openRelationshipModal } from './openRelationshipModal';
 import { RelationshipsTable } from './RelationshipsTable';
+import { useMapCommands } from './useMapData';
 
 type MapTablesProps = {
   networkId: string;
@@ -25,7 +26,8 @@ export function MapTables({
   selectedId,
   onSelect,
 }: MapTablesProps) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useMapCommands();
   const names = useMemo(
     () =>
       new Map(
@@ -42,7 +44,7 @@ export function MapTables({
   const editRelationship = (relationship: Relationship): void =>
     openRelationshipModal(t, { networkId, relationship });
   const archiveRelationship = (relationship: Relationship): void =>
-    openArchiveRelationshipModal(t, repositories, relationship, {
+    openArchiveRelationshipModal(t, () => commands.archiveRelationship(relationship.id), {
       source: names.get(relationship.sourceOrganizationId) ?? '—',
       target: names.get(relationship.targetOrganizationId) ?? '—',
     });

@@ -17,6 +17,7 @@ import {
 import { label } from '../../app/labels';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
+import { useMapCommands } from './useMapData';
 import { useNetworkOrganizations } from './useNetworkOrganizations';
 
 /** What the relationship dialog starts from. */
@@ -54,7 +55,8 @@ export function RelationshipForm({
   targetOrganizationId,
   onDone,
 }: RelationshipFormProps) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useMapCommands();
   const organizations =
     useNetworkOrganizations(
       networkId,
@@ -104,13 +106,11 @@ export function RelationshipForm({
         to: values.to || null,
         notes: values.notes,
       };
-      if (relationship) {
-        await repositories.relationships.update(relationship.id, fields);
-        notifySuccess(t, t('map.relationship.updated'));
-      } else {
-        await repositories.relationships.create({ networkId, ...fields });
-        notifySuccess(t, t('map.relationship.created'));
-      }
+      await commands.saveRelationship(
+        { networkId, relationshipId: relationship?.id ?? null },
+        fields,
+      );
+      notifySuccess(t, t(relationship ? 'map.relationship.updated' : 'map.relationship.created'));
       onDone();
     }),
   );

@@ -1,12 +1,12 @@
 import { ActionIcon, Button, Group, Select, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconDeviceFloppy } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { MapView } from '../../../shared/domain';
 import type { Positions } from '../../../shared/map';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
 import { SaveViewForm } from './SaveViewForm';
+import { useMapCommands, useMapViews } from './useMapData';
 
 type SavedViewsProps = {
   networkId: string;
@@ -26,23 +26,14 @@ export function SavedViews({
   collect,
   onSaved,
 }: SavedViewsProps) {
-  const { t, db, repositories } = useRegia();
-  const views = useLiveQuery(
-    async () =>
-      (await db.mapViews.where('networkId').equals(networkId).toArray())
-        .filter((view) => view.archivedAt === null)
-        .sort((a, b) => a.name.localeCompare(b.name, 'it')),
-    [db, networkId],
-  );
+  const { t } = useRegia();
+  const commands = useMapCommands();
+  const views = useMapViews(networkId);
   const current = views?.find((view) => view.id === currentViewId) ?? null;
 
   const save = (name: string): Promise<void> =>
     reportFailure(t, async () => {
-      const { filters, positions } = collect();
-      const existing = views?.find((view) => view.name === name);
-      const view = existing
-        ? await repositories.mapViews.update(existing.id, { filters, positions })
-        : await repositories.mapViews.create({ networkId, name, filters, positions });
+      const view = await commands.saveView(networkId, name, collect());
       notifySuccess(t, t('map.views.saved', { name }));
       onSaved(view);
     }).then(() => undefined);
@@ -66,7 +57,7 @@ export function SavedViews({
 
   const archive = (view: MapView): void =>
     void reportFailure(t, async () => {
-      await repositories.mapViews.archive(view.id);
+      await commands.archiveView(view.id);
       notifySuccess(t, t('map.views.deleted', { name: view.name }));
     });
 

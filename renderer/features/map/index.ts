@@ -1,3 +1,4 @@
 export { MapPage } from './MapPage';
 export { openArchiveRelationshipModal, openRelationshipModal } from './openRelationshipModal';
 export type { RelationshipFormTarget } from './RelationshipForm';
+export { useMapCommands } from './useMapData';

@@ -1,9 +1,7 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import type { Relationship } from '../../../shared/domain';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import type { Translate } from '../../app/RegiaContext';
-import type { Repositories } from '../../db';
 import { RelationshipForm, type RelationshipFormTarget } from './RelationshipForm';
 
 /** Opens the dialog that creates a relationship, or edits one, in a network. */
@@ -16,11 +14,10 @@ export function openRelationshipModal(t: Translate, target: RelationshipFormTarg
   });
 }
 
-/** Asks for confirmation, then archives a relationship (it stays in the audit log). */
+/** Asks for confirmation, then archives a relationship through `archive` (see useMapCommands). */
 export function openArchiveRelationshipModal(
   t: Translate,
-  repositories: Repositories,
-  relationship: Relationship,
+  archive: () => Promise<unknown>,
   names: { source: string; target: string },
 ): void {
   modals.openConfirmModal({
@@ -31,7 +28,7 @@ export function openArchiveRelationshipModal(
     confirmProps: { color: 'red' },
     onConfirm: () =>
       void reportFailure(t, async () => {
-        await repositories.relationships.archive(relationship.id);
+        await archive();
         notifySuccess(t, t('map.relationship.archived'));
       }),
   });

@@ -1,11 +1,10 @@
 import { Button, Group, List, Loader, Select, Stack, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Organization } from '../../../../shared/domain';
 import { mergeTableNames } from '../../../../shared/roster';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { mergeOrganizations } from './mergeOrganizations';
+import { useOrganizations, useRosterCommands } from '../useRosterData';
 import { useMergePreview } from './useMergePreview';
 
 type MergeFormProps = {
@@ -19,15 +18,17 @@ type MergeFormProps = {
 
 /** Chooses a duplicate, shows what merging it will change, and merges it on confirmation. */
 export function MergeForm({ survivor, initialMergedId, onDone }: MergeFormProps) {
-  const { t, db, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useRosterCommands();
   const [mergedId, setMergedId] = useState<string | null>(initialMergedId);
   const [merging, setMerging] = useState(false);
-  const candidates = useLiveQuery(
-    async () =>
-      (await db.organizations.orderBy('name').toArray()).filter(
-        (organization) => organization.id !== survivor.id && !organization.archivedAt,
-      ),
-    [db, survivor.id],
+  const organizations = useOrganizations();
+  const candidates = useMemo(
+    () =>
+      organizations
+        ?.filter((organization) => organization.id !== survivor.id && !organization.archivedAt)
+        .sort((first, second) => first.name.localeCompare(second.name, 'it')),
+    [organizations, survivor.id],
   );
   const preview = useMergePreview(survivor.id, mergedId);
   const merged = candidates?.find((organization) => organization.id === mergedId);
@@ -37,7 +38,7 @@ export function MergeForm({ survivor, initialMergedId, onDone }: MergeFormProps)
       if (!merged) return;
       setMerging(true);
       try {
-        await mergeOrganizations({ db, repositories }, survivor.id, merged.id);
+        await commands.merge(survivor.id, merged.id);
         notifySuccess(t, t('roster.merge.done', { merged: merged.name, survivor: survivor.name }));
         onDone();
       } finally {

@@ -6,6 +6,8 @@ import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { contactFullName } from '../../../../shared/roster';
 import { problemMessages } from '../problemMessage';
+import type { ContactValues } from '../rosterWrites';
+import { useRosterCommands } from '../useRosterData';
 
 type ContactFormProps = {
   /** The organization the contact belongs to. */
@@ -16,19 +18,11 @@ type ContactFormProps = {
   onDone: () => void;
 };
 
-type ContactFormValues = {
-  firstName: string;
-  lastName: string;
-  role: string;
-  email: string;
-  phone: string;
-  notes: string;
-};
-
 /** Creates or edits a referente of an organization. */
 export function ContactForm({ organizationId, contact, onDone }: ContactFormProps) {
-  const { t, repositories } = useRegia();
-  const form = useForm<ContactFormValues>({
+  const { t } = useRegia();
+  const commands = useRosterCommands();
+  const form = useForm<ContactValues>({
     initialValues: {
       firstName: contact?.firstName ?? '',
       lastName: contact?.lastName ?? '',
@@ -42,17 +36,10 @@ export function ContactForm({ organizationId, contact, onDone }: ContactFormProp
   });
   const submit = form.onSubmit((values) =>
     reportFailure(t, async () => {
-      const draft = {
-        firstName: values.firstName.trim(),
-        lastName: values.lastName.trim(),
-        role: values.role.trim(),
-        email: values.email.trim(),
-        phone: values.phone.trim(),
-        notes: values.notes.trim(),
-      };
-      const saved = contact
-        ? await repositories.contacts.update(contact.id, draft)
-        : await repositories.contacts.create({ ...draft, organizationId });
+      const saved = await commands.saveContact(
+        { organizationId, contactId: contact?.id ?? null },
+        values,
+      );
       const message = contact ? 'roster.contact.updated' : 'roster.contact.created';
       notifySuccess(t, t(message, { name: contactFullName(saved) }));
       onDone();

@@ -4,6 +4,7 @@ import type { Contact } from '../../../../shared/domain';
 import { contactFullName } from '../../../../shared/roster';
 import { useRegia } from '../../../app/RegiaContext';
 import { RecordListPanel } from '../../../ui';
+import { useRosterCommands } from '../useRosterData';
 import { PersonDataMenu } from '../../privacy';
 import { openContactModal } from './openContactModal';
 import type { OrganizationRecords } from './useOrganizationRecords';
@@ -15,7 +16,8 @@ type ContactsPanelProps = {
 
 /** The organization's contacts: who they are, how to reach them, whom they represent. */
 export function ContactsPanel({ records }: ContactsPanelProps) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useRosterCommands();
   const { organization, memberships, networks } = records;
   const rolesOf = (contactId: string): string[] =>
     memberships
@@ -71,8 +73,8 @@ export function ContactsPanel({ records }: ContactsPanelProps) {
           restore: t('roster.contact.restoreNamed', { name: name(contact) }),
         }),
         edit: (contact) => openContactModal(t, organization.id, contact),
-        archive: (contact) => repositories.contacts.archive(contact.id),
-        restore: (contact) => repositories.contacts.restore(contact.id),
+        archive: (contact) => commands.archive('contacts', contact.id),
+        restore: (contact) => commands.restore('contacts', contact.id),
         archivedMessage: (contact) => t('roster.contact.archived', { name: name(contact) }),
         restoredMessage: (contact) => t('roster.contact.restored', { name: name(contact) }),
       }}

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconGitMerge } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Organization } from '../../../../shared/domain';
 import { findDuplicateOrganizations } from '../../../../shared/roster';
 import { useRegia } from '../../../app/RegiaContext';
 import { openMergeModal } from '../merge/openMergeModal';
 import { organizationPath } from '../organizationPath';
+import { useOrganizations } from '../useRosterData';
 
 type DuplicatesPanelProps = {
   /** The organization whose likely duplicates are looked for. */
@@ -15,8 +15,8 @@ type DuplicatesPanelProps = {
 
 /** Other organizations that look like this one, each with a button to merge it here. */
 export function DuplicatesPanel({ organization }: DuplicatesPanelProps) {
-  const { t, db } = useRegia();
-  const organizations = useLiveQuery(() => db.organizations.toArray(), [db]);
+  const { t } = useRegia();
+  const organizations = useOrganizations();
   const matches = useMemo(
     () =>
       organizations

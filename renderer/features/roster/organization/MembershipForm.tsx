@@ -22,6 +22,7 @@ import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { contactFullName } from '../../../../shared/roster';
 import { problemMessages } from '../problemMessage';
+import { useRosterCommands } from '../useRosterData';
 
 type MembershipFormProps = {
   /** The organization that joins. */
@@ -49,7 +50,8 @@ type MembershipFormValues = {
 /** Records or edits an organization's membership of a network. */
 export function MembershipForm(props: MembershipFormProps) {
   const { organizationId, membership, networks, contacts, onDone } = props;
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useRosterCommands();
   const form = useForm<MembershipFormValues>({
     initialValues: {
       networkId: membership?.networkId ?? networks[0]?.id ?? null,
@@ -83,8 +85,10 @@ export function MembershipForm(props: MembershipFormProps) {
         delegateContactIds: values.delegateContactIds,
       };
       const networkId = membership?.networkId ?? values.networkId ?? '';
-      if (membership) await repositories.memberships.update(membership.id, fields);
-      else await repositories.memberships.create({ ...fields, networkId, organizationId });
+      await commands.saveMembership(
+        { organizationId, networkId, membershipId: membership?.id ?? null },
+        fields,
+      );
       const network = networks.find((entry) => entry.id === networkId)?.name ?? '';
       notifySuccess(
         t,

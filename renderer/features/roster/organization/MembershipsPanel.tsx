@@ -6,6 +6,7 @@ import { formatDate } from '../../../app/formatting';
 import { label } from '../../../app/labels';
 import { useRegia } from '../../../app/RegiaContext';
 import { RecordListPanel } from '../../../ui';
+import { useRosterCommands } from '../useRosterData';
 import { openMembershipModal } from './openMembershipModal';
 import type { OrganizationRecords } from './useOrganizationRecords';
 
@@ -16,7 +17,8 @@ type MembershipsPanelProps = {
 
 /** The networks the organization belongs to, in what role, and who represents it there. */
 export function MembershipsPanel({ records }: MembershipsPanelProps) {
-  const { t, locale, repositories } = useRegia();
+  const { t, locale } = useRegia();
+  const rosterCommands = useRosterCommands();
   const { organization, memberships, networks } = records;
   const activeContacts = records.contacts.filter((contact) => !contact.archivedAt);
   const contactById = new Map(records.contacts.map((contact) => [contact.id, contact]));
@@ -103,8 +105,8 @@ export function MembershipsPanel({ records }: MembershipsPanelProps) {
             contacts: activeContacts,
             membership,
           }),
-        archive: (membership) => repositories.memberships.archive(membership.id),
-        restore: (membership) => repositories.memberships.restore(membership.id),
+        archive: (membership) => rosterCommands.archive('memberships', membership.id),
+        restore: (membership) => rosterCommands.restore('memberships', membership.id),
         archivedMessage: (membership) =>
           t('roster.membership.ended', { network: networkName(membership) }),
         restoredMessage: (membership) =>

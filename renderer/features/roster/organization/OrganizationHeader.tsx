@@ -7,6 +7,7 @@ import { PageTitle } from '../../../app/PageTitle';
 import { useRegia } from '../../../app/RegiaContext';
 import { openMergeModal } from '../merge/openMergeModal';
 import { openEditOrganizationModal } from '../organizationForm/openOrganizationModal';
+import { useRosterCommands } from '../useRosterData';
 
 type OrganizationHeaderProps = {
   /** The organization the page shows. */
@@ -15,7 +16,8 @@ type OrganizationHeaderProps = {
 
 /** The page's heading with its commands: edit, merge a duplicate, archive or restore. */
 export function OrganizationHeader({ organization }: OrganizationHeaderProps) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useRosterCommands();
   const archive = (): void => {
     modals.openConfirmModal({
       title: t('roster.archiveConfirm.title', { name: organization.name }),
@@ -25,14 +27,14 @@ export function OrganizationHeader({ organization }: OrganizationHeaderProps) {
       closeButtonProps: { 'aria-label': t('common.close') },
       onConfirm: () =>
         void reportFailure(t, async () => {
-          await repositories.organizations.archive(organization.id);
+          await commands.archive('organizations', organization.id);
           notifySuccess(t, t('roster.archived', { name: organization.name }));
         }),
     });
   };
   const restore = (): Promise<unknown> =>
     reportFailure(t, async () => {
-      await repositories.organizations.restore(organization.id);
+      await commands.restore('organizations', organization.id);
       notifySuccess(t, t('roster.restored', { name: organization.name }));
     });
 

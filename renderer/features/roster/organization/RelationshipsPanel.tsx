@@ -15,7 +15,7 @@ import { formatDate } from '../../../app/formatting';
 import { label } from '../../../app/labels';
 import { useRegia } from '../../../app/RegiaContext';
 import { useCurrentNetwork } from '../../../app/useNetworks';
-import { openArchiveRelationshipModal, openRelationshipModal } from '../../map';
+import { openArchiveRelationshipModal, openRelationshipModal, useMapCommands } from '../../map';
 import { organizationPath } from '../organizationPath';
 import type { OrganizationRecords } from './useOrganizationRecords';
 
@@ -26,7 +26,8 @@ type RelationshipsPanelProps = {
 
 /** The organization's ties with other organizations, created, edited and archived here too. */
 export function RelationshipsPanel({ records }: RelationshipsPanelProps) {
-  const { t, locale, repositories } = useRegia();
+  const { t, locale } = useRegia();
+  const mapCommands = useMapCommands();
   const network = useCurrentNetwork();
   const { organization, relationships } = records;
   const names = (other: { name: string } | null) => ({
@@ -120,7 +121,11 @@ export function RelationshipsPanel({ records }: RelationshipsPanelProps) {
                         color="red"
                         aria-label={t('map.relationship.archiveNamed', names(other))}
                         onClick={() =>
-                          openArchiveRelationshipModal(t, repositories, relationship, names(other))
+                          openArchiveRelationshipModal(
+                            t,
+                            () => mapCommands.archiveRelationship(relationship.id),
+                            names(other),
+                          )
                         }
                       >
                         <IconArchive size={16} />

@@ -1,6 +1,5 @@
 import { Button, Checkbox, Divider, Group, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { membershipRoles, type Organization } from '../../../../shared/domain';
 import { label } from '../../../app/labels';
@@ -13,7 +12,7 @@ import {
   validateOrganizationForm,
   type OrganizationFormValues,
 } from './organizationFormValues';
-import { createOrganization, updateOrganization } from './saveOrganization';
+import { useNetworkRecord, useOrganizations, useRosterCommands } from '../useRosterData';
 import { useDuplicateMatches } from './useDuplicateMatches';
 
 type OrganizationFormProps = {
@@ -27,19 +26,17 @@ type OrganizationFormProps = {
 
 /** Creates or edits an organization, validating every field and warning about duplicates. */
 export function OrganizationForm({ organization, networkId, onDone }: OrganizationFormProps) {
-  const { t, db, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useRosterCommands();
   const form = useForm<OrganizationFormValues>({
     initialValues: organizationFormValues(organization),
     validate: (values) => validateOrganizationForm(t, values),
     validateInputOnBlur: true,
   });
   const isNew = !organization;
-  const organizations = useLiveQuery(() => db.organizations.toArray(), [db]);
+  const organizations = useOrganizations();
   const matches = useDuplicateMatches(organizations, { ...form.values, id: organization?.id });
-  const network = useLiveQuery(
-    async () => (networkId ? ((await db.networks.get(networkId)) ?? null) : null),
-    [db, networkId],
-  );
+  const network = useNetworkRecord(networkId);
   const knownAreas = useMemo(
     () =>
       [...new Set((organizations ?? []).flatMap((entry) => entry.areasOfWork))].sort((a, b) =>
@@ -51,7 +48,7 @@ export function OrganizationForm({ organization, networkId, onDone }: Organizati
   const submit = form.onSubmit((values) =>
     reportFailure(t, async () => {
       if (organization) {
-        const saved = await updateOrganization(repositories, organization.id, values);
+        const saved = await commands.updateOrganization(organization.id, values);
         notifySuccess(t, t('roster.organizationUpdated', { name: saved.name }));
         onDone(saved);
         return;
@@ -59,7 +56,7 @@ export function OrganizationForm({ organization, networkId, onDone }: Organizati
       const membership = networkId
         ? { networkId, role: values.role, votingRight: values.votingRight }
         : null;
-      const saved = await createOrganization(db, repositories, values, membership);
+      const saved = await commands.createOrganization(values, membership);
       notifySuccess(t, t('roster.organizationCreated', { name: saved.name }));
       onDone(saved);
     }),

@@ -6,11 +6,12 @@ import { todayIsoDate } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
 import { bridge } from '../../../bridge';
 import { TableImportModal, useTableImport } from '../../exchange';
-import { rosterWorkbook } from './exportRoster';
+import { useRosterCommands } from '../useRosterData';
 
 /** Export the network's roster to xlsx; import organizations and contacts from any spreadsheet. */
 export function RosterSpreadsheetButtons({ networkId }: { networkId: string }) {
-  const { t, db, locale } = useRegia();
+  const { t, locale } = useRegia();
+  const commands = useRosterCommands();
   const [exporting, setExporting] = useState(false);
   const tableImport = useTableImport(networkId, (problem) => {
     if (problem) notifyProblem(t, problem);
@@ -19,7 +20,7 @@ export function RosterSpreadsheetButtons({ networkId }: { networkId: string }) {
   const exportRoster = (): void => {
     setExporting(true);
     void reportFailure(t, async () => {
-      const { bytes, counts } = await rosterWorkbook(db, networkId, locale);
+      const { bytes, counts } = await commands.exportWorkbook(networkId, locale);
       const result = await bridge.saveFile({
         title: t('roster.sheet.saveTitle'),
         suggestedName: `${t('roster.sheet.fileName')}-${todayIsoDate()}.xlsx`,

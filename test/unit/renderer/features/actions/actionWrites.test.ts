@@ -7,6 +7,7 @@ import {
   createAction,
   editAction,
   editActions,
+  setActionArchived,
   type ActionWriter,
 } from '../../../../../renderer/features/actions/actionWrites';
 import { createTestContext } from '../../db/testDatabase';
@@ -143,5 +144,20 @@ describe('writing actions with their timeline', () => {
       'actions:create',
       'actions:update',
     ]);
+  });
+
+  it('archives an action and restores it, keeping its timeline and auditing both', async () => {
+    const writer = setUp();
+    const action = await createAction(writer, draft);
+    const archived = await setActionArchived(writer, action.id, true);
+    expect(archived.archivedAt).not.toBeNull();
+    const restored = await setActionArchived(writer, action.id, false);
+    expect(restored.archivedAt).toBeNull();
+    expect(await timelineOf(writer, action.id)).toHaveLength(1);
+    const operations = (await writer.db.auditEntries.toArray())
+      .filter((entry) => entry.table === 'actions')
+      .map((entry) => entry.operation)
+      .sort();
+    expect(operations).toEqual(['archive', 'create', 'restore']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Network, Organization } from '../domain';
+import { translate, type Locale } from '../i18n';
 import type { Letterhead } from './documentModel';
 import { logoBytes, logoImageOf } from './logoImage';
 
@@ -49,6 +50,19 @@ export function letterheadOf(
       ? { dataUrl: network.issuerLogo, ...image, description: `${labels.logo} ${name}` }
       : null,
   };
+}
+
+/** The letterhead of a network's documents in a language (its labels translated). */
+export function networkLetterheadOf(
+  locale: Locale,
+  network: IssuerIdentity,
+  coordinator: Organization | null,
+): Letterhead {
+  return letterheadOf(network, coordinator, {
+    pec: translate(locale, 'documents.pec'),
+    email: translate(locale, 'documents.email'),
+    logo: translate(locale, 'documents.logo'),
+  });
 }
 
 /** The address a body is written to: its PEC, else its e-mail, else none. */

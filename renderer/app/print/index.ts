@@ -3,3 +3,4 @@ export { DocumentView } from './DocumentView';
 export { PrintedDocument } from './PrintedDocument';
 export { DocumentPreview } from './DocumentPreview';
 export { printedPdfOf } from './printedPdf';
+export { useNetworkLetterhead } from './useNetworkLetterhead';

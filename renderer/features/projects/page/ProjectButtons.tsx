@@ -7,6 +7,7 @@ import {
   type ReportDocument,
 } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
+import { useNetworkLetterhead } from '../../../app/print';
 import { useRegia } from '../../../app/RegiaContext';
 import { useNetworks } from '../../../app/useNetworks';
 import { openProjectForm } from '../form/ProjectForm';
@@ -23,6 +24,7 @@ export function ProjectButtons({ data, organizations, today }: ProjectButtonsPro
   const { networks } = useNetworks();
   const [preview, setPreview] = useState<ReportDocument | null>(null);
   const { project } = data;
+  const letterhead = useNetworkLetterhead(project.networkId);
   const report = (): ReportDocument =>
     monitoringReport({
       locale,
@@ -71,14 +73,18 @@ export function ProjectButtons({ data, organizations, today }: ProjectButtonsPro
         <Menu.Dropdown>
           <Menu.Item
             onClick={() =>
-              void reportFailure(t, () => saveReport(t, locale, report(), 'docx', fileName))
+              void reportFailure(t, () =>
+                saveReport(t, locale, report(), 'docx', fileName, letterhead),
+              )
             }
           >
             {t('projects.report.docx')}
           </Menu.Item>
           <Menu.Item
             onClick={() =>
-              void reportFailure(t, () => saveReport(t, locale, report(), 'xlsx', fileName))
+              void reportFailure(t, () =>
+                saveReport(t, locale, report(), 'xlsx', fileName, letterhead),
+              )
             }
           >
             {t('projects.report.xlsx')}
@@ -102,7 +108,12 @@ export function ProjectButtons({ data, organizations, today }: ProjectButtonsPro
       >
         {t(project.archivedAt ? 'projects.restore' : 'projects.archive')}
       </Button>
-      <ReportPreview report={preview} fileName={fileName} onClose={() => setPreview(null)} />
+      <ReportPreview
+        report={preview}
+        fileName={fileName}
+        letterhead={letterhead}
+        onClose={() => setPreview(null)}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { reportBlocks } from '../../../../shared/documents';
+import { reportBlocks, type Letterhead } from '../../../../shared/documents';
 import type { ReportDocument } from '../../../../shared/projects';
 import { DocumentPreview } from '../../../app/print';
 import { useRegia } from '../../../app/RegiaContext';
@@ -7,21 +7,23 @@ import { useRegia } from '../../../app/RegiaContext';
 type ReportPreviewProps = {
   report: ReportDocument | null;
   fileName: string;
+  /** The network's letterhead, or null while it loads. */
+  letterhead: Letterhead | null;
   onClose: () => void;
 };
 
 /** Shows a report and prints it (to PDF in the desktop app); only the report is printed. */
-export function ReportPreview({ report, fileName, onClose }: ReportPreviewProps) {
+export function ReportPreview({ report, fileName, letterhead, onClose }: ReportPreviewProps) {
   const { t, locale } = useRegia();
   const document = useMemo(
     () =>
       report
-        ? reportBlocks(locale, report, null, {
+        ? reportBlocks(locale, report, letterhead, {
             page: t('documents.page'),
             of: t('documents.pageOf'),
           })
         : null,
-    [report, locale, t],
+    [report, letterhead, locale, t],
   );
   return (
     <DocumentPreview

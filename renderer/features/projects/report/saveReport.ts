@@ -1,3 +1,4 @@
+import type { Letterhead } from '../../../../shared/documents';
 import type { Locale } from '../../../../shared/i18n';
 import type { ReportDocument } from '../../../../shared/projects';
 import type { Translate } from '../../../app/RegiaContext';
@@ -19,15 +20,17 @@ export function fileSlug(text: string): string {
   );
 }
 
-/** Writes a report as DOCX or xlsx and lets the user save it. */
+/** Writes a report as DOCX (under the letterhead) or xlsx and lets the user save it. */
 export async function saveReport(
   t: Translate,
   locale: Locale,
   report: ReportDocument,
   format: 'docx' | 'xlsx',
   baseName: string,
+  letterhead: Letterhead | null = null,
 ): Promise<void> {
-  const bytes = format === 'docx' ? await reportDocx(locale, report) : reportWorkbook(report);
+  const bytes =
+    format === 'docx' ? await reportDocx(locale, report, letterhead) : reportWorkbook(report);
   const result = await bridge.saveFile({
     title: t('projects.report.dialogTitle'),
     suggestedName: `${baseName}.${format}`,

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  documentDocx,
+  logoDataUrl,
+  networkLetterheadOf,
+  reportBlocks,
+} from '../../../../shared/documents';
+import { networkSchema } from '../../../../shared/domain';
+import type { ReportDocument } from '../../../../shared/projects';
+import { convertWithLibreOffice } from '../../../support/libreOffice';
+import { textOfPdf } from '../../../support/pdfText';
+import { tinyPng } from './logoFixtures';
+
+const network = networkSchema.parse({
+  id: '1c6b9a40-0000-4000-8000-000000000001',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  rev: 1,
+  archivedAt: null,
+  name: 'Cabina di regia Sud-Est',
+  issuerName: 'Città metropolitana di Milano',
+  issuerAddress: 'Via Vivaio 1, 20122 Milano',
+  issuerPec: 'protocollo@pec.cittametropolitana.mi.it',
+  issuerLogo: logoDataUrl(tinyPng),
+});
+
+const report: ReportDocument = {
+  title: 'Relazione di monitoraggio — Sportello Lavoro Sud Est',
+  subtitle: ['Al 2 marzo 2026'],
+  sections: [
+    {
+      heading: 'Indicatori',
+      paragraphs: ['Valori dichiarati dai partner.'],
+      table: {
+        columns: ['Indicatore', 'Valore'],
+        rows: [
+          [
+            { kind: 'text', text: 'Persone prese in carico' },
+            { kind: 'number', value: 120, format: 'number' },
+          ],
+        ],
+        totals: null,
+      },
+    },
+  ],
+};
+
+describe('a project report as an official document', () => {
+  it('carries the network’s letterhead and page numbers when LibreOffice opens it', async () => {
+    const letterhead = networkLetterheadOf('it', network, null);
+    const document = reportBlocks('it', report, letterhead, { page: 'pag.', of: 'di' });
+    expect(document.letterhead?.logo?.description).toBe('Logo di Città metropolitana di Milano');
+
+    const text = textOfPdf(
+      await convertWithLibreOffice(await documentDocx(document), 'docx', 'pdf'),
+    );
+
+    expect(text).toContain('Città metropolitana di Milano');
+    expect(text).toContain('Via Vivaio 1, 20122 Milano');
+    expect(text).toContain('PEC: protocollo@pec.cittametropolitana.mi.it');
+    expect(text).toContain('Relazione di monitoraggio — Sportello Lavoro Sud Est');
+    expect(text).toContain('Persone prese in carico');
+    expect(text).toContain('pag. 1 di 1');
+  }, 120_000);
+});

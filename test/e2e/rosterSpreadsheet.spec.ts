@@ -132,6 +132,5 @@ test('a relationship is created, edited and archived from an organization’s pa
   await expect(row).toContainText('dal 2026');
 
   await row.getByRole('button', { name: /Archivia la relazione/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Archivia' }).click();
   await expect(table.locator('tbody tr')).toHaveCount(before);
 });

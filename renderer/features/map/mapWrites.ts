@@ -29,12 +29,14 @@ export function saveRelationship(
     : repositories.relationships.create({ networkId: target.networkId, ...fields });
 }
 
-/** Archives a relationship: it leaves the map and stays in the audit log. */
-export function archiveRelationship(
+/** Archives a relationship (it leaves the map and stays in the audit log), or restores it. */
+export function setRelationshipArchived(
   { repositories }: MapWriters,
   relationshipId: string,
+  archived: boolean,
 ): Promise<Relationship> {
-  return repositories.relationships.archive(relationshipId);
+  const { relationships } = repositories;
+  return archived ? relationships.archive(relationshipId) : relationships.restore(relationshipId);
 }
 
 /** The saved maps of a network not archived, by name. */

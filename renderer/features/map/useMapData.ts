@@ -4,10 +4,10 @@ import type { MapView, Relationship } from '../../../shared/domain';
 import { useRegia } from '../../app/RegiaContext';
 import {
   archiveMapView,
-  archiveRelationship,
   readMapViews,
   saveMapView,
   saveRelationship,
+  setRelationshipArchived,
   type MapViewContent,
   type RelationshipFields,
 } from './mapWrites';
@@ -25,6 +25,7 @@ export type MapCommands = {
     fields: RelationshipFields,
   ) => Promise<Relationship>;
   archiveRelationship: (relationshipId: string) => Promise<Relationship>;
+  restoreRelationship: (relationshipId: string) => Promise<Relationship>;
   saveView: (networkId: string, name: string, content: MapViewContent) => Promise<MapView>;
   archiveView: (viewId: string) => Promise<MapView>;
 };
@@ -36,7 +37,10 @@ export function useMapCommands(): MapCommands {
     const writers = { db, repositories };
     return {
       saveRelationship: (target, fields) => saveRelationship(writers, target, fields),
-      archiveRelationship: (relationshipId) => archiveRelationship(writers, relationshipId),
+      archiveRelationship: (relationshipId) =>
+        setRelationshipArchived(writers, relationshipId, true),
+      restoreRelationship: (relationshipId) =>
+        setRelationshipArchived(writers, relationshipId, false),
       saveView: (networkId, name, content) => saveMapView(writers, networkId, name, content),
       archiveView: (viewId) => archiveMapView(writers, viewId),
     };

@@ -105,6 +105,8 @@ export const mapIt = {
   'map.relationship.created': 'Relazione creata',
   'map.relationship.updated': 'Relazione aggiornata',
   'map.relationship.archived': 'Relazione archiviata',
+  'map.relationship.restored': 'Relazione ripristinata',
+  'map.relationship.restoreNamed': 'Ripristina la relazione {source} – {target}',
   'map.relationship.archiveTitle': 'Archiviare la relazione?',
   'map.relationship.archiveText':
     'La relazione {source} – {target} non comparirà più sulla mappa; resta nel registro delle modifiche.',
@@ -274,6 +276,8 @@ export const mapEn: Record<keyof typeof mapIt, string> = {
   'map.relationship.created': 'Relationship created',
   'map.relationship.updated': 'Relationship updated',
   'map.relationship.archived': 'Relationship archived',
+  'map.relationship.restored': 'Relationship restored',
+  'map.relationship.restoreNamed': 'Restore the relationship {source} – {target}',
   'map.relationship.archiveTitle': 'Archive the relationship?',
   'map.relationship.archiveText':
     'The relationship {source} – {target} will no longer show on the map; it stays in the change log.',

@@ -164,6 +164,7 @@ export const rosterIt = {
   'roster.meetings.delegate': 'Delegato: {name}',
 
   'roster.relationships.empty': 'Nessuna relazione con altri enti',
+  'roster.relationships.archivedBadge': 'Archiviata',
   'roster.relationships.tableLabel': 'Relazioni di {name}',
   'roster.relationships.other': 'Con',
   'roster.relationships.kind': 'Tipo',
@@ -421,6 +422,7 @@ export const rosterEn: Record<keyof typeof rosterIt, string> = {
   'roster.meetings.delegate': 'Delegate: {name}',
 
   'roster.relationships.empty': 'No relationship with other organizations',
+  'roster.relationships.archivedBadge': 'Archived',
   'roster.relationships.tableLabel': 'Relationships of {name}',
   'roster.relationships.other': 'With',
   'roster.relationships.kind': 'Kind',

@@ -68,7 +68,10 @@ export function OrganizationPage() {
             {t('roster.tab.meetings', { count: records.attendances.length })}
           </Tabs.Tab>
           <Tabs.Tab value="relationships">
-            {t('roster.tab.relationships', { count: records.relationships.length })}
+            {t('roster.tab.relationships', {
+              count: records.relationships.filter(({ relationship }) => !relationship.archivedAt)
+                .length,
+            })}
           </Tabs.Tab>
           <Tabs.Tab value="history">{t('roster.tab.history')}</Tabs.Tab>
           <Tabs.Tab value="duplicates">{t('roster.tab.duplicates')}</Tabs.Tab>

@@ -1,143 +1,107 @@
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Group,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconArchive, IconPencil, IconPlus } from '@tabler/icons-react';
+import { Anchor, Button } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { Relationship } from '../../../../shared/domain';
 import { formatDate } from '../../../app/formatting';
 import { label } from '../../../app/labels';
 import { useRegia } from '../../../app/RegiaContext';
 import { useCurrentNetwork } from '../../../app/useNetworks';
-import { openArchiveRelationshipModal, openRelationshipModal, useMapCommands } from '../../map';
+import { RecordListPanel } from '../../../ui';
+import { openRelationshipModal, useMapCommands } from '../../map';
 import { organizationPath } from '../organizationPath';
-import type { OrganizationRecords } from './useOrganizationRecords';
+import type { OrganizationRecords, OrganizationRelationship } from './useOrganizationRecords';
 
 type RelationshipsPanelProps = {
   /** The organization's records. */
   records: OrganizationRecords;
 };
 
+/** A relationship as a row of the list: the record list reads its id and archive state. */
+type RelationshipRow = OrganizationRelationship & { id: string; archivedAt: string | null };
+
 /** The organization's ties with other organizations, created, edited and archived here too. */
 export function RelationshipsPanel({ records }: RelationshipsPanelProps) {
   const { t, locale } = useRegia();
-  const mapCommands = useMapCommands();
   const network = useCurrentNetwork();
-  const { organization, relationships } = records;
-  const names = (other: { name: string } | null) => ({
+  const mapCommands = useMapCommands();
+  const { organization } = records;
+  const rows: RelationshipRow[] = records.relationships.map((entry) => ({
+    ...entry,
+    id: entry.relationship.id,
+    archivedAt: entry.relationship.archivedAt,
+  }));
+  const names = ({ other }: RelationshipRow) => ({
     source: organization.name,
     target: other?.name ?? '—',
   });
-  const create = (
-    <Group>
-      <Button
-        variant="default"
-        leftSection={<IconPlus size={16} />}
-        onClick={() =>
-          openRelationshipModal(t, { networkId: network.id, sourceOrganizationId: organization.id })
-        }
-      >
-        {t('map.relationship.new')}
-      </Button>
-    </Group>
-  );
   const direction = (relationship: Relationship): string => {
     if (!relationship.directed) return t('roster.relationships.mutual');
     return relationship.sourceOrganizationId === organization.id
       ? t('roster.relationships.outgoing')
       : t('roster.relationships.incoming');
   };
-  if (relationships.length === 0) {
-    return (
-      <Stack>
-        {create}
-        <Text>{t('roster.relationships.empty')}</Text>
-      </Stack>
-    );
-  }
+  const period = ({ from, to }: Relationship): string =>
+    from || to
+      ? `${formatDate(locale, from, 'MMM yyyy')} – ${formatDate(locale, to, 'MMM yyyy')}`
+      : '—';
   return (
-    <Stack>
-      {create}
-      <Table.ScrollContainer minWidth={720}>
-        <Table
-          data-testid="organization-relationships-table"
-          aria-label={t('roster.relationships.tableLabel', { name: organization.name })}
+    <RecordListPanel
+      rows={rows}
+      testId="organization-relationships-table"
+      tableLabel={t('roster.relationships.tableLabel', { name: organization.name })}
+      emptyText={t('roster.relationships.empty')}
+      commandsHeader={t('roster.commands')}
+      showArchivedLabel={t('roster.showArchived')}
+      archivedBadge={t('roster.relationships.archivedBadge')}
+      createButton={
+        <Button
+          variant="default"
+          leftSection={<IconPlus size={16} />}
+          onClick={() =>
+            openRelationshipModal(t, {
+              networkId: network.id,
+              sourceOrganizationId: organization.id,
+            })
+          }
         >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('roster.relationships.other')}</Table.Th>
-              <Table.Th>{t('roster.relationships.kind')}</Table.Th>
-              <Table.Th>{t('roster.relationships.direction')}</Table.Th>
-              <Table.Th>{t('roster.relationships.period')}</Table.Th>
-              <Table.Th>{t('roster.field.notes')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('map.actionsColumn')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {relationships.map(({ relationship, other }) => (
-              <Table.Tr key={relationship.id}>
-                <Table.Td fw={600}>
-                  {other ? (
-                    <Anchor href={`#${organizationPath(other.id)}`}>{other.name}</Anchor>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
-                <Table.Td>{label.relationshipKind(t, relationship.kind)}</Table.Td>
-                <Table.Td>{direction(relationship)}</Table.Td>
-                <Table.Td>
-                  {relationship.from || relationship.to
-                    ? `${formatDate(locale, relationship.from, 'MMM yyyy')} – ${formatDate(locale, relationship.to, 'MMM yyyy')}`
-                    : '—'}
-                </Table.Td>
-                <Table.Td>{relationship.notes}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Tooltip label={t('common.edit')}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('map.relationship.editNamed', names(other))}
-                        onClick={() =>
-                          openRelationshipModal(t, {
-                            networkId: relationship.networkId ?? network.id,
-                            relationship,
-                          })
-                        }
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('common.archive')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('map.relationship.archiveNamed', names(other))}
-                        onClick={() =>
-                          openArchiveRelationshipModal(
-                            t,
-                            () => mapCommands.archiveRelationship(relationship.id),
-                            names(other),
-                          )
-                        }
-                      >
-                        <IconArchive size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Stack>
+          {t('map.relationship.new')}
+        </Button>
+      }
+      nameColumn={{
+        header: t('roster.relationships.other'),
+        cell: ({ other }) =>
+          other ? <Anchor href={`#${organizationPath(other.id)}`}>{other.name}</Anchor> : '—',
+      }}
+      columns={[
+        {
+          header: t('roster.relationships.kind'),
+          cell: ({ relationship }) => label.relationshipKind(t, relationship.kind),
+        },
+        {
+          header: t('roster.relationships.direction'),
+          cell: ({ relationship }) => direction(relationship),
+        },
+        {
+          header: t('roster.relationships.period'),
+          cell: ({ relationship }) => period(relationship),
+        },
+        { header: t('roster.field.notes'), cell: ({ relationship }) => relationship.notes },
+      ]}
+      commands={{
+        labels: (row) => ({
+          edit: t('map.relationship.editNamed', names(row)),
+          archive: t('map.relationship.archiveNamed', names(row)),
+          restore: t('map.relationship.restoreNamed', names(row)),
+        }),
+        edit: ({ relationship }) =>
+          openRelationshipModal(t, {
+            networkId: relationship.networkId ?? network.id,
+            relationship,
+          }),
+        archive: ({ id }) => mapCommands.archiveRelationship(id),
+        restore: ({ id }) => mapCommands.restoreRelationship(id),
+        archivedMessage: () => t('map.relationship.archived'),
+        restoredMessage: () => t('map.relationship.restored'),
+      }}
+    />
   );
 }

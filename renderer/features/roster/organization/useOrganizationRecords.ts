@@ -15,7 +15,7 @@ import { useRegia } from '../../../app/RegiaContext';
 /** A meeting the organization attended, and how. */
 export type AttendedMeeting = { attendance: Attendance; meeting: Meeting };
 
-/** A relationship seen from the organization: who is at the other end. */
+/** A relationship seen from the organization (archived ones too): who is at the other end. */
 export type OrganizationRelationship = { relationship: Relationship; other: Organization | null };
 
 /** Everything the organization's page shows, read in one go. */
@@ -70,9 +70,7 @@ async function relationshipsOf(
     db.relationships.where('sourceOrganizationId').equals(organizationId).toArray(),
     db.relationships.where('targetOrganizationId').equals(organizationId).toArray(),
   ]);
-  const relationships = [...outgoing, ...incoming].filter(
-    (relationship) => !relationship.archivedAt,
-  );
+  const relationships = [...outgoing, ...incoming];
   const others = await db.organizations.bulkGet(
     relationships.map((relationship) =>
       relationship.sourceOrganizationId === organizationId

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createRepositories } from '../../../../../renderer/db';
 import {
   archiveMapView,
-  archiveRelationship,
   readMapViews,
   saveMapView,
   saveRelationship,
+  setRelationshipArchived,
   type MapWriters,
 } from '../../../../../renderer/features/map/mapWrites';
 import { createTestContext } from '../../db/testDatabase';
@@ -32,7 +32,7 @@ const fields = {
 };
 
 describe('the map commands', () => {
-  it('creates a relationship in the network, edits it in place and archives it', async () => {
+  it('creates a relationship in the network, edits it in place, archives and restores it', async () => {
     const writers = setUp();
     const created = await saveRelationship(writers, { networkId, relationshipId: null }, fields);
     expect(created).toMatchObject({ networkId, ...fields });
@@ -41,11 +41,13 @@ describe('the map commands', () => {
       { networkId, relationshipId: created.id },
       { ...fields, weight: 5 },
     );
-    await archiveRelationship(writers, created.id);
+    await setRelationshipArchived(writers, created.id, true);
     const [stored, ...others] = await writers.db.relationships.toArray();
     expect(others).toEqual([]);
     expect(stored).toMatchObject({ id: created.id, weight: 5 });
     expect(stored?.archivedAt).not.toBeNull();
+    const restored = await setRelationshipArchived(writers, created.id, false);
+    expect(restored.archivedAt).toBeNull();
   });
 
   it('refuses a relationship with a weight beyond 100 and stores nothing', async () => {

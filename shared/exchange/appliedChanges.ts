@@ -15,7 +15,14 @@ export const appliedChangeSchema = z.discriminatedUnion('operation', [
   }),
   z.object({
     operation: z.literal('create'),
-    table: z.enum(['organizations', 'memberships', 'contacts', 'indicatorValues', 'actionUpdates']),
+    table: z.enum([
+      'organizations',
+      'memberships',
+      'contacts',
+      'indicatorValues',
+      'actionUpdates',
+      'actions',
+    ]),
     recordId: z.uuid(),
   }),
 ]);
@@ -40,7 +47,7 @@ export type UndoStep =
     }
   | {
       kind: 'archive';
-      table: 'organizations' | 'memberships' | 'contacts' | 'indicatorValues';
+      table: 'organizations' | 'memberships' | 'contacts' | 'indicatorValues' | 'actions';
       recordId: string;
     }
   | { kind: 'remove'; table: 'actionUpdates'; recordId: string };

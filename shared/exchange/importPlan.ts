@@ -1,3 +1,4 @@
+import { actionStatuses, type ActionStatus } from '../domain';
 import { recordFieldOf } from './mergeCurrent';
 import type { ImportReview, ReviewItem } from './mergeTypes';
 import type { BaseValue, PartnerBase } from './partnerBase';
@@ -5,14 +6,24 @@ import type { BaseValue, PartnerBase } from './partnerBase';
 /** The user's choice per review line: accept (for a conflict: take the sheet's value) or not. */
 export type Decisions = ReadonlyMap<string, boolean>;
 
-/** What a line starts as: changes only the sheet made are accepted, conflicts keep Regia's value, proposals wait. */
+/** What a line starts as: changes only the sheet made are accepted, conflicts keep Regia's value, proposals and new rows wait. */
 export function defaultDecision(item: ReviewItem): boolean {
   return item.outcome === 'applied';
 }
 
 /** Whether the user can accept or refuse a line at all. */
 export function isDecidable(item: ReviewItem): boolean {
-  return item.outcome === 'applied' || item.outcome === 'conflict' || item.outcome === 'new';
+  return (
+    item.outcome === 'applied' ||
+    item.outcome === 'conflict' ||
+    item.outcome === 'proposed' ||
+    item.outcome === 'new'
+  );
+}
+
+/** Whether a line is a partner's proposal (a new due date, a new action): decided one by one. */
+export function isProposal(item: ReviewItem): boolean {
+  return item.outcome === 'proposed';
 }
 
 /** One field of a record going from Regia's value at review time to the sheet's. */
@@ -30,6 +41,18 @@ export type ContactProposal = {
   values: Record<'lastName' | 'firstName' | 'role' | 'email' | 'phone', string>;
 };
 
+/** A new action the partner proposed and the coordinator accepted; the partner owns it. */
+export type ActionProposal = {
+  rowNumber: number;
+  title: string;
+  /** The project as the partner wrote it: the network's project of that title, if any. */
+  project: string;
+  status: ActionStatus;
+  progress: number;
+  dueDate: string | null;
+  note: string;
+};
+
 /** Everything an import will write, decided and pure: the renderer applies it in one transaction. */
 export type ImportPlan = {
   exportBatchId: string;
@@ -39,10 +62,26 @@ export type ImportPlan = {
   contacts: ContactChange[];
   indicatorValues: IndicatorValueChange[];
   newContacts: ContactProposal[];
+  newActions: ActionProposal[];
 };
 
 function textOf(value: BaseValue | undefined): string {
   return value === null || value === undefined ? '' : String(value);
+}
+
+function actionProposalOf(item: ReviewItem): ActionProposal {
+  const values = item.proposal ?? {};
+  const status = actionStatuses.find((candidate) => candidate === values.status) ?? 'daAvviare';
+  const due = values.proposedDueDate;
+  return {
+    rowNumber: item.rowNumber,
+    title: textOf(values.title),
+    project: textOf(values.project),
+    status,
+    progress: typeof values.progress === 'number' ? values.progress : 0,
+    dueDate: typeof due === 'string' && due !== '' ? due : null,
+    note: textOf(values.note),
+  };
 }
 
 /** The plan of an import: the accepted lines of the review, grouped by record. */
@@ -59,7 +98,12 @@ export function buildImportPlan(
   const indicatorValues = new Map<string, IndicatorValueChange>();
   const periods = new Map(base.sheets.indicators.map((row) => [row.id, textOf(row.values.period)]));
   const newContacts: ContactProposal[] = [];
+  const newActions: ActionProposal[] = [];
   for (const item of accepted) {
+    if (item.outcome === 'proposed' && item.field === null) {
+      newActions.push(actionProposalOf(item));
+      continue;
+    }
     if (item.outcome === 'new') {
       const values = item.proposal ?? {};
       newContacts.push({
@@ -108,6 +152,7 @@ export function buildImportPlan(
     contacts: [...contacts.values()],
     indicatorValues: [...indicatorValues.values()],
     newContacts,
+    newActions,
   };
 }
 
@@ -117,6 +162,7 @@ export function planSize(plan: ImportPlan): number {
     plan.actions.length +
     plan.contacts.length +
     plan.indicatorValues.length +
-    plan.newContacts.length
+    plan.newContacts.length +
+    plan.newActions.length
   );
 }

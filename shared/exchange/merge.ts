@@ -1,5 +1,4 @@
-import type { Contact } from '../domain';
-import { cellText, foldText } from './cellValues';
+import { cellText } from './cellValues';
 import { readFieldValue, sameValue } from './fieldValues';
 import type { CurrentRecords, ImportReview, MergeOutcome, ReviewItem } from './mergeTypes';
 import {
@@ -16,6 +15,7 @@ import { SpreadsheetError } from './problems';
 import { emptiedMeaning } from './partnerRules';
 import { noteKey } from './returnedFile';
 import { item, rejectRow, type Collector } from './reviewItems';
+import { mergeNewActionRow, mergeNewContactRow } from './mergeNewRows';
 
 function fieldOutcome(
   field: FieldSpec,
@@ -31,6 +31,8 @@ function fieldOutcome(
   }
   if (field.kind === 'proposedDay' && incoming === null) return 'unchanged';
   if (sameValue(incoming, base) || sameValue(incoming, current)) return 'unchanged';
+  // A new due date is the partner's proposal: the coordinator decides it, never "accept all".
+  if (field.kind === 'proposedDay') return 'proposed';
   return sameValue(current, base) ? 'applied' : 'conflict';
 }
 
@@ -116,73 +118,11 @@ function mergeExistingRow(
   collector.items.push(...changes);
 }
 
-// A contact row equal to one the partner already has (a copy imported before): nothing new.
-function existingContactId(
-  proposal: Record<string, BaseValue>,
-  contacts: readonly Contact[],
-): string | null {
-  const same = (first: BaseValue, second: string): boolean =>
-    foldText(String(first ?? '')) === foldText(second);
-  const found = contacts.find(
-    (contact) =>
-      same(proposal.lastName ?? null, contact.lastName) &&
-      same(proposal.firstName ?? null, contact.firstName) &&
-      same(proposal.email ?? null, contact.email),
-  );
-  return found?.id ?? null;
-}
-
-function mergeNewRow(
-  collector: Collector,
-  sheet: ReturnedSheet,
-  row: ReturnedRow,
-  partnerContacts: readonly Contact[],
-): void {
-  const proposal: Record<string, BaseValue> = {};
-  const label = [row.cells.get('firstName'), row.cells.get('lastName')]
-    .map((cell) => (cell === undefined ? '' : cellText(cell).trim()))
-    .join(' ')
-    .trim();
-  if (sheet.key !== 'contacts') {
-    rejectRow(
-      collector,
-      sheet,
-      row,
-      label || cellText(row.cells.get('title') ?? null),
-      'newNotAllowed',
-    );
-    return;
-  }
-  for (const field of partnerFields.contacts) {
-    const cell = row.cells.get(field.key) ?? null;
-    const read = readFieldValue(field, cell);
-    if (!read.ok) {
-      collector.items.push(
-        item(sheet, row, label, 'rejected', {
-          recordId: null,
-          field: field.key,
-          column: sheet.headers.get(field.key) ?? null,
-          cellText: cellText(cell),
-          reason: read.reason,
-        }),
-      );
-      return;
-    }
-    proposal[field.key] = read.value;
-  }
-  const existing = existingContactId(proposal, partnerContacts);
-  if (existing !== null) {
-    collector.items.push(item(sheet, row, label, 'unchanged', { recordId: existing }));
-    return;
-  }
-  collector.items.push(item(sheet, row, label, 'new', { recordId: null, proposal }));
-}
-
 /**
  * The three-way merge of a returned workbook, field by field, against the exported base and
  * Regia's records now: unchanged (the sheet kept the exported value, or both sides agree),
- * applied (only the sheet changed), conflict (both changed, differently), new (a row without
- * ID, a proposal) and rejected (unknown ID, another partner's row, invalid value), each with
+ * applied (only the sheet changed), conflict (both changed, differently), proposed (a new due
+ * date or a new action: decided one by one), new (a new contact) and rejected (unknown ID, another partner's row, invalid value), each with
  * row, column, value and reason. Nothing here writes; rows missing from the sheet change nothing.
  */
 export function mergeReturnedWorkbook(
@@ -205,12 +145,24 @@ export function mergeReturnedWorkbook(
   const partnerContacts = [...current.contacts.values()].filter(
     (contact) => contact.organizationId === base.partnerId && contact.archivedAt === null,
   );
+  const partnerActions = [...current.actions.values()].filter(
+    (action) => action.ownerOrganizationId === base.partnerId,
+  );
   const missingRowLabels: ImportReview['missingRowLabels'] = [];
   for (const sheet of returned.sheets) {
     const seen = new Set<string>();
     for (const row of sheet.rows) {
       if (row.id === null) {
-        mergeNewRow(collector, sheet, row, partnerContacts);
+        if (sheet.key === 'contacts') mergeNewContactRow(collector, sheet, row, partnerContacts);
+        else if (sheet.key === 'actions') mergeNewActionRow(collector, sheet, row, partnerActions);
+        else
+          rejectRow(
+            collector,
+            sheet,
+            row,
+            cellText(row.cells.get('indicator') ?? null),
+            'newNotAllowed',
+          );
         continue;
       }
       const baseRow = baseRows[sheet.key].get(row.id);
@@ -236,6 +188,7 @@ export function mergeReturnedWorkbook(
   const counts: Record<MergeOutcome, number> = {
     applied: 0,
     conflict: 0,
+    proposed: 0,
     new: 0,
     rejected: 0,
     unchanged: 0,

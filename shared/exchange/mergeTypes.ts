@@ -2,8 +2,18 @@ import type { Action, Contact, Indicator, IndicatorValue } from '../domain';
 import type { BaseValue } from './partnerBase';
 import type { DataSheetKey } from './partnerFormat';
 
-/** What the merge decided for a row or a field. */
-export const mergeOutcomes = ['applied', 'conflict', 'new', 'rejected', 'unchanged'] as const;
+/**
+ * What the merge decided for a row or a field. A proposal (a new due date, a new action) waits
+ * for the coordinator's own decision, line by line.
+ */
+export const mergeOutcomes = [
+  'applied',
+  'conflict',
+  'proposed',
+  'new',
+  'rejected',
+  'unchanged',
+] as const;
 export type MergeOutcome = (typeof mergeOutcomes)[number];
 
 /** Why a row or a value is rejected; each has a plain Italian reason in the catalog. */
@@ -50,7 +60,7 @@ export type ReviewItem = {
   /** The cell exactly as found, for rejected values. */
   cellText: string;
   reason: RejectionReason | null;
-  /** A new row's values by field. */
+  /** A new row's values by field (a new contact, or the new action a partner proposes). */
   proposal: Record<string, BaseValue> | null;
 };
 

@@ -36,6 +36,8 @@ export type FieldSpec = {
   validation?: ColumnValidation;
   /** Catalog key of the hint shown when a person selects a cell of an editable column. */
   hint?: MessageKey;
+  /** Read-only on the exported rows, written by a partner on a row it adds (a new action's title). */
+  openForNewRows?: boolean;
 };
 
 /** The label partners see for an action status. */
@@ -64,8 +66,11 @@ function field(
 /** The columns of each data sheet, in order; the last two are always ID and Revisione. */
 export const partnerFields: Record<DataSheetKey, readonly FieldSpec[]> = {
   actions: [
-    field('title', 'exchange.column.title', 'text', false, 48, 'text'),
-    field('project', 'exchange.column.project', 'text', false, 30, 'text'),
+    { ...field('title', 'exchange.column.title', 'text', false, 48, 'text'), openForNewRows: true },
+    {
+      ...field('project', 'exchange.column.project', 'text', false, 30, 'text'),
+      openForNewRows: true,
+    },
     field('dueDate', 'exchange.column.dueDate', 'day', false, 13, 'date'),
     field('status', 'exchange.column.status', 'status', true, 16, 'text', statusValidation),
     field('progress', 'exchange.column.progress', 'percent', true, 15, 'integer', {

@@ -53,6 +53,7 @@ function dataSheet(base: PartnerBase, sheet: DataSheetKey): TableSheetSpec {
       width: field.width,
       format: field.format,
       editable: field.editable,
+      openForNewRows: field.openForNewRows,
       validation: field.validation,
       inputMessage: field.hint && { title: it(field.header), text: it(field.hint) },
     })),
@@ -69,8 +70,8 @@ function dataSheet(base: PartnerBase, sheet: DataSheetKey): TableSheetSpec {
     name: partnerSheetNames[sheet],
     columns,
     rows,
-    // Only contacts take new rows; the other sheets are tinted just where there are records.
-    editableRows: sheet === 'contacts' ? rows.length + 1 + rowsForAdditions : undefined,
+    // Contacts and actions take new rows (proposals); indicators are tinted just where there are records.
+    editableRows: sheet === 'indicators' ? undefined : rows.length + 1 + rowsForAdditions,
   };
 }
 

@@ -25,6 +25,8 @@ export type ColumnSpec = {
   format: CellFormat;
   /** Editable columns are tinted and unlocked, so a person sees at a glance where to write. */
   editable: boolean;
+  /** Locked on the rows written, but open (and tinted) on the blank rows for additions. */
+  openForNewRows?: boolean;
   validation?: ColumnValidation;
   /** The hint a spreadsheet program shows when a person selects a cell of the column. */
   inputMessage?: { title: string; text: string };

@@ -37,9 +37,15 @@ function cellXml(
   value: WorkbookCell,
 ): string {
   const reference = cellReference(columnIndex, row);
-  if (value === null) return '';
+  // An empty cell takes its column's style: where the column is open only for new rows, the
+  // written rows keep an explicit locked cell.
+  const empty =
+    column.openForNewRows === true
+      ? `<c r="${reference}" s="${styleOf(column.format, false, false)}"/>`
+      : '';
+  if (value === null) return empty;
   if (typeof value === 'string') {
-    if (value === '') return '';
+    if (value === '') return empty;
     const style = styleOf(column.format, column.editable, startsLikeFormula(value));
     return textCellXml(reference, value, style);
   }
@@ -181,7 +187,7 @@ export function tableSheetXml(sheet: TableSheetSpec, settings: SheetSettings): s
         max: index + 1,
         width: column.width,
         customWidth: 1,
-        style: styleOf(column.format, column.editable, false),
+        style: styleOf(column.format, column.editable || column.openForNewRows === true, false),
       }),
     )
     .join('');

@@ -27,7 +27,7 @@ export const exchangeIt = {
   'exchange.workbook.returnBy': 'Da restituire entro il {returnBy}.',
   'exchange.workbook.whatToFill': 'Che cosa compilare',
   'exchange.workbook.actionsHelp':
-    '• Foglio «Azioni»: per ogni azione aggiorna lo Stato (scegli dall’elenco), l’Avanzamento in percentuale (da 0 a 100) e, se serve, una Nuova scadenza proposta e una Nota di aggiornamento.',
+    '• Foglio «Azioni»: per ogni azione aggiorna lo Stato (scegli dall’elenco), l’Avanzamento in percentuale (da 0 a 100) e, se serve, una Nuova scadenza proposta e una Nota di aggiornamento. La nuova scadenza è una proposta: la decide il coordinamento. Per proporre una nuova azione scrivi Titolo, Stato e se serve gli altri campi in una riga in fondo, lasciando vuota la colonna ID.',
   'exchange.workbook.contactsHelp':
     '• Foglio «Referenti»: correggi i dati dei vostri referenti. Per proporne uno nuovo scrivi una riga in fondo lasciando vuota la colonna ID.',
   'exchange.workbook.indicatorsHelp':
@@ -228,6 +228,39 @@ export const exchangeIt = {
   'exchange.review.backupNote':
     'Prima di applicare, Regia salva un backup automatico dei dati attuali.',
   'exchange.review.newContact': 'Nuovo referente: {name}',
+  'exchange.review.newAction': 'Nuova azione proposta: {title}',
+  'exchange.review.outcome.proposed': 'Proposte',
+  'exchange.review.badge.proposed': 'Proposta del partner',
+  'exchange.review.proposalLabel': 'Accetta la proposta: {record}, {field}',
+  'exchange.review.newActionLabel': 'Accetta la nuova azione della riga {row}',
+  'exchange.review.acceptProposal': 'Accetta',
+  'exchange.review.proposalsNote':
+    '{count, plural, one {# proposta del partner (nuova azione o nuova scadenza) da decidere una per una} other {# proposte del partner (nuove azioni o nuove scadenze) da decidere una per una}}: «Accetta tutte» non le applica.',
+  'exchange.review.proposedDue': 'scadenza {date}',
+  'exchange.proposal.timelineText': 'Azione proposta da {partner} con la scheda di aggiornamento.',
+  'exchange.notAccepted.title': 'Righe non accolte della scheda di {partner}',
+  'exchange.notAccepted.file': 'File restituito: {file}, esaminato il {date}.',
+  'exchange.notAccepted.count':
+    '{count, plural, =0 {Tutto è stato accolto.} one {# valore o riga non accolti:} other {# valori o righe non accolti:}}',
+  'exchange.notAccepted.help':
+    'Il foglio «Non accolte» dice per ciascuno dove era nella vostra scheda e perché non è stato registrato. Se serve, riportate il dato corretto nella prossima scheda che riceverete.',
+  'exchange.notAccepted.noteSheet': 'Nota',
+  'exchange.notAccepted.sheet': 'Non accolte',
+  'exchange.notAccepted.column.sheet': 'Foglio',
+  'exchange.notAccepted.column.row': 'Riga',
+  'exchange.notAccepted.column.record': 'Record',
+  'exchange.notAccepted.column.column': 'Colonna',
+  'exchange.notAccepted.column.value': 'Valore nella scheda',
+  'exchange.notAccepted.column.reason': 'Motivo',
+  'exchange.notAccepted.wholeRow': 'Riga intera',
+  'exchange.notAccepted.refused': 'Non accolta dal coordinamento.',
+  'exchange.notAccepted.proposalRefused': 'Proposta non accolta dal coordinamento.',
+  'exchange.notAccepted.conflict':
+    'Il dato era già stato aggiornato in Regia dopo l’invio: resta «{current}».',
+  'exchange.notAccepted.download': 'Scarica le righe non accolte per il partner',
+  'exchange.notAccepted.fileName': 'non-accolte',
+  'exchange.notAccepted.filterName': 'Cartella di lavoro Excel',
+  'exchange.notAccepted.saved': 'File delle righe non accolte salvato',
   'exchange.review.lines': 'Righe della revisione ({count})',
 
   'exchange.history.title': 'Storico degli scambi',
@@ -345,7 +378,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.workbook.returnBy': 'Please return it by {returnBy}.',
   'exchange.workbook.whatToFill': 'What to fill in',
   'exchange.workbook.actionsHelp':
-    '• “Azioni” sheet: for each action update the Status (pick from the list), the Progress as a percentage (0 to 100) and, if needed, a proposed new due date and an update note.',
+    '• “Azioni” sheet: for each action update the Status (pick from the list), the Progress as a percentage (0 to 100) and, if needed, a proposed new due date and an update note. A new due date is a proposal the coordinators decide on. To propose a new action, write its Title, Status and any other field in a row at the bottom, leaving the ID column empty.',
   'exchange.workbook.contactsHelp':
     '• “Referenti” sheet: correct your contacts. To propose a new one, add a row at the bottom and leave the ID column empty.',
   'exchange.workbook.indicatorsHelp':
@@ -543,6 +576,39 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.review.backupNote':
     'Before applying, Regia saves an automatic backup of the current data.',
   'exchange.review.newContact': 'New contact: {name}',
+  'exchange.review.newAction': 'Proposed new action: {title}',
+  'exchange.review.outcome.proposed': 'Proposals',
+  'exchange.review.badge.proposed': 'Partner’s proposal',
+  'exchange.review.proposalLabel': 'Accept the proposal: {record}, {field}',
+  'exchange.review.newActionLabel': 'Accept the new action of row {row}',
+  'exchange.review.acceptProposal': 'Accept',
+  'exchange.review.proposalsNote':
+    '{count, plural, one {# partner’s proposal (a new action or due date) to decide one by one} other {# partner’s proposals (new actions or due dates) to decide one by one}}: “Accept all” does not apply them.',
+  'exchange.review.proposedDue': 'due {date}',
+  'exchange.proposal.timelineText': 'Action proposed by {partner} with the update sheet.',
+  'exchange.notAccepted.title': 'Rows not accepted from {partner}’s sheet',
+  'exchange.notAccepted.file': 'Returned file: {file}, reviewed on {date}.',
+  'exchange.notAccepted.count':
+    '{count, plural, =0 {Everything was accepted.} one {# value or row not accepted:} other {# values or rows not accepted:}}',
+  'exchange.notAccepted.help':
+    'The “Non accolte” sheet says where each one was in your sheet and why it was not recorded. If needed, enter the corrected data in the next sheet you receive.',
+  'exchange.notAccepted.noteSheet': 'Note',
+  'exchange.notAccepted.sheet': 'Not accepted',
+  'exchange.notAccepted.column.sheet': 'Sheet',
+  'exchange.notAccepted.column.row': 'Row',
+  'exchange.notAccepted.column.record': 'Record',
+  'exchange.notAccepted.column.column': 'Column',
+  'exchange.notAccepted.column.value': 'Value in the sheet',
+  'exchange.notAccepted.column.reason': 'Reason',
+  'exchange.notAccepted.wholeRow': 'Whole row',
+  'exchange.notAccepted.refused': 'Not accepted by the coordinators.',
+  'exchange.notAccepted.proposalRefused': 'Proposal not accepted by the coordinators.',
+  'exchange.notAccepted.conflict':
+    'The data had already been updated in Regia after the export: “{current}” stays.',
+  'exchange.notAccepted.download': 'Download the rows not accepted, for the partner',
+  'exchange.notAccepted.fileName': 'not-accepted',
+  'exchange.notAccepted.filterName': 'Excel workbook',
+  'exchange.notAccepted.saved': 'File of the rows not accepted saved',
   'exchange.review.lines': 'Review lines ({count})',
 
   'exchange.history.title': 'Exchange history',

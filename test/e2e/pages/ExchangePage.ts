@@ -70,7 +70,9 @@ export class ExchangePage {
   }
 
   /** Lines of the review table with the given outcome. */
-  reviewRows(outcome: 'applied' | 'conflict' | 'new' | 'rejected' | 'unchanged'): Locator {
+  reviewRows(
+    outcome: 'applied' | 'conflict' | 'proposed' | 'new' | 'rejected' | 'unchanged',
+  ): Locator {
     return this.page
       .getByTestId('exchange-review-table')
       .locator(`tbody tr[data-outcome="${outcome}"]`);

@@ -76,6 +76,7 @@ export async function undoImport(
       'memberships',
       'contacts',
       'indicatorValues',
+      'actions',
     ];
     for (const table of archived)
       await repositories[table].archiveMany(idsOf(steps, 'archive', table), options);

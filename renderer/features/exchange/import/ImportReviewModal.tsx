@@ -11,6 +11,7 @@ import {
 import { useRegia } from '../../../app/RegiaContext';
 import type { PreparedImport } from './prepareImport';
 import { ReviewTable } from './ReviewTable';
+import { useNotAcceptedFile } from './useNotAcceptedFile';
 
 type ImportReviewModalProps = {
   prepared: PreparedImport;
@@ -34,6 +35,7 @@ export function ImportReviewModal({
 }: ImportReviewModalProps) {
   const { t } = useRegia();
   const { review } = prepared;
+  const notAccepted = useNotAcceptedFile(prepared, decisions);
   const [filter, setFilter] = useState<MergeOutcome | 'all'>(
     review.counts.conflict > 0 ? 'conflict' : 'all',
   );
@@ -81,6 +83,11 @@ export function ImportReviewModal({
             {review.missingRowLabels.map((row) => t('exchange.review.missingRow', row)).join('; ')}
           </Text>
         )}
+        {review.counts.proposed > 0 && (
+          <Alert color="grape" data-testid="exchange-proposals-note">
+            {t('exchange.review.proposalsNote', { count: review.counts.proposed })}
+          </Alert>
+        )}
         <Group justify="space-between" align="end">
           <SegmentedControl
             aria-label={t('exchange.review.filter')}
@@ -102,6 +109,11 @@ export function ImportReviewModal({
         {changeCount === 0 && <Text size="sm">{t('exchange.review.nothingToApply')}</Text>}
         <Text size="sm">{t('exchange.review.backupNote')}</Text>
         <Group justify="flex-end">
+          {notAccepted.count > 0 && (
+            <Button variant="subtle" onClick={notAccepted.save} loading={notAccepted.saving}>
+              {t('exchange.notAccepted.download')}
+            </Button>
+          )}
           <Button variant="default" onClick={onCancel} disabled={applying}>
             {t('common.cancel')}
           </Button>

@@ -1,12 +1,13 @@
 import { Badge, Checkbox, Radio, Group, Table, Text } from '@mantine/core';
 import { isDecidable, type MergeOutcome, type ReviewItem } from '../../../../shared/exchange';
-import { useRegia } from '../../../app/RegiaContext';
+import { useRegia, type Translate } from '../../../app/RegiaContext';
 import { VirtualTable, type VirtualRowProps } from '../VirtualTable';
 import { displayValue, fieldLabel, recordLabel, whereLabel } from './reviewValues';
 
 const outcomeColor: Record<MergeOutcome, string> = {
   applied: 'blue',
   conflict: 'orange',
+  proposed: 'grape',
   new: 'violet',
   rejected: 'red',
   unchanged: 'gray',
@@ -19,6 +20,15 @@ type ReviewTableProps = {
   decisionOf: (item: ReviewItem) => boolean;
   onDecide: (key: string, accepted: boolean) => void;
 };
+
+function choiceLabel(t: Translate, item: ReviewItem, record: string, field: string): string {
+  if (item.outcome === 'new') return t('exchange.review.createLabel', { row: item.rowNumber });
+  if (item.outcome === 'proposed')
+    return item.field === null
+      ? t('exchange.review.newActionLabel', { row: item.rowNumber })
+      : t('exchange.review.proposalLabel', { record, field });
+  return t('exchange.review.applyLabel', { record, field });
+}
 
 type ReviewLineProps = {
   item: ReviewItem;
@@ -65,12 +75,12 @@ function ReviewLine({ item, accepted, onDecide, rowProps }: ReviewLineProps) {
           <Checkbox
             checked={accepted}
             onChange={(event) => onDecide(item.key, event.currentTarget.checked)}
-            label={t('exchange.review.apply')}
-            aria-label={
-              item.outcome === 'new'
-                ? t('exchange.review.createLabel', { row: item.rowNumber })
-                : t('exchange.review.applyLabel', { record, field })
-            }
+            label={t(
+              item.outcome === 'proposed'
+                ? 'exchange.review.acceptProposal'
+                : 'exchange.review.apply',
+            )}
+            aria-label={choiceLabel(t, item, record, field)}
           />
         ) : null}
       </Table.Td>

@@ -18,6 +18,7 @@ import {
   valuesBefore,
 } from './fieldChanges';
 import { indicatorValueWrites } from './indicatorValueWrites';
+import { newActionWrites } from './newActionWrites';
 
 export { StaleImportError } from './fieldChanges';
 
@@ -71,6 +72,7 @@ export async function applyImportPlan(
     db.contacts,
     db.indicators,
     db.indicatorValues,
+    db.projects,
     db.exchangeBatches,
     db.auditEntries,
   ];
@@ -78,9 +80,10 @@ export async function applyImportPlan(
     const at = new Date().toISOString();
     // Actions with only a note get a timeline entry: they must still exist.
     const noteOnly = plan.actions.filter((change) => change.changes.length === 0);
-    const [unchangedActions, valueWrites] = await Promise.all([
+    const [unchangedActions, valueWrites, actionWrites] = await Promise.all([
       db.actions.bulkGet(noteOnly.map((change) => change.actionId)),
       indicatorValueWrites(db, plan),
+      newActionWrites(db, source.networkId, plan),
     ]);
     noteOnly.forEach((change, index) => checkUnchanged(unchangedActions[index], []));
 
@@ -138,6 +141,24 @@ export async function applyImportPlan(
       })),
       options,
     );
+    const newActions = await repositories.actions.createMany(
+      actionWrites.map((write) => write.draft),
+      options,
+    );
+    // The first entry of a proposed action's timeline names the partner who proposed it.
+    const proposalEntries = await repositories.actionUpdates.createMany(
+      newActions.map((action, index) => ({
+        actionId: action.id,
+        at,
+        author: plan.partnerName,
+        source: 'import' as const,
+        text: actionWrites[index]?.entryText ?? '',
+        statusTo: action.status,
+        progressTo: action.progress,
+        dueDateTo: action.dueDate,
+      })),
+      options,
+    );
     const newContacts = await repositories.contacts.createMany(
       plan.newContacts.map((proposal) => ({
         organizationId: plan.partnerId,
@@ -167,6 +188,11 @@ export async function applyImportPlan(
     });
     for (const change of plan.contacts)
       applied.push(updated('contacts', change.contactId, change.changes));
+    newActions.forEach((action, index) => {
+      applied.push({ operation: 'create', table: 'actions', recordId: action.id });
+      const entry = proposalEntries[index];
+      if (entry) applied.push({ operation: 'create', table: 'actionUpdates', recordId: entry.id });
+    });
     for (const contact of newContacts)
       applied.push({ operation: 'create', table: 'contacts', recordId: contact.id });
     const created = createdValues.values();

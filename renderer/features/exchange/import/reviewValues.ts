@@ -22,6 +22,8 @@ export function fieldLabel(t: Translate, item: ReviewItem): string {
 
 /** The record a review line is about: its title or name, or the new contact's name. */
 export function recordLabel(t: Translate, item: ReviewItem): string {
+  if (item.outcome === 'proposed' && item.field === null && item.proposal)
+    return t('exchange.review.newAction', { title: String(item.proposal.title ?? '') });
   if (item.outcome === 'new' && item.proposal) {
     const name = [item.proposal.firstName, item.proposal.lastName]
       .filter((part) => typeof part === 'string' && part !== '')
@@ -39,6 +41,28 @@ export function whereLabel(t: Translate, item: ReviewItem): string {
   });
 }
 
+// What a proposed new action would be, on one line: status, progress, due date, project, note.
+function newActionSummary(
+  t: Translate,
+  locale: Locale,
+  proposal: Record<string, BaseValue>,
+): string {
+  const { status = null, progress, proposedDueDate, project, note } = proposal;
+  return [
+    isStatus(status) ? t(`enum.actionStatus.${status}`) : '',
+    typeof progress === 'number' ? `${progress}%` : '',
+    typeof proposedDueDate === 'string'
+      ? t('exchange.review.proposedDue', {
+          date: formatDate(locale, proposedDueDate, 'dd/MM/yyyy'),
+        })
+      : '',
+    typeof project === 'string' ? project : '',
+    typeof note === 'string' ? note : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' · ');
+}
+
 /** A value of a review line, written the way the user reads it. */
 export function displayValue(
   t: Translate,
@@ -47,6 +71,8 @@ export function displayValue(
   side: 'base' | 'current' | 'incoming',
 ): string {
   if (side === 'incoming' && item.outcome === 'rejected') return item.cellText || '—';
+  if (side === 'incoming' && item.sheet === 'actions' && item.field === null && item.proposal)
+    return newActionSummary(t, locale, item.proposal);
   if (item.field === null) return '—';
   const value = item[side];
   if (value === null || value === '') {

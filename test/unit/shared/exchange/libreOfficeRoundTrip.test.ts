@@ -50,7 +50,7 @@ describe('a partner workbook saved by LibreOffice', () => {
       `applied actions:${first.id}:progress=100`,
       `applied actions:${first.id}:status=completata`,
       `applied actions:${second.id}:note==serve più tempo, vedi verbale`,
-      `applied actions:${second.id}:proposedDueDate=2026-10-15`,
+      `proposed actions:${second.id}:proposedDueDate=2026-10-15`,
       `applied contacts:${contact.id}:phone=+39 02 2137 1234`,
       `applied indicators:${indicator.id}:value=17`,
     ].sort();

@@ -88,7 +88,7 @@ describe('re-importing a partner workbook', () => {
     expect(proposedItems(reimport(fixture, []))).toEqual([]);
   });
 
-  it('turns a proposed due date and an update note into changes of the action', () => {
+  it('turns a proposed due date into a proposal and an update note into a change of the action', () => {
     const fixture = partnerFixture();
     const { action } = firstAction(fixture);
     const review = reimport(fixture, [
@@ -103,7 +103,7 @@ describe('re-importing a partner workbook', () => {
     ]);
     expect(proposedItems(review)).toMatchObject([
       {
-        outcome: 'applied',
+        outcome: 'proposed',
         field: 'proposedDueDate',
         base: action.dueDate,
         incoming: '2026-09-30',

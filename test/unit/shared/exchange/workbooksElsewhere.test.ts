@@ -125,10 +125,10 @@ describe('the partner workbook as another program sees it', () => {
       expect(sheetNamed(sheets, name).printTitleRows).toBe('$1:$1');
   });
 
-  it('has validations with input messages on the exported rows, and on 200 blank rows for new contacts', async () => {
+  it('has validations with input messages on the exported rows, and on 200 blank rows for new actions and contacts', async () => {
     const fixture = partnerFixture();
     const sheets = await describeWithOpenpyxl(writePartnerWorkbook(fixture.base));
-    const actionRows = fixture.base.sheets.actions.length + 1;
+    const actionRows = fixture.base.sheets.actions.length + 1 + 200;
     const actions = sheetNamed(sheets, 'Azioni');
     expect(actions.validations).toContainEqual(
       expect.objectContaining({ type: 'list', ranges: `D2:D${actionRows}` }),
@@ -145,7 +145,13 @@ describe('the partner workbook as another program sees it', () => {
     const sheets = await describeWithOpenpyxl(exportedWorkbooks().partnerWithoutActions);
     const actions = sheetNamed(sheets, 'Azioni');
     expect(actions.maxRow).toBe(1);
-    expect(actions.validations).toEqual([]);
+    // The blank rows for new actions still get their lists, from row 2 down: never F2:F1.
+    expect(actions.validations.map((validation) => validation.ranges)).toEqual([
+      'D2:D201',
+      'E2:E201',
+      'F2:F201',
+      'G2:G201',
+    ]);
   });
 
   it('keeps its protection and validations after LibreOffice opens and saves it', async () => {

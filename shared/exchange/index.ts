@@ -27,3 +27,4 @@ export * from './changeCount';
 export * from './returnedFile';
 export * from './xlsx/exportWorkbook';
 export * from './partnerRules';
+export * from './notAcceptedWorkbook';

@@ -37,3 +37,20 @@ export async function applyMapImport(
     }
   });
 }
+
+/**
+ * The map import as the person confirms it: first the day's safety copy (a full backup unless
+ * one of today's exists; if it cannot be written, nothing is imported), then the plan written
+ * as one batch. Answers the batch id, by which the import is undone.
+ */
+export async function commitMapImport(
+  context: RepositoryContext,
+  repositories: Repositories,
+  plan: MapImportPlan,
+  takeSafetyCopy: () => Promise<void>,
+): Promise<string> {
+  await takeSafetyCopy();
+  const batchId = (context.newId ?? (() => crypto.randomUUID()))();
+  await applyMapImport(context, repositories, plan, batchId);
+  return batchId;
+}

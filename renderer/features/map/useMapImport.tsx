@@ -5,16 +5,18 @@ import {
   gephiPlannerTables,
   maxMapWorkbookBytes,
   planMapImport,
-  readMapFile,
   withGephiTables,
   type GephiTables,
   type KumuTables,
 } from '../../../shared/map';
-import { SpreadsheetError } from '../../../shared/exchange/problems';
 import { bridge } from '../../bridge';
-import { notifyProblem, notifySuccess, reportFailure } from '../../app/notify';
+import { notifyProblem, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
-import { applyMapImport } from './applyMapImport';
+import { useBackupActions } from '../backup';
+import { commitMapImport } from './applyMapImport';
+import { readMapFileInWorker } from './importInWorker';
+import { notifyMapImport } from './importNotice';
+import { undoMapImport } from './importUndo';
 import { MapImportReview, type MissingTable } from './MapImportReview';
 import { readImportContext } from './readImportContext';
 
@@ -23,10 +25,13 @@ type Picked = { names: string[]; tables: KumuTables; gephi: GephiTables | null }
 
 /**
  * Picks a Kumu workbook or Gephi's node and edge tables (a zip of both, or one CSV then the
- * other), shows what importing them into the network would change, applies it on confirmation.
+ * other), reads it in a worker within the spreadsheet input's limits, shows what importing it
+ * into the network would change, and on confirmation makes sure of the day's safety copy,
+ * applies it as one batch and offers to undo it.
  */
 export function useMapImport(networkId: string): () => Promise<void> {
   const { t, db, repositories, repositoryContext } = useRegia();
+  const { writeAutomaticBackup } = useBackupActions();
   return useCallback(() => {
     /** Asks for a file and reads it; null when the user cancels or the file is not a map. */
     const pick = async (): Promise<{ name: string; read: Picked } | null> => {
@@ -42,15 +47,13 @@ export function useMapImport(networkId: string): () => Promise<void> {
         notifyProblem(t, t('map.import.tooLarge', { size: maxMapWorkbookBytes / 1024 / 1024 }));
         return null;
       }
-      let read: ReturnType<typeof readMapFile>;
-      try {
-        read = readMapFile(file.name, file.bytes);
-      } catch (error) {
+      const result = await readMapFileInWorker(file.name, file.bytes);
+      if (!result.ok) {
         // A file past the spreadsheet input's limits: its message names the limit.
-        if (!(error instanceof SpreadsheetError)) throw error;
-        notifyProblem(t, t(`exchange.problem.${error.code}`, error.params));
+        notifyProblem(t, t(`exchange.problem.${result.problem.code}`, result.problem.params));
         return null;
       }
+      const read = result.file;
       if (!read) {
         notifyProblem(t, t('map.import.notWorkbook'));
         return null;
@@ -103,8 +106,14 @@ export function useMapImport(networkId: string): () => Promise<void> {
             onApply={() => {
               modals.close(modalId);
               void reportFailure(t, async () => {
-                await applyMapImport(repositoryContext, repositories, plan, crypto.randomUUID());
-                notifySuccess(t, t('map.import.applied', { count: changeCount(plan) }));
+                const batchId = await commitMapImport(repositoryContext, repositories, plan, () =>
+                  writeAutomaticBackup('beforeImport'),
+                );
+                notifyMapImport(t, {
+                  message: t('map.import.applied', { count: changeCount(plan) }),
+                  fileName: picked.names.join(', '),
+                  undo: () => undoMapImport(db, repositories, batchId),
+                });
               });
             }}
           />
@@ -116,5 +125,5 @@ export function useMapImport(networkId: string): () => Promise<void> {
       const first = await pick();
       if (first) await review(first.read);
     }).then(() => undefined);
-  }, [t, db, repositories, repositoryContext, networkId]);
+  }, [t, db, repositories, repositoryContext, networkId, writeAutomaticBackup]);
 }

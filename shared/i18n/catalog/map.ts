@@ -159,6 +159,12 @@ export const mapIt = {
   'map.import.applied':
     'Mappa importata: {count, plural, one {# modifica applicata} other {# modifiche applicate}}',
   'map.import.changes': 'campi cambiati: {fields}',
+  'map.import.undo': 'Annulla importazione',
+  'map.import.undoLabel': 'Annulla l’importazione della mappa da {file}',
+  'map.import.undone':
+    'Importazione annullata: la mappa è tornata com’era ({count, plural, one {# record ripristinato} other {# record ripristinati}}).',
+  'map.import.undoneKept':
+    'Importazione annullata ({count, plural, one {# record ripristinato} other {# record ripristinati}}); {kept, plural, one {# campo cambiato dopo l’importazione resta com’è} other {# campi cambiati dopo l’importazione restano come sono}}.',
 
   'map.problem.missingLabel': 'manca il nome dell’ente',
   'map.problem.unknownType': 'tipo di ente non riconosciuto',
@@ -330,6 +336,12 @@ export const mapEn: Record<keyof typeof mapIt, string> = {
   'map.import.applied':
     'Map imported: {count, plural, one {# change applied} other {# changes applied}}',
   'map.import.changes': 'changed fields: {fields}',
+  'map.import.undo': 'Undo import',
+  'map.import.undoLabel': 'Undo the map import from {file}',
+  'map.import.undone':
+    'Import undone: the map is as it was ({count, plural, one {# record put back} other {# records put back}}).',
+  'map.import.undoneKept':
+    'Import undone ({count, plural, one {# record put back} other {# records put back}}); {kept, plural, one {# field changed after the import stays as it is} other {# fields changed after the import stay as they are}}.',
 
   'map.problem.missingLabel': 'the organization has no name',
   'map.problem.unknownType': 'unknown organization type',

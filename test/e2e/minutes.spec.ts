@@ -3,6 +3,7 @@ import { ActionsPage } from './pages/ActionsPage';
 import { RegiaApp } from './pages/RegiaApp';
 import { textWithLibreOffice } from '../support/libreOffice';
 import { LiveMeetingPage, type StoredMeeting } from './pages/LiveMeetingPage';
+import { dayAhead, MeetingsPage } from './pages/MeetingsPage';
 
 /** A meeting of the given statuses that has a later meeting in its network. */
 function meetingWithLater(meetings: StoredMeeting[], statuses: string[]): StoredMeeting {
@@ -210,6 +211,107 @@ test('running a meeting records attendance with its quorum, a voted decision and
   expect(printed).toContain('Preparare la mappa degli sportelli');
   expect(printed).toContain('Azioni aperte della rete al');
   expect(printed).not.toContain('Testo del verbale');
+});
+
+test('a tavolo tecnico of three invited bodies, with a delegate, a proxy, a roll call with one body against and a postponed item, has minutes that say what the live screen said', async ({
+  page,
+}) => {
+  // A whole seduta set up and run through the screens: on a loaded machine it takes minutes.
+  test.setTimeout(240_000);
+  const live = await demo(page);
+  const meetings = new MeetingsPage(page);
+  await meetings.open();
+  await meetings.createMeeting({
+    title: 'Tavolo tecnico sulle procedure di invio',
+    date: dayAhead(7),
+    time: '09:30',
+    place: 'Segrate',
+  });
+  const [afol, segrate, sanDonato] = [
+    'AFOL Metropolitana',
+    'Comune di Segrate',
+    'Comune di San Donato Milanese',
+  ];
+  await meetings.inviteOnly('Tavolo tecnico', [afol, segrate, sanDonato]);
+  await meetings.addItem({
+    title: 'Scheda di invio condivisa',
+    minutes: 20,
+    kind: 'Deliberazione',
+  });
+  await meetings.addItem({ title: 'Calendario degli incontri', minutes: 10 });
+
+  await live.tab('Seduta in corso');
+  // Only the three invited bodies are expected, and the quorum is counted on them.
+  await expect(page.getByTestId('member-name')).toHaveText([afol, sanDonato, segrate]);
+  const quorum = live.quorumCount();
+  await expect(quorum).toContainText(/^0 enti con diritto di voto presenti su 3 /);
+  await live.checkIn(afol, 'Presente');
+  await live.checkIn(segrate, 'Delegato');
+  const delegate = page.getByLabel(`Delegato di ${segrate}`).first();
+  await delegate.fill('Giovanna Esposito');
+  await delegate.blur();
+  await live.checkIn(sanDonato, 'Assente');
+  await live.entrustVote(sanDonato, afol);
+  await expect(quorum).toContainText(/^3 enti con diritto di voto presenti su 3 /);
+  await expect(page.getByTestId('quorum')).toHaveAttribute('data-reached', 'true');
+  await page.getByRole('button', { name: 'Apri la seduta ora' }).click();
+  await expect(page.getByLabel('Apertura')).not.toHaveValue('');
+  const [, present, voting] = /^(\d+) enti con diritto di voto presenti su (\d+)/.exec(
+    await quorum.innerText(),
+  ) ?? ['', '', ''];
+
+  const vote = await live.item('Scheda di invio condivisa');
+  await vote.getByLabel('Testo della decisione').fill('Si adotta la scheda di invio condivisa.');
+  await vote.getByText('Per appello nominale', { exact: true }).click();
+  await vote.getByLabel(`Voto di ${afol}`).selectOption({ label: 'Favorevole' });
+  await vote.getByLabel(`Voto di ${sanDonato}`).selectOption({ label: 'Favorevole' });
+  await vote.getByLabel(`Voto di ${segrate}`).selectOption({ label: 'Contrario' });
+  await expect(vote.getByLabel('Esito', { exact: true })).toHaveValue('approvato');
+  await vote.getByRole('button', { name: 'Registra la decisione' }).click();
+  const agenda = page.getByRole('navigation', { name: 'Ordine del giorno' });
+  await expect(agenda.getByRole('button', { name: /Scheda di invio condivisa/ })).toContainText(
+    'Approvato',
+  );
+
+  const postponed = await live.item('Calendario degli incontri');
+  await postponed
+    .getByLabel('Testo della decisione')
+    .fill('Il punto è rinviato alla prossima seduta.');
+  await postponed.getByLabel('Esito', { exact: true }).selectOption({ label: 'Rinviato' });
+  await postponed.getByRole('button', { name: 'Registra la decisione' }).click();
+  await expect(agenda.getByRole('button', { name: /Calendario degli incontri/ })).toContainText(
+    'Rinviato',
+  );
+  // A meeting of another day closes at the time typed, never at the computer's clock.
+  await page.getByRole('textbox', { name: 'Chiusura' }).fill('11:00');
+  await page.getByRole('button', { name: 'Chiudi la seduta' }).click();
+  await expect(page.getByText('Seduta chiusa alle 11:00')).toBeVisible();
+
+  await live.tab('Verbale');
+  const said = [
+    `Sono presenti ${present} enti con diritto di voto su ${voting}: constatato il quorum`,
+    `${segrate}, delegato: Giovanna Esposito`,
+    `${sanDonato}, per delega a ${afol}`,
+    'Votazione per appello nominale: favorevoli 2, contrari 1, astenuti 0. Esito: approvato.',
+    `Contrari: ${segrate}.`,
+    'Il punto è rinviato alla prossima seduta.',
+    'Esito: rinviato.',
+  ];
+  const verbale = page.getByTestId('minutes-view').first();
+  for (const sentence of said) await expect(verbale).toContainText(sentence);
+  const docx = await live.download(() =>
+    page.getByRole('button', { name: 'Esporta DOCX' }).click(),
+  );
+  const text = (await textWithLibreOffice(docx.path)).replace(/\s+/g, ' ');
+  for (const sentence of said) expect(text).toContain(sentence);
+  // Only the invited bodies are in the record: no other member of the network.
+  expect(text).not.toContain('Comune di Peschiera Borromeo');
+
+  // Held, the meeting is listed among those held although its day is still ahead.
+  await meetings.open();
+  await expect(
+    page.getByTestId('meetings-past').getByRole('row', { name: /Tavolo tecnico sulle procedure/ }),
+  ).toBeVisible();
 });
 
 test('approved minutes are locked, and a later correction is recorded as an amendment', async ({

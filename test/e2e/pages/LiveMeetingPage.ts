@@ -78,6 +78,24 @@ export class LiveMeetingPage {
       .selectOption({ label: status });
   }
 
+  /** Entrusts an absent body's vote to a body present (delega di voto). */
+  async entrustVote(organization: string, holder: string): Promise<void> {
+    await this.page
+      .getByLabel(`Delega di voto di ${organization}`, { exact: true })
+      .selectOption({ label: holder });
+  }
+
+  /** Opens an agenda item in the live tab by its title. */
+  async item(title: string) {
+    await this.page
+      .getByRole('navigation', { name: 'Ordine del giorno' })
+      .getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`) })
+      .click();
+    const recorder = this.page.getByTestId('item-recorder');
+    await expect(recorder).toContainText(title);
+    return recorder;
+  }
+
   /** The quorum line: "N enti con diritto di voto presenti su M (servono K)". */
   quorumCount() {
     return this.page.getByTestId('quorum-count');

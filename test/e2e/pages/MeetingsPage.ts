@@ -4,8 +4,15 @@ import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { RegiaApp } from './RegiaApp';
 
-/** Fields of a new agenda item. */
-export type AgendaItemFields = { title: string; minutes: number };
+/** A day some days ahead of today, as `yyyy-MM-dd`, for a meeting still to come. */
+export function dayAhead(days: number): string {
+  const day = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+/** Fields of a new agenda item; its kind is Discussione unless given. */
+export type AgendaItemFields = { title: string; minutes: number; kind?: string };
 
 /** A page model of the Riunioni page and of one meeting's page (agenda, convocation, follow-up). */
 export class MeetingsPage {
@@ -46,9 +53,30 @@ export class MeetingsPage {
     const dialog = this.page.getByRole('dialog', { name: 'Aggiungi punto' });
     await dialog.getByRole('textbox', { name: 'Titolo del punto' }).fill(fields.title);
     await dialog.getByRole('textbox', { name: 'Minuti previsti' }).fill(String(fields.minutes));
+    if (fields.kind) {
+      await dialog.getByRole('combobox', { name: 'Tipo di punto', exact: true }).click();
+      await this.page.getByRole('option', { name: fields.kind, exact: true }).click();
+    }
     await dialog.getByRole('button', { name: 'Aggiungi punto' }).click();
     await expect(dialog).toBeHidden();
     await expect(this.itemTitles().filter({ hasText: fields.title })).toHaveCount(1);
+  }
+
+  /** Through "Modifica dati": sets the meeting's kind and invites only the bodies named. */
+  async inviteOnly(kind: string, organizations: readonly string[]): Promise<void> {
+    await this.page.getByRole('button', { name: 'Modifica dati' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Tipo di seduta', exact: true }).click();
+    await this.page.getByRole('option', { name: kind, exact: true }).click();
+    const invited = dialog.getByRole('combobox', { name: 'Enti invitati', exact: true });
+    for (const organization of organizations) {
+      // Focus first: it closes the list the kind's select may have left open.
+      await invited.focus();
+      await invited.fill(organization);
+      await this.page.getByRole('option', { name: organization, exact: true }).click();
+    }
+    await dialog.getByRole('button', { name: 'Salva' }).click();
+    await expect(dialog).toBeHidden();
   }
 
   /** The titles of the agenda items, in order. */

@@ -43,7 +43,6 @@ export const dataAccessOffenders = [
   'renderer/features/meetings/minutes/MinutesEditor.tsx',
   'renderer/features/meetings/page/FollowUpTab.tsx',
   'renderer/features/meetings/page/MeetingPage.tsx',
-  'renderer/features/networks/NetworkIdentityForm.tsx',
   'renderer/features/networks/NewNetworkForm.tsx',
   'renderer/features/projects/form/ProjectForm.tsx',
   'renderer/features/projects/goodPractices/GoodPracticeForm.tsx',

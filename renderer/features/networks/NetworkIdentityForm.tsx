@@ -3,14 +3,18 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { logoDataUrl, logoProblem } from '../../../shared/documents';
 import type { Network } from '../../../shared/domain';
-import { notifySuccess, reportFailure } from '../../app/notify';
+import { reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
 import { bridge } from '../../bridge';
+import { useNetworkIdentityCommand } from './useNetworkIdentityCommand';
 
 type NetworkIdentityFormProps = {
   network: Network;
-  /** Called after saving, or when the user cancels. */
-  onDone: () => void;
+  /**
+   * Called after saving, or when the user cancels (in a dialog). Without it the form stands in a
+   * page (the settings): it has no cancel button and stays after saving.
+   */
+  onDone?: () => void;
 };
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -21,7 +25,8 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * the place written in the letters and who signs them.
  */
 export function NetworkIdentityForm({ network, onDone }: NetworkIdentityFormProps) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const save = useNetworkIdentityCommand(network.id);
   const [logo, setLogo] = useState(network.issuerLogo);
   const [logoError, setLogoError] = useState<string | null>(null);
   const address = (value: string): string | null =>
@@ -58,18 +63,12 @@ export function NetworkIdentityForm({ network, onDone }: NetworkIdentityFormProp
       if (!problem) setLogo(logoDataUrl(file.bytes));
     });
   };
-  const submit = form.onSubmit((values) =>
-    reportFailure(t, async () => {
-      const trimmed = Object.fromEntries(
-        Object.entries(values).map(([key, value]) => [key, value.trim()]),
-      ) as typeof values;
-      await repositories.networks.update(network.id, { ...trimmed, issuerLogo: logo });
-      notifySuccess(t, t('documents.identity.saved'));
-      onDone();
-    }),
-  );
+  const submit = form.onSubmit(async (values) => {
+    if (await save({ ...values, issuerLogo: logo })) onDone?.();
+  });
   return (
-    <form onSubmit={submit}>
+    // The form's own messages (in the catalog) say what is wrong, not the browser's bubble.
+    <form onSubmit={submit} aria-label={t('documents.identity.title')} noValidate>
       <Stack gap="sm">
         <Text size="sm">{t('documents.identity.help')}</Text>
         <TextInput
@@ -135,10 +134,12 @@ export function NetworkIdentityForm({ network, onDone }: NetworkIdentityFormProp
           )}
         </Stack>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{t('common.save')}</Button>
+          {onDone && (
+            <Button variant="default" onClick={onDone}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button type="submit">{t('documents.identity.save')}</Button>
         </Group>
       </Stack>
     </form>

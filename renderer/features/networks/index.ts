@@ -1,2 +1,3 @@
 export { openNewNetworkModal } from './openNewNetworkModal';
 export { openNetworkRulesModal } from './openNetworkRulesModal';
+export { NetworkIdentityForm } from './NetworkIdentityForm';

@@ -16,8 +16,9 @@ import { notifySuccess, reportFailure } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { BackupPanel } from '../backup';
+import { IssuerIdentityCard } from './IssuerIdentityCard';
 
-/** Impostazioni: who the user is, language, theme, and backups. */
+/** Impostazioni: who the user is, language, theme, the network's letterhead, and backups. */
 export function SettingsPage() {
   const { t, settings, updateSettings, appInfo } = useRegia();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
@@ -87,6 +88,7 @@ export function SettingsPage() {
           </Text>
         </Stack>
       </Card>
+      <IssuerIdentityCard />
       <BackupPanel />
     </Stack>
   );

@@ -89,6 +89,8 @@ export const documentsIt = {
   'documents.identity.invalidAddress': 'Indirizzo e-mail non valido',
   'documents.identity.saved': 'Intestazione salvata',
   'documents.identity.logoPreview': 'Logo attuale',
+  'documents.identity.save': 'Salva l’intestazione',
+  'documents.identity.forNetwork': 'Rete: {network}',
 
   'documents.mail.confirmSent':
     'Hai inviato la bozza ai membri con il tuo programma di posta? L’invio viene registrato solo se confermi.',
@@ -213,6 +215,8 @@ export const documentsEn: Record<keyof typeof documentsIt, string> = {
   'documents.identity.invalidAddress': 'Not a valid e-mail address',
   'documents.identity.saved': 'Letterhead saved',
   'documents.identity.logoPreview': 'Current logo',
+  'documents.identity.save': 'Save the letterhead',
+  'documents.identity.forNetwork': 'Network: {network}',
 
   'documents.mail.confirmSent':
     'Did you send the draft to the members with your mail program? The sending is recorded only if you confirm.',

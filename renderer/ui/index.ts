@@ -2,6 +2,7 @@ export { openFormModal, type FormModalOptions } from './formModal/openFormModal'
 export { useFormModal, type FormModalControls } from './formModal/FormModalContext';
 export { GuardedForm } from './form/GuardedForm';
 export { FormFooter } from './form/FormFooter';
+export { NameForm } from './form/NameForm';
 export { useSubmitOnce, type SubmitOnce, type SubmitOutcome } from './form/useSubmitOnce';
 export { useSubmitting } from './form/SubmittingContext';
 export { useLeaveGuard } from './form/useLeaveGuard';

@@ -1,39 +1,10 @@
-import { Button, Group, Menu, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
+import { Button, Menu } from '@mantine/core';
 import { IconBookmark, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import type { ActionFilter } from '../../../shared/actions';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
+import { NameForm, openFormModal } from '../../ui';
 import { useSavedFilterCommands, useSavedFilters } from './useActionData';
-
-type SaveFilterFormProps = { onSave: (name: string) => Promise<unknown>; onCancel: () => void };
-
-function SaveFilterForm({ onSave, onCancel }: SaveFilterFormProps) {
-  const { t } = useRegia();
-  const form = useForm({
-    initialValues: { name: '' },
-    validate: { name: (value) => (value.trim() ? null : t('common.required')) },
-  });
-  return (
-    <form onSubmit={form.onSubmit((values) => void onSave(values.name))}>
-      <Stack>
-        <TextInput
-          label={t('actions.saved.name')}
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('name')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{t('common.save')}</Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
 
 type SavedFiltersMenuProps = {
   networkId: string;
@@ -47,24 +18,20 @@ export function SavedFiltersMenu({ networkId, filter, onApply }: SavedFiltersMen
   const { t } = useRegia();
   const commands = useSavedFilterCommands();
   const saved = useSavedFilters(networkId) ?? [];
-  const openSave = (): void => {
-    const modalId = modals.open({
+  const openSave = (): void =>
+    void openFormModal({
+      t,
       title: t('actions.saved.save'),
-      closeButtonProps: { 'aria-label': t('common.close') },
       children: (
-        <SaveFilterForm
-          onCancel={() => modals.close(modalId)}
-          onSave={(name) =>
-            reportFailure(t, async () => {
-              const entry = await commands.save(networkId, name, filter);
-              notifySuccess(t, t('actions.saved.saved', { name: entry.name }));
-              modals.close(modalId);
-            })
-          }
+        <NameForm
+          label={t('actions.saved.name')}
+          onSubmit={async (name) => {
+            const entry = await commands.save(networkId, name, filter);
+            notifySuccess(t, t('actions.saved.saved', { name: entry.name }));
+          }}
         />
       ),
     });
-  };
   const remove = (id: string, name: string): Promise<unknown> =>
     reportFailure(t, async () => {
       await commands.remove(id);

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Group, NumberInput, Select, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   relationshipKinds,
@@ -15,8 +6,9 @@ import {
   type RelationshipKind,
 } from '../../../shared/domain';
 import { label } from '../../app/labels';
-import { notifySuccess, reportFailure } from '../../app/notify';
+import { notifySuccess } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
+import { FormFooter, GuardedForm } from '../../ui';
 import { useMapCommands } from './useMapData';
 import { useNetworkOrganizations } from './useNetworkOrganizations';
 
@@ -29,11 +21,6 @@ export type RelationshipFormTarget = {
   sourceOrganizationId?: string;
   /** The organization a new relationship goes to. */
   targetOrganizationId?: string;
-};
-
-type RelationshipFormProps = RelationshipFormTarget & {
-  /** Called after saving or on cancel. */
-  onDone: () => void;
 };
 
 type Values = {
@@ -53,8 +40,7 @@ export function RelationshipForm({
   relationship,
   sourceOrganizationId,
   targetOrganizationId,
-  onDone,
-}: RelationshipFormProps) {
+}: RelationshipFormTarget) {
   const { t } = useRegia();
   const commands = useMapCommands();
   const organizations =
@@ -94,29 +80,26 @@ export function RelationshipForm({
     label: organization.name,
   }));
 
-  const submit = form.onSubmit((values) =>
-    reportFailure(t, async () => {
-      const fields = {
-        sourceOrganizationId: values.sourceOrganizationId ?? '',
-        targetOrganizationId: values.targetOrganizationId ?? '',
-        kind: values.kind,
-        directed: values.directed,
-        weight: Number(values.weight),
-        from: values.from || null,
-        to: values.to || null,
-        notes: values.notes,
-      };
-      await commands.saveRelationship(
-        { networkId, relationshipId: relationship?.id ?? null },
-        fields,
-      );
-      notifySuccess(t, t(relationship ? 'map.relationship.updated' : 'map.relationship.created'));
-      onDone();
-    }),
-  );
+  const save = async (values: Values): Promise<void> => {
+    const fields = {
+      sourceOrganizationId: values.sourceOrganizationId ?? '',
+      targetOrganizationId: values.targetOrganizationId ?? '',
+      kind: values.kind,
+      directed: values.directed,
+      weight: Number(values.weight),
+      from: values.from || null,
+      to: values.to || null,
+      notes: values.notes,
+    };
+    await commands.saveRelationship(
+      { networkId, relationshipId: relationship?.id ?? null },
+      fields,
+    );
+    notifySuccess(t, t(relationship ? 'map.relationship.updated' : 'map.relationship.created'));
+  };
 
   return (
-    <form onSubmit={submit}>
+    <GuardedForm form={form} onSubmit={save}>
       <Stack>
         <Select
           label={t('map.relationship.source')}
@@ -171,13 +154,8 @@ export function RelationshipForm({
           minRows={2}
           {...form.getInputProps('notes')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{relationship ? t('common.save') : t('common.create')}</Button>
-        </Group>
+        <FormFooter submitLabel={relationship ? t('common.save') : t('common.create')} />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }

@@ -1,11 +1,10 @@
 import { ActionIcon, Button, Group, Select, Tooltip } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconArchive, IconDeviceFloppy } from '@tabler/icons-react';
 import type { MapView } from '../../../shared/domain';
 import type { Positions } from '../../../shared/map';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
-import { SaveViewForm } from './SaveViewForm';
+import { NameForm, openFormModal } from '../../ui';
 import { useMapCommands, useMapViews } from './useMapData';
 
 type SavedViewsProps = {
@@ -31,29 +30,25 @@ export function SavedViews({
   const views = useMapViews(networkId);
   const current = views?.find((view) => view.id === currentViewId) ?? null;
 
-  const save = (name: string): Promise<void> =>
-    reportFailure(t, async () => {
-      const view = await commands.saveView(networkId, name, collect());
-      notifySuccess(t, t('map.views.saved', { name }));
-      onSaved(view);
-    }).then(() => undefined);
+  const save = async (name: string): Promise<void> => {
+    const view = await commands.saveView(networkId, name, collect());
+    notifySuccess(t, t('map.views.saved', { name }));
+    onSaved(view);
+  };
 
-  const openSaveDialog = (): void => {
-    const modalId = modals.open({
-      closeButtonProps: { 'aria-label': t('common.close') },
+  const openSaveDialog = (): void =>
+    void openFormModal({
+      t,
       title: t('map.views.saveTitle'),
       children: (
-        <SaveViewForm
+        <NameForm
+          label={t('map.views.name')}
+          hint={t('map.views.saveHint')}
           initialName={current?.name ?? ''}
-          onCancel={() => modals.close(modalId)}
-          onSave={async (name) => {
-            await save(name);
-            modals.close(modalId);
-          }}
+          onSubmit={save}
         />
       ),
     });
-  };
 
   const archive = (view: MapView): void =>
     void reportFailure(t, async () => {

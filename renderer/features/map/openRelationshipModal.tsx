@@ -2,15 +2,16 @@ import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import type { Translate } from '../../app/RegiaContext';
+import { openFormModal } from '../../ui';
 import { RelationshipForm, type RelationshipFormTarget } from './RelationshipForm';
 
 /** Opens the dialog that creates a relationship, or edits one, in a network. */
 export function openRelationshipModal(t: Translate, target: RelationshipFormTarget): void {
-  const modalId = modals.open({
-    closeButtonProps: { 'aria-label': t('common.close') },
+  openFormModal({
+    t,
     title: target.relationship ? t('map.relationship.edit') : t('map.relationship.new'),
     size: 'lg',
-    children: <RelationshipForm {...target} onDone={() => modals.close(modalId)} />,
+    children: <RelationshipForm {...target} />,
   });
 }
 

@@ -16,6 +16,8 @@ type GuardedFormProps<Values> = {
   dirty?: boolean;
   /** Accessible name of the form. */
   'aria-label'?: string;
+  /** Leaves checking to the form's own rules (an e-mail field then shows their message, not the browser's). */
+  noValidate?: boolean;
   children: ReactNode;
 };
 
@@ -58,7 +60,7 @@ export function GuardedForm<Values>({
   );
   return (
     <SubmittingContext.Provider value={running}>
-      <form onSubmit={submit} aria-label={rest['aria-label']}>
+      <form onSubmit={submit} aria-label={rest['aria-label']} noValidate={rest.noValidate}>
         {children}
       </form>
     </SubmittingContext.Provider>

@@ -1,10 +1,10 @@
-import { Button, Grid, Group, Stack, TextInput, Textarea } from '@mantine/core';
+import { Grid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Contact } from '../../../../shared/domain';
-import { contactFieldProblems } from '../../../../shared/roster';
-import { notifySuccess, reportFailure } from '../../../app/notify';
+import { contactFieldProblems, contactFullName } from '../../../../shared/roster';
+import { notifySuccess } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { contactFullName } from '../../../../shared/roster';
+import { FormFooter, GuardedForm } from '../../../ui';
 import { problemMessages } from '../problemMessage';
 import type { ContactValues } from '../rosterWrites';
 import { useRosterCommands } from '../useRosterData';
@@ -14,12 +14,10 @@ type ContactFormProps = {
   organizationId: string;
   /** The contact to edit; a new one is created when absent. */
   contact?: Contact;
-  /** Called after saving or on cancel. */
-  onDone: () => void;
 };
 
 /** Creates or edits a referente of an organization. */
-export function ContactForm({ organizationId, contact, onDone }: ContactFormProps) {
+export function ContactForm({ organizationId, contact }: ContactFormProps) {
   const { t } = useRegia();
   const commands = useRosterCommands();
   const form = useForm<ContactValues>({
@@ -34,19 +32,16 @@ export function ContactForm({ organizationId, contact, onDone }: ContactFormProp
     validate: (values) => problemMessages(t, contactFieldProblems(values)),
     validateInputOnBlur: true,
   });
-  const submit = form.onSubmit((values) =>
-    reportFailure(t, async () => {
-      const saved = await commands.saveContact(
-        { organizationId, contactId: contact?.id ?? null },
-        values,
-      );
-      const message = contact ? 'roster.contact.updated' : 'roster.contact.created';
-      notifySuccess(t, t(message, { name: contactFullName(saved) }));
-      onDone();
-    }),
-  );
+  const save = async (values: ContactValues): Promise<void> => {
+    const saved = await commands.saveContact(
+      { organizationId, contactId: contact?.id ?? null },
+      values,
+    );
+    const message = contact ? 'roster.contact.updated' : 'roster.contact.created';
+    notifySuccess(t, t(message, { name: contactFullName(saved) }));
+  };
   return (
-    <form onSubmit={submit} noValidate>
+    <GuardedForm form={form} onSubmit={save} noValidate>
       <Stack>
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -89,13 +84,8 @@ export function ContactForm({ organizationId, contact, onDone }: ContactFormProp
             />
           </Grid.Col>
         </Grid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{contact ? t('common.save') : t('common.create')}</Button>
-        </Group>
+        <FormFooter submitLabel={contact ? t('common.save') : t('common.create')} />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Grid,
-  Group,
-  MultiSelect,
-  Select,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Grid, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   membershipRoles,
@@ -16,11 +7,11 @@ import {
   type MembershipRole,
   type Network,
 } from '../../../../shared/domain';
-import { membershipPeriodProblems } from '../../../../shared/roster';
+import { contactFullName, membershipPeriodProblems } from '../../../../shared/roster';
 import { label } from '../../../app/labels';
-import { notifySuccess, reportFailure } from '../../../app/notify';
+import { notifySuccess } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { contactFullName } from '../../../../shared/roster';
+import { FormFooter, GuardedForm } from '../../../ui';
 import { problemMessages } from '../problemMessage';
 import { useRosterCommands } from '../useRosterData';
 
@@ -33,8 +24,6 @@ type MembershipFormProps = {
   networks: Network[];
   /** The organization's active contacts: its possible representatives and delegates. */
   contacts: Contact[];
-  /** Called after saving or on cancel. */
-  onDone: () => void;
 };
 
 type MembershipFormValues = {
@@ -49,7 +38,7 @@ type MembershipFormValues = {
 
 /** Records or edits an organization's membership of a network. */
 export function MembershipForm(props: MembershipFormProps) {
-  const { organizationId, membership, networks, contacts, onDone } = props;
+  const { organizationId, membership, networks, contacts } = props;
   const { t } = useRegia();
   const commands = useRosterCommands();
   const form = useForm<MembershipFormValues>({
@@ -74,31 +63,28 @@ export function MembershipForm(props: MembershipFormProps) {
     value: contact.id,
     label: contactFullName(contact),
   }));
-  const submit = form.onSubmit((values) =>
-    reportFailure(t, async () => {
-      const fields = {
-        role: values.role,
-        votingRight: values.votingRight,
-        from: values.from || null,
-        to: values.to || null,
-        representativeContactIds: values.representativeContactIds,
-        delegateContactIds: values.delegateContactIds,
-      };
-      const networkId = membership?.networkId ?? values.networkId ?? '';
-      await commands.saveMembership(
-        { organizationId, networkId, membershipId: membership?.id ?? null },
-        fields,
-      );
-      const network = networks.find((entry) => entry.id === networkId)?.name ?? '';
-      notifySuccess(
-        t,
-        t(membership ? 'roster.membership.updated' : 'roster.membership.created', { network }),
-      );
-      onDone();
-    }),
-  );
+  const save = async (values: MembershipFormValues): Promise<void> => {
+    const fields = {
+      role: values.role,
+      votingRight: values.votingRight,
+      from: values.from || null,
+      to: values.to || null,
+      representativeContactIds: values.representativeContactIds,
+      delegateContactIds: values.delegateContactIds,
+    };
+    const networkId = membership?.networkId ?? values.networkId ?? '';
+    await commands.saveMembership(
+      { organizationId, networkId, membershipId: membership?.id ?? null },
+      fields,
+    );
+    const network = networks.find((entry) => entry.id === networkId)?.name ?? '';
+    notifySuccess(
+      t,
+      t(membership ? 'roster.membership.updated' : 'roster.membership.created', { network }),
+    );
+  };
   return (
-    <form onSubmit={submit} noValidate>
+    <GuardedForm form={form} onSubmit={save} noValidate>
       <Stack>
         <Grid>
           <Grid.Col span={12}>
@@ -154,13 +140,8 @@ export function MembershipForm(props: MembershipFormProps) {
             />
           </Grid.Col>
         </Grid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{membership ? t('common.save') : t('common.create')}</Button>
-        </Group>
+        <FormFooter submitLabel={membership ? t('common.save') : t('common.create')} />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }

@@ -1,6 +1,6 @@
-import { modals } from '@mantine/modals';
 import type { Contact, Membership, Network } from '../../../../shared/domain';
 import type { Translate } from '../../../app/RegiaContext';
+import { openFormModal } from '../../../ui';
 import { MembershipForm } from './MembershipForm';
 
 /** What the membership form needs besides the membership itself. */
@@ -13,10 +13,10 @@ export type MembershipModalInput = {
 
 /** Opens the form that adds the organization to a network, or edits a membership. */
 export function openMembershipModal(t: Translate, input: MembershipModalInput): void {
-  const modalId = modals.open({
+  openFormModal({
+    t,
     title: input.membership ? t('roster.membership.edit') : t('roster.membership.add'),
     size: 'lg',
-    closeButtonProps: { 'aria-label': t('common.close') },
-    children: <MembershipForm {...input} onDone={() => modals.close(modalId)} />,
+    children: <MembershipForm {...input} />,
   });
 }

@@ -1,10 +1,11 @@
-import { Button, Checkbox, Divider, Group, Select, Stack } from '@mantine/core';
+import { Checkbox, Divider, Group, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { membershipRoles, type Organization } from '../../../../shared/domain';
 import { label } from '../../../app/labels';
-import { notifySuccess, reportFailure } from '../../../app/notify';
+import { notifySuccess } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
+import { FormFooter, GuardedForm, useFormModal } from '../../../ui';
 import { DuplicateWarning } from './DuplicateWarning';
 import { OrganizationFields } from './OrganizationFields';
 import {
@@ -20,14 +21,13 @@ type OrganizationFormProps = {
   organization?: Organization;
   /** The network a new organization joins. */
   networkId?: string | null;
-  /** Called after saving (with the saved organization) or on cancel. */
-  onDone: (saved: Organization | null) => void;
 };
 
 /** Creates or edits an organization, validating every field and warning about duplicates. */
-export function OrganizationForm({ organization, networkId, onDone }: OrganizationFormProps) {
+export function OrganizationForm({ organization, networkId }: OrganizationFormProps) {
   const { t } = useRegia();
   const commands = useRosterCommands();
+  const modal = useFormModal();
   const form = useForm<OrganizationFormValues>({
     initialValues: organizationFormValues(organization),
     validate: (values) => validateOrganizationForm(t, values),
@@ -45,25 +45,21 @@ export function OrganizationForm({ organization, networkId, onDone }: Organizati
     [organizations],
   );
 
-  const submit = form.onSubmit((values) =>
-    reportFailure(t, async () => {
-      if (organization) {
-        const saved = await commands.updateOrganization(organization.id, values);
-        notifySuccess(t, t('roster.organizationUpdated', { name: saved.name }));
-        onDone(saved);
-        return;
-      }
-      const membership = networkId
-        ? { networkId, role: values.role, votingRight: values.votingRight }
-        : null;
-      const saved = await commands.createOrganization(values, membership);
-      notifySuccess(t, t('roster.organizationCreated', { name: saved.name }));
-      onDone(saved);
-    }),
-  );
+  const save = async (values: OrganizationFormValues): Promise<void> => {
+    if (organization) {
+      const saved = await commands.updateOrganization(organization.id, values);
+      notifySuccess(t, t('roster.organizationUpdated', { name: saved.name }));
+      return;
+    }
+    const membership = networkId
+      ? { networkId, role: values.role, votingRight: values.votingRight }
+      : null;
+    const saved = await commands.createOrganization(values, membership);
+    notifySuccess(t, t('roster.organizationCreated', { name: saved.name }));
+  };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <GuardedForm form={form} onSubmit={save} noValidate>
       <Stack>
         <OrganizationFields form={form} knownAreas={knownAreas} />
         {isNew && network && (
@@ -86,20 +82,17 @@ export function OrganizationForm({ organization, networkId, onDone }: Organizati
             </Group>
           </>
         )}
-        {isNew && <DuplicateWarning matches={matches} onOpen={() => onDone(null)} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onDone(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">
-            {!isNew
+        {isNew && <DuplicateWarning matches={matches} onOpen={modal?.close} />}
+        <FormFooter
+          submitLabel={
+            !isNew
               ? t('common.save')
               : matches.length > 0
                 ? t('roster.form.createAnyway')
-                : t('common.create')}
-          </Button>
-        </Group>
+                : t('common.create')
+          }
+        />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }

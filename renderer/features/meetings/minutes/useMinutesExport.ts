@@ -3,6 +3,7 @@ import type { Meeting } from '../../../../shared/domain';
 import { documentDocx, emailDraftEml, type OfficialDocument } from '../../../../shared/documents';
 import { minutesDraftEmail, type MeetingEmailParties } from '../../../../shared/meetings';
 import { notifySuccess, reportFailure } from '../../../app/notify';
+import { printedPdfOf } from '../../../app/print';
 import { useRegia } from '../../../app/RegiaContext';
 import { bridge } from '../../../bridge';
 import { markDraftSent } from './minutesWrites';
@@ -21,7 +22,10 @@ export function useMinutesExport(
   const { t, repositories } = useRegia();
   const openDraft = async (official: OfficialDocument): Promise<boolean> => {
     if (!parties?.sender.address) return false;
+    // The desktop app attaches the printed verbale too; a browser tab cannot print it into bytes.
+    const pdf = await printedPdfOf(official);
     const draft = minutesDraftEmail(parties, meeting, [
+      ...(pdf ? [{ fileName: `${fileName}-bozza.pdf`, bytes: pdf }] : []),
       { fileName: `${fileName}-bozza.docx`, bytes: await documentDocx(official) },
     ]);
     return bridge.openEmailDraft({

@@ -5,6 +5,7 @@ import { SpreadsheetError } from './problems';
 import { decodeText, isEncryptedOfficeFile, sniffFormat } from './sniffFormat';
 import { listZipEntries } from './zipDirectory';
 import { checkZipSheets } from '../spreadsheet/zipSheetBounds';
+import { checkBiffBounds } from '../spreadsheet/biffBounds';
 import { checkCsvBounds } from '../spreadsheet/csvBounds';
 import { columnLetters } from '../spreadsheet/gridBudget';
 import { excelSerialToIsoDate, unguardCsvText } from './cellValues';
@@ -52,6 +53,7 @@ function parseWorkbook(
   }
   if (kind === 'compoundFile') {
     if (isEncryptedOfficeFile(bytes)) throw new SpreadsheetError('encrypted');
+    checkBiffBounds(bytes, limits);
     return { format: 'xls', workbook: XLSX.read(bytes, { ...options, type: 'array' }) };
   }
   const text = decodeText(bytes);

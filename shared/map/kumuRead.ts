@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { spreadsheetLimits } from '../exchange/limits';
 import { listZipEntries } from '../exchange/zipDirectory';
+import { checkBiffBounds } from '../spreadsheet/biffBounds';
 import { checkZipSheets } from '../spreadsheet/zipSheetBounds';
 import { normalizeForSearch } from '../search';
 import { textOf } from './sheetCells';
@@ -72,6 +73,8 @@ export function readKumuTables(bytes: Uint8Array): KumuTables | null {
   // the SpreadsheetError that names the limit.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b)
     checkZipSheets(bytes, listZipEntries(bytes, spreadsheetLimits), 'xlsx', spreadsheetLimits);
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    checkBiffBounds(bytes, spreadsheetLimits);
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, {

@@ -1,6 +1,7 @@
 // `npm test`: typecheck, lint, Electronegativity, unit tests, end-to-end tests in Chromium and the Electron test,
 // each run even when an earlier one failed, then one summary line: "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -19,9 +20,42 @@ function run(name, command, args) {
   return { ok: outcome.status === 0, seconds };
 }
 
-function check(name, command, args) {
-  const { ok, seconds } = run(name, command, args);
-  rows.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
+/** Runs one check with its output held back, then prints the output in one piece. */
+function runQuietly(name, command, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: process.env });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`\n▶ ${name}: ${command} ${args.join(' ')} (${seconds} s)`);
+      process.stdout.write(Buffer.concat(output));
+      resolve({ ok: status === 0, seconds });
+    });
+  });
+}
+
+/**
+ * The static checks are single-threaded: they run as many at a time as there are cores, longest
+ * first, and are reported in the order listed.
+ */
+async function staticChecks(checks) {
+  const outcomes = new Map();
+  const queue = [...checks].sort((a, b) => b.weight - a.weight);
+  const slots = Math.max(1, Math.min(availableParallelism(), queue.length));
+  await Promise.all(
+    Array.from({ length: slots }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        outcomes.set(next.name, await runQuietly(next.name, next.command, next.args));
+      }
+    }),
+  );
+  for (const { name } of checks) {
+    const { ok, seconds } = outcomes.get(name);
+    rows.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
+  }
 }
 
 function readJson(file) {
@@ -55,13 +89,21 @@ function playwright(name, config, output) {
   rows.push({ name, passed, failed, skipped: stats?.skipped ?? 0, seconds });
 }
 
-check('typecheck shared', 'npx', ['tsc', '-p', 'shared']);
-check('typecheck main', 'npx', ['tsc', '-p', 'main']);
-check('typecheck renderer', 'npx', ['tsc', '-p', 'renderer']);
-check('typecheck test', 'npx', ['tsc', '-p', 'test']);
-check('lint (eslint)', 'npx', ['eslint', '.']);
-check('format (prettier)', 'npx', ['prettier', '--check', '.']);
-check('security scan (Electronegativity)', 'node', ['test/security/electronegativity.mjs']);
+// Weights: CPU seconds measured on a 2-core machine, to start the longest first.
+await staticChecks([
+  { name: 'typecheck shared', command: 'npx', args: ['tsc', '-p', 'shared'], weight: 10 },
+  { name: 'typecheck main', command: 'npx', args: ['tsc', '-p', 'main'], weight: 7 },
+  { name: 'typecheck renderer', command: 'npx', args: ['tsc', '-p', 'renderer'], weight: 25 },
+  { name: 'typecheck test', command: 'npx', args: ['tsc', '-p', 'test'], weight: 33 },
+  { name: 'lint (eslint)', command: 'npx', args: ['eslint', '.'], weight: 90 },
+  { name: 'format (prettier)', command: 'npx', args: ['prettier', '--check', '.'], weight: 15 },
+  {
+    name: 'security scan (Electronegativity)',
+    command: 'node',
+    args: ['test/security/electronegativity.mjs'],
+    weight: 12,
+  },
+]);
 vitest();
 playwright(
   'end-to-end (Chromium)',

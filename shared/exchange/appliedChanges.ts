@@ -14,6 +14,11 @@ export const appliedChangeSchema = z.discriminatedUnion('operation', [
     after: fieldValues,
   }),
   z.object({
+    operation: z.literal('archive'),
+    table: z.literal('contacts'),
+    recordId: z.uuid(),
+  }),
+  z.object({
     operation: z.literal('create'),
     table: z.enum([
       'organizations',
@@ -50,7 +55,8 @@ export type UndoStep =
       table: 'organizations' | 'memberships' | 'contacts' | 'indicatorValues' | 'actions';
       recordId: string;
     }
-  | { kind: 'remove'; table: 'actionUpdates'; recordId: string };
+  | { kind: 'remove'; table: 'actionUpdates'; recordId: string }
+  | { kind: 'unarchive'; table: 'contacts'; recordId: string };
 
 /** A field the undo leaves alone because it was changed again after the import. */
 export type KeptField = { table: string; recordId: string; field: string };
@@ -68,6 +74,12 @@ export function planUndo(
   for (const change of [...applied].reverse()) {
     const record = currentRecord(change.table, change.recordId);
     if (!record) continue;
+    if (change.operation === 'archive') {
+      // Brought back only if still archived: someone may have restored it since.
+      if ('archivedAt' in record && record.archivedAt !== null)
+        steps.push({ kind: 'unarchive', table: change.table, recordId: change.recordId });
+      continue;
+    }
     if (change.operation === 'create') {
       if (change.table === 'actionUpdates')
         steps.push({ kind: 'remove', table: change.table, recordId: change.recordId });

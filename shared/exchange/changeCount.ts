@@ -12,7 +12,8 @@ export function planChangeCount(plan: ImportPlan): number {
     plan.contacts.reduce((total, change) => total + change.changes.length, 0) +
     plan.indicatorValues.reduce((total, change) => total + change.changes.length, 0);
   const notes = plan.actions.filter((change) => change.note.trim() !== '').length;
-  return fieldChanges + notes + plan.newContacts.length + plan.newActions.length;
+  const created = plan.newContacts.length + plan.newActions.length;
+  return fieldChanges + notes + created + plan.retiredContacts.length;
 }
 
 /** The change count an import recorded with its batch (older batches: counted from what they wrote). */

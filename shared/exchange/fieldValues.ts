@@ -9,10 +9,13 @@ import {
 import type { GridCell } from './grid';
 import type { RejectionReason } from './mergeTypes';
 import type { BaseValue } from './partnerBase';
-import { statusOfText, type FieldSpec } from './partnerFormat';
+import { flagOfText, statusOfText, type FieldSpec } from './partnerFormat';
 
 /** A cell read as a field's value, or the reason it cannot be. */
 export type FieldValue = { ok: true; value: BaseValue } | { ok: false; reason: RejectionReason };
+
+/** The value of a yes-or-empty column set to yes (a contact the partner retires). */
+export const retiredFlag = 'yes';
 
 /** The longest text a record field holds (the domain's limit for free text). */
 export const maxFieldText = 20_000;
@@ -51,6 +54,11 @@ export function readFieldValue(field: FieldSpec, cell: GridCell): FieldValue {
       if (isEmptyCell(cell)) return { ok: false, reason: 'required' };
       const status = statusOfText(cellText(cell));
       return status ? { ok: true, value: status } : { ok: false, reason: 'invalidStatus' };
+    }
+    case 'flag': {
+      const flag = flagOfText(cellText(cell));
+      if (flag === null) return { ok: false, reason: 'invalidFlag' };
+      return { ok: true, value: flag ? retiredFlag : null };
     }
     case 'text':
     case 'requiredText':

@@ -63,6 +63,8 @@ export type ImportPlan = {
   indicatorValues: IndicatorValueChange[];
   newContacts: ContactProposal[];
   newActions: ActionProposal[];
+  /** Contacts the partner says are no longer its contacts: archived when accepted. */
+  retiredContacts: string[];
 };
 
 function textOf(value: BaseValue | undefined): string {
@@ -99,6 +101,7 @@ export function buildImportPlan(
   const periods = new Map(base.sheets.indicators.map((row) => [row.id, textOf(row.values.period)]));
   const newContacts: ContactProposal[] = [];
   const newActions: ActionProposal[] = [];
+  const retiredContacts: string[] = [];
   for (const item of accepted) {
     if (item.outcome === 'proposed' && item.field === null) {
       newActions.push(actionProposalOf(item));
@@ -130,6 +133,8 @@ export function buildImportPlan(
           to: item.incoming,
         });
       actions.set(id, change);
+    } else if (item.sheet === 'contacts' && item.field === 'retired') {
+      retiredContacts.push(id);
     } else if (item.sheet === 'contacts') {
       const change = contacts.get(id) ?? { contactId: id, changes: [] };
       change.changes.push({ field: item.field, from: item.current, to: item.incoming });
@@ -153,6 +158,7 @@ export function buildImportPlan(
     indicatorValues: [...indicatorValues.values()],
     newContacts,
     newActions,
+    retiredContacts,
   };
 }
 
@@ -163,6 +169,7 @@ export function planSize(plan: ImportPlan): number {
     plan.contacts.length +
     plan.indicatorValues.length +
     plan.newContacts.length +
-    plan.newActions.length
+    plan.newActions.length +
+    plan.retiredContacts.length
   );
 }

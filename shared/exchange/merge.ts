@@ -32,7 +32,8 @@ function fieldOutcome(
   if (field.kind === 'proposedDay' && incoming === null) return 'unchanged';
   if (sameValue(incoming, base) || sameValue(incoming, current)) return 'unchanged';
   // A new due date is the partner's proposal: the coordinator decides it, never "accept all".
-  if (field.kind === 'proposedDay') return 'proposed';
+  // So is retiring a contact (it is archived, never deleted).
+  if (field.kind === 'proposedDay' || field.kind === 'flag') return 'proposed';
   return sameValue(current, base) ? 'applied' : 'conflict';
 }
 

@@ -27,6 +27,7 @@ export const rejectionReasons = [
   'readOnlyColumn',
   'required',
   'invalidStatus',
+  'invalidFlag',
   'invalidDate',
   'invalidNumber',
   'invalidPercent',

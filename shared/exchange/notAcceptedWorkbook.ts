@@ -30,6 +30,7 @@ function italianValue(sheet: DataSheetKey, key: string | null, value: BaseValue)
     const [year, month, day] = value.split('-');
     return `${day}/${month}/${year}`;
   }
+  if (kind === 'flag') return it('exchange.flag.yes');
   if (typeof value === 'number') return String(value).replace('.', ',');
   return value;
 }

@@ -22,7 +22,15 @@ export const partnerSheetNames = {
 
 /** How a column's cells are read and compared. */
 export type FieldKind =
-  'text' | 'requiredText' | 'status' | 'percent' | 'day' | 'number' | 'proposedDay' | 'note';
+  | 'text'
+  | 'requiredText'
+  | 'status'
+  | 'percent'
+  | 'day'
+  | 'number'
+  | 'proposedDay'
+  | 'note'
+  | 'flag';
 
 /** One column of a data sheet. */
 export type FieldSpec = {
@@ -43,6 +51,22 @@ export type FieldSpec = {
 /** The label partners see for an action status. */
 export function statusLabel(status: ActionStatus): string {
   return translate('it', `enum.actionStatus.${status}`);
+}
+
+/** What a partner writes in a yes-or-empty column such as «Non più referente». */
+export function flagLabel(): string {
+  return translate('it', 'exchange.flag.yes');
+}
+
+/** Whether a partner's text says yes: «Sì», «si», «x», «yes», any case or accents. */
+export function flagOfText(text: string): boolean | null {
+  const folded = foldText(text);
+  if (folded === '') return false;
+  return [flagLabel(), translate('en', 'exchange.flag.yes'), 'x', 'si']
+    .map(foldText)
+    .includes(folded)
+    ? true
+    : null;
 }
 
 const statusValidation: ColumnValidation = {
@@ -89,6 +113,10 @@ export const partnerFields: Record<DataSheetKey, readonly FieldSpec[]> = {
     field('role', 'exchange.column.role', 'text', true, 28, 'text'),
     field('email', 'exchange.column.email', 'text', true, 30, 'text'),
     field('phone', 'exchange.column.phone', 'text', true, 18, 'text'),
+    field('retired', 'exchange.column.retired', 'flag', true, 16, 'text', {
+      kind: 'list',
+      values: [translate('it', 'exchange.flag.yes')],
+    }),
   ],
   indicators: [
     field('project', 'exchange.column.project', 'text', false, 30, 'text'),

@@ -32,6 +32,7 @@ export function emptiedMeaning(sheet: DataSheetKey, field: FieldSpec): EmptiedMe
       return 'required';
     case 'note':
     case 'proposedDay':
+    case 'flag':
       return 'ignored';
     case 'number':
     case 'day':

@@ -66,7 +66,7 @@ function contactRows(bytes: Uint8Array): ContactRow[] {
       row: index + 2,
       name: `${textOf(cells[1])} ${textOf(cells[0])}`.trim(),
       role: textOf(cells[2]),
-      id: textOf(cells[5]),
+      id: textOf(cells[6]),
     }))
     .filter((row) => row.id !== '');
 }
@@ -192,8 +192,12 @@ test('a partner workbook goes out, comes back through LibreOffice, is reviewed, 
   await expect(exchange.reviewRows('conflict')).toHaveCount(1);
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
   await review.getByRole('radio', { name: 'Usa il foglio' }).check();
-  await exchange.showOutcome('Da applicare (5)');
-  await expect(exchange.reviewRows('applied')).toHaveCount(5);
+  // The new due date is the partner's proposal: flagged, and left for the coordinator to decide.
+  await expect(review.getByTestId('exchange-proposals-note')).toContainText(
+    '1 proposta del partner',
+  );
+  await exchange.showOutcome('Da applicare (4)');
+  await expect(exchange.reviewRows('applied')).toHaveCount(4);
   await expect(
     exchange.reviewRows('applied').filter({ hasText: 'Sede non disponibile fino a ottobre' }),
   ).toHaveCount(1);
@@ -202,10 +206,17 @@ test('a partner workbook goes out, comes back through LibreOffice, is reviewed, 
     exchange.reviewRows('applied').filter({ hasText: contact.name }).filter({ hasText: 'Ruolo' }),
   ).toContainText('(svuotata)');
 
-  // By default the new contact waits; accepting all takes it too; then one change is refused.
-  await expect(review.getByRole('button', { name: 'Applica 6 modifiche' })).toBeEnabled();
+  // By default the new contact and the proposal wait; accepting all takes the contact, never the
+  // proposal, which is accepted on its own; then one change is refused.
+  await expect(review.getByRole('button', { name: 'Applica 5 modifiche' })).toBeEnabled();
   await review.getByRole('button', { name: 'Accetta tutte le modifiche senza conflitti' }).click();
+  await expect(review.getByRole('button', { name: 'Applica 6 modifiche' })).toBeEnabled();
+  await exchange.showOutcome('Proposte (1)');
+  await review
+    .getByRole('checkbox', { name: `Accetta la proposta: ${other.title}, Nuova scadenza proposta` })
+    .check();
   await expect(review.getByRole('button', { name: 'Applica 7 modifiche' })).toBeEnabled();
+  await exchange.showOutcome('Da applicare (4)');
   await review.getByRole('checkbox', { name: `Applica: ${third.title}, Stato` }).uncheck();
   await expect(review.getByRole('button', { name: 'Applica 6 modifiche' })).toBeEnabled();
   // Reviewing and deciding wrote nothing: no audit entry, no import in the history.
@@ -571,22 +582,30 @@ test('a workbook filled in with openpyxl gives the documented outcome for each t
   await app.loadDemo();
   await app.goTo('Scambio fogli');
   const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
-  const [first, second] = actionRows(exported).filter((row) => row.status !== 'Completata');
+  const rows = actionRows(exported);
+  const [first, second] = rows.filter((row) => row.status !== 'Completata');
   if (!first || !second) throw new Error('Comune di Segrate has fewer than two open actions');
+  const newRow = Math.max(...rows.map((row) => row.row)) + 1;
   const edited = await editWithOpenpyxl(exported, [
     { sheet: 'Azioni', cell: `E${first.row}`, value: '50%' },
     { sheet: 'Azioni', cell: `F${first.row}`, value: '15/03/2027' },
     { sheet: 'Azioni', cell: `E${second.row}`, value: '0,4' },
     { sheet: 'Azioni', cell: `H${second.row}`, value: 'ID-scritto-sopra' },
     { sheet: 'Indicatori', cell: 'F2', value: '12,5' },
+    { sheet: 'Azioni', cell: `A${newRow}`, value: 'Tavolo con le imprese di Segrate' },
   ]);
   await exchange.importFile('openpyxl.xlsx', edited);
   const review = exchange.review('Comune di Segrate');
   await expect(review).toBeVisible({ timeout: 30_000 });
-  // "50%" is 50, "15/03/2027" a date, "12,5" a decimal; the overwritten ID is refused, whole row.
+  // "50%" is 50, "15/03/2027" a date (a proposed due date), "12,5" a decimal; the overwritten ID
+  // is refused, whole row; a row added with a title is a new action the partner proposes.
   const applied = exchange.reviewRows('applied');
   await expect(applied.filter({ hasText: first.title }).filter({ hasText: '50%' })).toHaveCount(1);
-  await expect(applied.filter({ hasText: '15/03/2027' })).toHaveCount(1);
+  const proposed = exchange.reviewRows('proposed');
+  await expect(proposed.filter({ hasText: '15/03/2027' })).toHaveCount(1);
+  await expect(
+    proposed.filter({ hasText: 'Nuova azione proposta: Tavolo con le imprese di Segrate' }),
+  ).toHaveCount(1);
   await expect(applied.filter({ hasText: '12,5' })).toHaveCount(1);
   await expect(exchange.reviewRows('rejected').filter({ hasText: 'ID-scritto-sopra' })).toHaveCount(
     1,

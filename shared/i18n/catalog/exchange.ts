@@ -12,6 +12,11 @@ export const exchangeIt = {
   'exchange.column.role': 'Ruolo',
   'exchange.column.email': 'Email',
   'exchange.column.phone': 'Telefono',
+  'exchange.column.retired': 'Non più referente',
+  'exchange.flag.yes': 'Sì',
+  'exchange.hint.flag':
+    'Scrivi «Sì» se questa persona non è più vostro referente: il coordinamento la archivia. Vuota: resta.',
+  'exchange.reason.invalidFlag': 'Scrivi «Sì» oppure lascia la cella vuota.',
   'exchange.column.indicator': 'Indicatore',
   'exchange.column.unit': 'Unità',
   'exchange.column.target': 'Target',
@@ -29,7 +34,7 @@ export const exchangeIt = {
   'exchange.workbook.actionsHelp':
     '• Foglio «Azioni»: per ogni azione aggiorna lo Stato (scegli dall’elenco), l’Avanzamento in percentuale (da 0 a 100) e, se serve, una Nuova scadenza proposta e una Nota di aggiornamento. La nuova scadenza è una proposta: la decide il coordinamento. Per proporre una nuova azione scrivi Titolo, Stato e se serve gli altri campi in una riga in fondo, lasciando vuota la colonna ID.',
   'exchange.workbook.contactsHelp':
-    '• Foglio «Referenti»: correggi i dati dei vostri referenti. Per proporne uno nuovo scrivi una riga in fondo lasciando vuota la colonna ID.',
+    '• Foglio «Referenti»: correggi i dati dei vostri referenti. Per proporne uno nuovo scrivi una riga in fondo lasciando vuota la colonna ID. Se una persona non è più vostro referente scrivi «Sì» nella colonna Non più referente.',
   'exchange.workbook.indicatorsHelp':
     '• Foglio «Indicatori»: scrivi il valore raggiunto nel periodo {period} ed eventualmente una nota.',
   'exchange.workbook.rulesTitle': 'Regole',
@@ -363,6 +368,11 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.column.role': 'Role',
   'exchange.column.email': 'E-mail',
   'exchange.column.phone': 'Phone',
+  'exchange.column.retired': 'No longer a contact',
+  'exchange.flag.yes': 'Yes',
+  'exchange.hint.flag':
+    'Write “Sì” if this person is no longer your contact: the coordinators archive them. Empty: they stay.',
+  'exchange.reason.invalidFlag': 'Write “Sì” or leave the cell empty.',
   'exchange.column.indicator': 'Indicator',
   'exchange.column.unit': 'Unit',
   'exchange.column.target': 'Target',
@@ -380,7 +390,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.workbook.actionsHelp':
     '• “Azioni” sheet: for each action update the Status (pick from the list), the Progress as a percentage (0 to 100) and, if needed, a proposed new due date and an update note. A new due date is a proposal the coordinators decide on. To propose a new action, write its Title, Status and any other field in a row at the bottom, leaving the ID column empty.',
   'exchange.workbook.contactsHelp':
-    '• “Referenti” sheet: correct your contacts. To propose a new one, add a row at the bottom and leave the ID column empty.',
+    '• “Referenti” sheet: correct your contacts. To propose a new one, add a row at the bottom and leave the ID column empty. If a person is no longer your contact, write “Sì” in the “Non più referente” column.',
   'exchange.workbook.indicatorsHelp':
     '• “Indicatori” sheet: write the value reached in period {period}, with a note if useful.',
   'exchange.workbook.rulesTitle': 'Rules',

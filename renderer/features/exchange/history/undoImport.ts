@@ -71,6 +71,8 @@ export async function undoImport(
     const { steps, kept } = planUndo(applied, (table, id) => records.get(`${table}:${id}`));
     const options = { source: 'import' as const, batchId };
     await repositories.actionUpdates.removeMany(idsOf(steps, 'remove', 'actionUpdates'), options);
+    for (const contactId of idsOf(steps, 'unarchive', 'contacts'))
+      await repositories.contacts.restore(contactId, options);
     const archived: readonly ArchivedTable[] = [
       'organizations',
       'memberships',

@@ -131,6 +131,11 @@ export async function applyImportPlan(
         options,
       ),
     );
+    // Contacts the partner retired are archived, never deleted; each must still be there and active.
+    const retired = await db.contacts.bulkGet(plan.retiredContacts);
+    if (retired.some((contact) => !contact || contact.archivedAt !== null))
+      throw new StaleImportError();
+    await repositories.contacts.archiveMany(plan.retiredContacts, options);
     const entries = await repositories.actionUpdates.createMany(
       plan.actions.map((change) => ({
         actionId: change.actionId,
@@ -193,6 +198,8 @@ export async function applyImportPlan(
       const entry = proposalEntries[index];
       if (entry) applied.push({ operation: 'create', table: 'actionUpdates', recordId: entry.id });
     });
+    for (const contactId of plan.retiredContacts)
+      applied.push({ operation: 'archive', table: 'contacts', recordId: contactId });
     for (const contact of newContacts)
       applied.push({ operation: 'create', table: 'contacts', recordId: contact.id });
     const created = createdValues.values();

@@ -82,6 +82,7 @@ export function displayValue(
   }
   const kind = partnerFields[item.sheet].find((candidate) => candidate.key === item.field)?.kind;
   if (kind === 'status' && isStatus(value)) return t(`enum.actionStatus.${value}`);
+  if (kind === 'flag') return t('exchange.flag.yes');
   if ((kind === 'day' || kind === 'proposedDay') && typeof value === 'string')
     return formatDate(locale, value, 'dd/MM/yyyy');
   if (kind === 'percent' && typeof value === 'number') return `${value}%`;

@@ -122,5 +122,5 @@ describe('the file of rows not accepted, back to the partner', () => {
       orientation: 'landscape',
       printTitleRows: '$1:$1',
     });
-  });
+  }, 120_000);
 });

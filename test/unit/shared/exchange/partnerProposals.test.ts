@@ -170,5 +170,31 @@ describe('a partner’s proposals', () => {
       title: 'Tavolo con le imprese del territorio',
       status: 'daAvviare',
     });
+  }, 120_000);
+});
+
+describe('a partner retiring a contact', () => {
+  it('proposes archiving a contact marked «Sì» under «Non più referente», and refuses any other text', () => {
+    const fixture = partnerFixture();
+    const [first, second] = fixture.base.sheets.contacts;
+    if (!first || !second) throw new Error('fixture with fewer than two contacts');
+    const review = reimport(fixture, [
+      { sheet: 'contacts', id: first.id, field: 'retired', value: 'si' },
+      { sheet: 'contacts', id: second.id, field: 'retired', value: 'forse' },
+    ]);
+    const proposal = onlyProposal(review);
+    expect(proposal).toMatchObject({
+      recordId: first.id,
+      field: 'retired',
+      column: 'Non più referente',
+    });
+    expect(defaultDecision(proposal)).toBe(false);
+    expect(review.items).toContainEqual(
+      expect.objectContaining({ recordId: second.id, outcome: 'rejected', reason: 'invalidFlag' }),
+    );
+    const plan = buildImportPlan(review, fixture.base, new Map([[proposal.key, true]]));
+    expect(plan.retiredContacts).toEqual([first.id]);
+    expect(plan.contacts).toEqual([]);
+    expect(planChangeCount(plan)).toBe(1);
   });
 });

@@ -92,3 +92,27 @@ describe('applying a partner’s proposals', () => {
     });
   });
 });
+
+describe('applying a retired contact', () => {
+  it('archives the contact when accepted, and undo brings it back', async () => {
+    const { fixture, db, repositories, prepare } = await seeded();
+    const [contact] = fixture.base.sheets.contacts;
+    if (!contact) throw new Error('fixture without contacts');
+    const prepared = await prepare([
+      { sheet: 'contacts', id: contact.id, field: 'retired', value: 'Sì' },
+    ]);
+    const proposal = prepared.review.items.find((item) => item.outcome === 'proposed');
+    if (!proposal) throw new Error('no proposal in the review');
+    const plan = buildImportPlan(prepared.review, prepared.base, new Map([[proposal.key, true]]));
+    const batch = await applyImportPlan(db, repositories, plan, {
+      networkId: fixture.networkId,
+      fileName: prepared.fileName,
+      review: prepared.review,
+      stale: false,
+    });
+    expect((await db.contacts.get(contact.id))?.archivedAt).not.toBeNull();
+    expect(batch.baseSnapshot.changeCount).toBe(1);
+    await undoImport(db, repositories, batch.id);
+    expect((await db.contacts.get(contact.id))?.archivedAt).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { MapPage } from './pages/MapPage';
+
+// Several engineers' browsers share two cores here: give the test room.
+test.describe.configure({ timeout: 150_000 });
+
+test('a map import adds what the file holds, and its Annulla puts the map back as it was', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.app.open();
+  await map.app.loadDemo();
+  // The map's code loads on first visit: on a loaded machine that takes longer than other pages.
+  await page
+    .getByRole('navigation', { name: 'Navigazione principale' })
+    .getByRole('link', { name: 'Mappa', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mappa della rete' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await map.waitForLayout();
+  const before = await map.summary();
+
+  // Gephi's node table with one organization of its own: a new node and its membership.
+  await map.importFile('nodi.csv', Buffer.from('Id,Label\n,Cooperativa Il Ponte\n', 'utf8'));
+  const review = page.getByRole('dialog', { name: 'Controlla le modifiche prima di applicarle' });
+  await expect(review.getByTestId('map-import-counts')).toContainText('Enti nuovi1', {
+    timeout: 30_000,
+  });
+  await review.getByRole('button', { name: 'Applica' }).click();
+  const notice = page.getByTestId('map-import-applied');
+  await expect(notice).toContainText('Mappa importata: 2 modifiche applicate', { timeout: 30_000 });
+  await expect
+    .poll(async () => (await map.summary()).nodes, { timeout: 30_000 })
+    .toBe(before.nodes + 1);
+
+  await notice
+    .getByRole('button', { name: 'Annulla l’importazione della mappa da nodi.csv' })
+    .click();
+  await expect(
+    page.getByText('Importazione annullata: la mappa è tornata com’era (2 record ripristinati).', {
+      exact: true,
+    }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect.poll(async () => map.summary(), { timeout: 30_000 }).toEqual(before);
+});

@@ -22,7 +22,10 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  // One spec file at a time by default. Each test has its own browser context (its own
+  // IndexedDB, downloads and LibreOffice profile), so REGIA_E2E_WORKERS=2 runs two files at once;
+  // on a machine shared with other runs it only made each test slower and timed some out.
+  workers: Number(process.env.REGIA_E2E_WORKERS ?? 1),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

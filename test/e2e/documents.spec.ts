@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import PostalMime from 'postal-mime';
 import { convertWithLibreOffice } from '../support/libreOffice';
 import { textOfPdf } from '../support/pdfText';
 import { MeetingsPage } from './pages/MeetingsPage';
@@ -77,6 +78,21 @@ test('a convocation with letterhead, protocol, recipients, second call and attac
   expect(form).toContain('DELEGA');
   expect(form).toContain('prot. n. 2026/0145');
   expect(form).toContain('Firma del delegante');
+
+  // A browser tab cannot print the letter into PDF bytes: the draft carries it as Word and says so.
+  const draft = await PostalMime.parse(
+    readFileSync(await meetings.download('Bozza e-mail della convocazione')),
+  );
+  await expect(
+    page.getByText(/^Bozza e-mail pronta: .+\.eml\. Nel browser la lettera è allegata in Word/),
+  ).toBeVisible();
+  expect(draft.from?.address).toBe('protocollo@pec.cittametropolitana.mi.it');
+  expect(draft.to?.length).toBeGreaterThan(0);
+  const attached = draft.attachments.map((attachment) => attachment.filename ?? '');
+  expect(attached.some((name) => /^convocazione-.+\.docx$/.test(name))).toBe(true);
+  expect(attached.some((name) => name.endsWith('.ics'))).toBe(true);
+  expect(attached.some((name) => name.startsWith('delega-'))).toBe(true);
+  expect(attached.some((name) => name.endsWith('.pdf'))).toBe(false);
 
   await page.getByRole('button', { name: 'Convocazione PDF' }).click();
   const preview = page.getByRole('dialog', { name: 'Anteprima della convocazione' });

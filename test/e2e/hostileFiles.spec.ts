@@ -2,8 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { runSpreadsheetJob, spreadsheetLimits } from '../../shared/exchange';
 import { oneLineCsv, sparseFarRightWorkbook } from '../fixtures/hostile/boundsFiles';
 import { lyingZipBomb } from '../fixtures/hostile/hostileFiles';
+import { farRightXls } from '../fixtures/hostile/biffFiles';
 import { mutatedWorkbooks } from '../fixtures/hostile/mutations';
 import { ExchangePage } from './pages/ExchangePage';
+import { MapPage } from './pages/MapPage';
 import { RegiaApp } from './pages/RegiaApp';
 
 /**
@@ -96,4 +98,31 @@ test('files built to exhaust the reader are refused with the limit they broke, a
   await expect(
     page.getByRole('button', { name: 'Importa la scheda di un partner…' }),
   ).toBeVisible();
+});
+
+test('an xls of far-right cells dropped on the map import is refused in its worker with the column limit, and the map stays as it was', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const map = new MapPage(page);
+  await map.app.open();
+  await map.app.loadDemo();
+  // The map's code loads on first visit: on a loaded machine that takes longer than other pages.
+  await page
+    .getByRole('navigation', { name: 'Navigazione principale' })
+    .getByRole('link', { name: 'Mappa', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mappa della rete' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await map.waitForLayout();
+  const before = await map.summary();
+
+  await map.importFile('mappa.xls', Buffer.from(farRightXls(2_000)));
+  await expect(
+    page.getByText('ha dati nella cella IV1, oltre l’ultima colonna ammessa (GR, la colonna 200)'),
+  ).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+  expect(await map.summary()).toEqual(before);
 });

@@ -136,6 +136,9 @@ function writeExpenditures(
           period: quarter.period,
           amount: cents / 100,
           note: '',
+          date: null,
+          documentReference: '',
+          costItemId: null,
         });
       });
     });
@@ -169,6 +172,7 @@ export function buildProjects(
       })),
       fundingSources: spec.fundingSources,
       budgetLines: [],
+      costItems: [],
       description: spec.description,
       goodPractice: spec.goodPractice ? { ...spec.goodPractice, markedAt: meta.createdAt } : null,
       notes: '',

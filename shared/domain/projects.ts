@@ -32,6 +32,26 @@ export const budgetLineSchema = z.object({
   amount: z.number().min(0),
 });
 
+/** The categories of a voce di spesa in a Regione plan. */
+export const costCategories = [
+  'personnel',
+  'services',
+  'equipment',
+  'materials',
+  'travel',
+  'overheads',
+  'other',
+] as const;
+
+/** A voce di spesa of a project's plan: its category, name and planned amount. */
+export const costItemSchema = z.object({
+  id: z.uuid(),
+  category: z.enum(costCategories),
+  name: z.string().trim().min(1).max(300),
+  planned: z.number().min(0),
+});
+export type CostItem = z.infer<typeof costItemSchema>;
+
 /** What made a concluded project a buona prassi worth repeating. */
 export const goodPracticeSchema = z.object({
   markedAt: z.iso.datetime(),
@@ -59,6 +79,8 @@ export const projectSchema = recordMetaSchema.extend({
   partners: z.array(projectPartnerSchema).default([]),
   fundingSources: z.array(fundingSourceSchema).default([]),
   budgetLines: z.array(budgetLineSchema).default([]),
+  /** The voci di spesa (personnel, services, …) the expenses are booked on. */
+  costItems: z.array(costItemSchema).default([]),
   description: optionalText,
   goodPractice: goodPracticeSchema.nullable().default(null),
   /** Monitoring notes, printed at the end of the report. */
@@ -91,7 +113,7 @@ export const indicatorValueSchema = recordMetaSchema.extend({
 });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 
-/** An amount a partner reports as spent in one period, against one funding source. */
+/** An expense a partner reports in one period, against one funding source and voce di spesa. */
 export const expenditureSchema = recordMetaSchema.extend({
   projectId: z.uuid(),
   organizationId: reference,
@@ -99,5 +121,11 @@ export const expenditureSchema = recordMetaSchema.extend({
   period: z.string().min(4).max(10),
   amount: z.number(),
   note: optionalText,
+  /** The day of the expense (its invoice or payment), when known. */
+  date: isoDateSchema.nullable().default(null),
+  /** The supporting document: invoice, payslip or receipt number. */
+  documentReference: optionalText,
+  /** The project's voce di spesa (`CostItem.id`); null when not booked on one. */
+  costItemId: z.string().nullable().default(null),
 });
 export type Expenditure = z.infer<typeof expenditureSchema>;

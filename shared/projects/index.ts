@@ -1,5 +1,7 @@
 export * from './budget';
 export * from './centSplit';
+export * from './costItems';
+export * from './expenseRegister';
 export * from './goodPractices';
 export * from './indicatorRules';
 export * from './indicators';

@@ -1,9 +1,10 @@
 import type { BudgetSummary } from './budget';
+import { overspentCostItems, type CostItemsSummary } from './costItems';
 
-/** A funding source or a partner that has spent more than was planned for it. */
+/** A funding source, a partner or a voce di spesa that has spent more than was planned for it. */
 export type Overspending = {
-  kind: 'source' | 'partner';
-  /** The source's name, or the partner's organization id (null: spending of no partner). */
+  kind: 'source' | 'partner' | 'costItem';
+  /** The source's or voce's name, or the partner's organization id (null: spending of no partner). */
   key: string | null;
   plannedCents: number;
   spentCents: number;
@@ -13,17 +14,27 @@ export type Overspending = {
 };
 
 /**
- * Every source and partner whose spending goes beyond its plan (a negative residual), which the
- * coordinator must see before the report goes to Regione.
+ * Every source, partner and voce di spesa whose spending goes beyond its plan (a negative
+ * residual), which the coordinator must see before the report goes to Regione.
  */
-export function overspending(budget: BudgetSummary): Overspending[] {
+export function overspending(
+  budget: BudgetSummary,
+  costItems: CostItemsSummary | null = null,
+): Overspending[] {
   const sources = budget.bySource
     .filter((row) => row.remainderCents < 0)
     .map((row) => ({ kind: 'source' as const, key: row.name, ...figures(row) }));
   const partners = budget.byPartner
     .filter((row) => row.remainderCents < 0)
     .map((row) => ({ kind: 'partner' as const, key: row.organizationId, ...figures(row) }));
-  return [...sources, ...partners];
+  const lines = costItems
+    ? overspentCostItems(costItems).map((row) => ({
+        kind: 'costItem' as const,
+        key: row.costItem?.name ?? null,
+        ...figures(row),
+      }))
+    : [];
+  return [...sources, ...partners, ...lines];
 }
 
 function figures(row: Omit<Overspending, 'kind' | 'key'>): Omit<Overspending, 'kind' | 'key'> {

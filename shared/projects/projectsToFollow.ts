@@ -1,5 +1,6 @@
 import type { Expenditure, Indicator, IndicatorValue, Project } from '../domain';
 import { summarizeBudget } from './budget';
+import { summarizeCostItems } from './costItems';
 import { summarizeIndicator } from './indicators';
 import { overspending } from './overspending';
 import { isActiveProject } from './portfolio';
@@ -71,10 +72,8 @@ export function projectsToFollow(
       const summaries = indicators
         .filter((indicator) => indicator.projectId === project.id && indicator.archivedAt === null)
         .map((indicator) => summarizeIndicator(indicator, values, partnerIds));
-      const budget = summarizeBudget(
-        project,
-        expenditures.filter((expenditure) => expenditure.projectId === project.id),
-      );
+      const spent = expenditures.filter((expenditure) => expenditure.projectId === project.id);
+      const budget = summarizeBudget(project, spent);
       const behind = new Set(
         fallingBehind(project, budget, summaries, today).map((warning) => warning.organizationId),
       );
@@ -82,7 +81,7 @@ export function projectsToFollow(
         project,
         reportDue: nextReportDue(project, today),
         partnersBehind: behind.size,
-        overspent: overspending(budget).length > 0,
+        overspent: overspending(budget, summarizeCostItems(project, spent)).length > 0,
       };
     })
     .sort(

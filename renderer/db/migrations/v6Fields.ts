@@ -38,7 +38,8 @@ export const version6Fields = {
     proxyOrganizationId: null,
   },
   exchangeBatches: { fingerprint: null },
-  projects: {},
+  projects: { costItems: [] },
+  expenditures: { date: null, documentReference: '', costItemId: null },
   indicators: { aggregation: 'sum' },
 } as const satisfies Record<string, Record<string, unknown>>;
 

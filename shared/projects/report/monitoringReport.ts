@@ -4,11 +4,12 @@ import { summarizeBudget } from '../budget';
 import { summarizeIndicator } from '../indicators';
 import { callLabel, fundingLabel, projectPeriodLabel, projectStateLabel } from '../labels';
 import { leadsLabel } from '../leads';
+import { summarizeCostItems } from '../costItems';
 import { formatShare } from '../money';
 import { periodLabel, periodWithin } from '../periods';
 import { fallingBehind } from '../progress';
 import { number, percent, text, type ReportDocument, type ReportSection } from './reportDocument';
-import { actionsSection, budgetSections } from './reportSections';
+import { actionsSection, budgetSections, costItemsSection } from './reportSections';
 
 /** What a monitoring report is made of. */
 export type MonitoringReportInput = {
@@ -120,6 +121,10 @@ export function monitoringReport(input: MonitoringReportInput): ReportDocument {
     },
   };
   const { budgetSection, sourceSection } = budgetSections(t, name, budget);
+  const costSections =
+    project.costItems.length > 0
+      ? [costItemsSection(t, name, summarizeCostItems(project, expenditures), locale)]
+      : [];
   const actionSection = actionsSection(t, name, input.actions);
   const warningSection: ReportSection = {
     heading: t('projects.report.warnings'),
@@ -161,6 +166,7 @@ export function monitoringReport(input: MonitoringReportInput): ReportDocument {
       contributionSection,
       budgetSection,
       sourceSection,
+      ...costSections,
       actionSection,
       warningSection,
       notesSection,

@@ -1,7 +1,8 @@
 import type { Action } from '../../domain';
-import type { MessageKey } from '../../i18n';
+import type { Locale, MessageKey } from '../../i18n';
 import type { BudgetLine, BudgetSummary } from '../budget';
-import { centsToEuro } from '../money';
+import { overspentCostItems, type CostItemRow, type CostItemsSummary } from '../costItems';
+import { centsToEuro, formatEuro, formatShare } from '../money';
 import { euro, percent, text, type ReportCell, type ReportSection } from './reportDocument';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -92,5 +93,59 @@ export function actionsSection(
             ]),
             totals: null,
           },
+  };
+}
+
+/**
+ * The voci di spesa of a report: planned, spent, residual and each partner's spending per voce,
+ * with the warnings where the plan does not add up or a voce is spent beyond it.
+ */
+export function costItemsSection(
+  t: Translate,
+  name: Name,
+  summary: CostItemsSummary,
+  locale: Locale,
+): ReportSection {
+  const formatCents = (cents: number): string => formatEuro(locale, centsToEuro(cents));
+  const cells = (row: Omit<CostItemRow, 'costItem'>): ReportCell[] => [
+    ...budgetCells(row),
+    ...row.byPartner.map((cents) => euro(centsToEuro(cents))),
+  ];
+  const warnings = [
+    ...(summary.plannedMismatch
+      ? [
+          t('projects.costItemsMismatch', {
+            costItems: formatCents(summary.plannedMismatch.costItemsCents),
+            sources: formatCents(summary.plannedMismatch.fundingCents),
+          }),
+        ]
+      : []),
+    ...overspentCostItems(summary).map((row) =>
+      t('projects.budget.overspent.costItem', {
+        name: row.costItem?.name ?? '',
+        spent: formatCents(row.spentCents),
+        planned: formatCents(row.plannedCents),
+        share: row.spentShare === null ? '—' : formatShare(locale, row.spentShare),
+        remainder: formatCents(row.remainderCents),
+      }),
+    ),
+  ];
+  return {
+    heading: t('projects.costItems.table'),
+    paragraphs: warnings,
+    table: {
+      columns: [
+        t('projects.costItem.name'),
+        t('projects.costItem.category'),
+        ...budgetColumns(t, 'projects.costItem.name').slice(1),
+        ...summary.partnerIds.map((id) => t('projects.costItems.spentBy', { partner: name(id) })),
+      ],
+      rows: summary.rows.map((row) => [
+        text(row.costItem?.name ?? t('projects.costItem.none')),
+        text(row.costItem ? t(`projects.costCategory.${row.costItem.category}`) : ''),
+        ...cells(row),
+      ]),
+      totals: [text(t('common.total')), text(''), ...cells(summary.totals)],
+    },
   };
 }

@@ -31,6 +31,7 @@ export function buildProjects(builder: Builder, network: NetworkPlan, count: num
         { name: 'Fondo sociale europeo', amount: shares.reduce((a, b) => a + b, 0) },
       ],
       budgetLines: [],
+      costItems: [],
       description: '',
       goodPractice: null,
       callNumber: '',

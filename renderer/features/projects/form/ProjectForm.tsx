@@ -15,6 +15,7 @@ import { formatEuro, sumCents } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia, type Translate } from '../../../app/RegiaContext';
 import type { Choice } from '../useProjectData';
+import { CostItemsFields } from './CostItemsFields';
 import { FundingFields } from './FundingFields';
 import { PartnersFields } from './PartnersFields';
 import {
@@ -58,12 +59,14 @@ export function ProjectForm({
           : null,
       partners: { organizationId: (value) => (value ? null : t('projects.required')) },
       fundingSources: { name: (value) => (value.trim() === '' ? t('projects.required') : null) },
+      costItems: { name: (value) => (value.trim() === '' ? t('projects.required') : null) },
     },
   });
   const partnersCents = sumCents(
     form.values.partners.map((partner) => amount(partner.budgetShare)),
   );
   const sourcesCents = sumCents(form.values.fundingSources.map((source) => amount(source.amount)));
+  const costItemsCents = sumCents(form.values.costItems.map((item) => amount(item.planned)));
   const submit = form.onSubmit((values) =>
     reportFailure(t, async () => {
       const fields = projectFieldsOf(values);
@@ -135,6 +138,15 @@ export function ProjectForm({
           <Alert color="orange" variant="outline">
             {t('projects.sharesMismatch', {
               partners: formatEuro(locale, partnersCents / 100),
+              sources: formatEuro(locale, sourcesCents / 100),
+            })}
+          </Alert>
+        )}
+        <CostItemsFields form={form} />
+        {costItemsCents !== sourcesCents && form.values.costItems.length > 0 && (
+          <Alert color="orange" variant="outline">
+            {t('projects.costItemsMismatch', {
+              costItems: formatEuro(locale, costItemsCents / 100),
               sources: formatEuro(locale, sourcesCents / 100),
             })}
           </Alert>

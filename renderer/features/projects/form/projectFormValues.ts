@@ -1,4 +1,4 @@
-import type { Draft, Project } from '../../../../shared/domain';
+import type { CostItem, Draft, Project } from '../../../../shared/domain';
 import { isProjectLead, proportionalBudgetLines } from '../../../../shared/projects';
 
 /** What the project form edits; numbers may be '' while the user types. */
@@ -21,6 +21,13 @@ export type ProjectFormValues = {
     lead: boolean;
   }[];
   fundingSources: { name: string; amount: number | string }[];
+  /** The voci di spesa; a new one gets its id when added, so expenses can point at it. */
+  costItems: {
+    id: string;
+    category: CostItem['category'];
+    name: string;
+    planned: number | string;
+  }[];
 };
 
 /** The form's values for a new project or an existing one. */
@@ -38,6 +45,7 @@ export function projectFormValues(project: Project | null): ProjectFormValues {
     notes: project?.notes ?? '',
     partners: project ? partnerRows(project) : [],
     fundingSources: (project?.fundingSources ?? []).map((source) => ({ ...source })),
+    costItems: (project?.costItems ?? []).map((item) => ({ ...item })),
   };
 }
 
@@ -112,5 +120,13 @@ export function projectFieldsOf(
     partners,
     fundingSources,
     budgetLines: proportionalBudgetLines(partners, fundingSources),
+    costItems: values.costItems
+      .filter((item) => item.name.trim() !== '')
+      .map((item) => ({
+        id: item.id,
+        category: item.category,
+        name: item.name.trim(),
+        planned: amountOf(item.planned),
+      })),
   };
 }

@@ -4,6 +4,8 @@ import { formatEuro, overspending, periodLabel } from '../../../../shared/projec
 import { useRegia } from '../../../app/RegiaContext';
 import type { ProjectData } from '../useProjectData';
 import { BudgetTable } from './BudgetTable';
+import { CostItemsTable } from './CostItemsTable';
+import { ExpenseRegister } from './ExpenseRegister';
 import { ExpenditureForm } from './ExpenditureForm';
 import { OverspendingAlert } from './OverspendingAlert';
 import type { ProjectFigures } from './useProjectFigures';
@@ -36,8 +38,9 @@ export function BudgetSection({ data, figures, names, today }: BudgetSectionProp
         })}
       </Text>
       <Stack>
-        <OverspendingAlert rows={overspending(budget)} names={names} />
+        <OverspendingAlert rows={overspending(budget, figures.costItems)} names={names} />
         <ExpenditureForm data={data} names={names} today={today} />
+        <CostItemsTable summary={figures.costItems} names={names} />
         <BudgetTable
           caption={t('projects.budget.byPartner')}
           firstColumn={t('projects.field.partner')}
@@ -107,6 +110,7 @@ export function BudgetSection({ data, figures, names, today }: BudgetSectionProp
             />
           </figure>
         </SimpleGrid>
+        <ExpenseRegister data={data} names={names} today={today} />
       </Stack>
     </Paper>
   );

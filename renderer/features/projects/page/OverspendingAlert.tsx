@@ -25,7 +25,7 @@ export function OverspendingAlert({ rows, names }: OverspendingAlertProps) {
           <List.Item key={`${row.kind}-${row.key ?? ''}`}>
             {t(`projects.budget.overspent.${row.kind}`, {
               name:
-                row.kind === 'source'
+                row.kind !== 'partner'
                   ? (row.key ?? '')
                   : row.key
                     ? (names.get(row.key) ?? '')

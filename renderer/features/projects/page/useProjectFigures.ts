@@ -3,8 +3,10 @@ import {
   elapsedShare,
   fallingBehind,
   summarizeBudget,
+  summarizeCostItems,
   summarizeIndicator,
   type BudgetSummary,
+  type CostItemsSummary,
   type FallingBehind,
   type IndicatorSummary,
 } from '../../../../shared/projects';
@@ -14,6 +16,8 @@ import type { ProjectData } from '../useProjectData';
 export type ProjectFigures = {
   indicators: IndicatorSummary[];
   budget: BudgetSummary;
+  /** Spending per voce di spesa and per partner. */
+  costItems: CostItemsSummary;
   elapsed: number | null;
   warnings: FallingBehind[];
 };
@@ -29,6 +33,7 @@ export function useProjectFigures(data: ProjectData, today: string): ProjectFigu
     return {
       indicators,
       budget,
+      costItems: summarizeCostItems(data.project, data.expenditures),
       elapsed: elapsedShare(data.project, today),
       warnings: fallingBehind(data.project, budget, indicators, today),
     };

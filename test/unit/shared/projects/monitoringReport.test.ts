@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/domain';
 import { cellText, monitoringReport, type ReportDocument } from '../../../../shared/projects';
-import { comoProject, ids, peopleIndicator, spending, stamp, value } from './projectFixtures';
+import {
+  comoCostItems,
+  comoProject,
+  ids,
+  peopleIndicator,
+  spending,
+  stamp,
+  value,
+} from './projectFixtures';
 
 const names = new Map([
   [ids.lead, 'Azienda sociale comasca e lariana'],
@@ -128,5 +136,78 @@ describe('monitoringReport', () => {
     expect(table(document, 'Indicatori')[0]?.[5]).toBe('45');
     expect(table(document, 'Budget per partner').at(-1)?.[2]).toBe('50.000,50\u00a0€');
     expect(document.subtitle[1]).toBe('Periodi dal 01/04/2026 al 30/06/2026');
+  });
+
+  it('gives each voce di spesa with each partner’s spending and flags one spent beyond its plan', () => {
+    const [staff, , overheads] = comoCostItems;
+    const document = monitoringReport({
+      locale: 'it',
+      project: comoProject({ costItems: comoCostItems }),
+      networkName: 'Ambito di Como',
+      names,
+      indicators: [],
+      values: [],
+      expenditures: [
+        spending(ids.lead, '2026-Q1', 100_000, 'Regione Lombardia', {
+          costItemId: staff?.id ?? null,
+        }),
+        spending(ids.partner, '2026-Q2', 51_000.5, 'Regione Lombardia', {
+          costItemId: overheads?.id ?? null,
+        }),
+      ],
+      actions: [],
+      today: '2026-07-02',
+      range: { from: null, to: null },
+    });
+    const nbsp = (rows: string[][]): string[][] =>
+      rows.map((row) => row.map((cell) => cell.replace(' €', '\u00a0€')));
+    expect(table(document, 'Budget per voce di spesa')).toEqual(
+      nbsp([
+        [
+          'Operatori dello sportello',
+          'Personale',
+          '450.000,00 €',
+          '100.000,00 €',
+          '350.000,00 €',
+          '22,2%',
+          '100.000,00 €',
+          '0,00 €',
+        ],
+        [
+          'Tirocini e borse lavoro',
+          'Servizi e consulenze',
+          '250.000,00 €',
+          '0,00 €',
+          '250.000,00 €',
+          '0%',
+          '0,00 €',
+          '0,00 €',
+        ],
+        [
+          'Spese generali',
+          'Spese generali',
+          '51.000,00 €',
+          '51.000,50 €',
+          '-0,50 €',
+          '100%',
+          '0,00 €',
+          '51.000,50 €',
+        ],
+        [
+          'Totale',
+          '',
+          '751.000,00 €',
+          '151.000,50 €',
+          '599.999,50 €',
+          '20,1%',
+          '100.000,00 €',
+          '51.000,50 €',
+        ],
+      ]),
+    );
+    const section = document.sections.find((entry) => entry.heading === 'Budget per voce di spesa');
+    expect(section?.paragraphs).toEqual([
+      'Voce «Spese generali»: speso 51.000,50\u00a0€ (previsto 51.000,00\u00a0€, 100%), residuo -0,50\u00a0€',
+    ]);
   });
 });

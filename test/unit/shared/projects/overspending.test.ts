@@ -4,8 +4,9 @@ import {
   formatShare,
   overspending,
   summarizeBudget,
+  summarizeCostItems,
 } from '../../../../shared/projects';
-import { comoProject, ids, spending } from './projectFixtures';
+import { comoCostItems, comoProject, ids, spending } from './projectFixtures';
 
 describe('overspending', () => {
   it('flags the Regione source spent at 100,6% with a residual of -3.398,00 €', () => {
@@ -30,6 +31,20 @@ describe('overspending', () => {
     expect(overspending(budget)).toEqual([
       expect.objectContaining({ kind: 'source', key: 'Cofinanziamento partner' }),
       expect.objectContaining({ kind: 'partner', key: ids.partner, remainderCents: -1 }),
+    ]);
+  });
+
+  it('flags a voce di spesa spent beyond its plan even when the partner and source are within theirs', () => {
+    const project = comoProject({ costItems: comoCostItems });
+    const expenses = [
+      spending(ids.lead, '2026-Q1', 51_000.01, 'Regione Lombardia', {
+        costItemId: comoCostItems[2]?.id ?? null,
+      }),
+    ];
+    const budget = summarizeBudget(project, expenses);
+    expect(overspending(budget)).toEqual([]);
+    expect(overspending(budget, summarizeCostItems(project, expenses))).toEqual([
+      expect.objectContaining({ kind: 'costItem', key: 'Spese generali', remainderCents: -1 }),
     ]);
   });
 });

@@ -1,4 +1,10 @@
-import type { Expenditure, Indicator, IndicatorValue, Project } from '../../../../shared/domain';
+import type {
+  CostItem,
+  Expenditure,
+  Indicator,
+  IndicatorValue,
+  Project,
+} from '../../../../shared/domain';
 
 export const stamp = '2026-01-10T09:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp, rev: 1, archivedAt: null });
@@ -35,6 +41,7 @@ export function comoProject(overrides: Partial<Project> = {}): Project {
       { name: 'Cofinanziamento partner', amount: 160_000 },
     ],
     budgetLines: [],
+    costItems: [],
     description: '',
     goodPractice: null,
     notes: '',
@@ -83,12 +90,35 @@ export function value(
   };
 }
 
+/** The voci di spesa of the Como plan, adding up to its 751.000 €. */
+export const comoCostItems: CostItem[] = [
+  {
+    id: '00000000-0000-4000-8000-0000000000e1',
+    category: 'personnel',
+    name: 'Operatori dello sportello',
+    planned: 450_000,
+  },
+  {
+    id: '00000000-0000-4000-8000-0000000000e2',
+    category: 'services',
+    name: 'Tirocini e borse lavoro',
+    planned: 250_000,
+  },
+  {
+    id: '00000000-0000-4000-8000-0000000000e3',
+    category: 'overheads',
+    name: 'Spese generali',
+    planned: 51_000,
+  },
+];
+
 /** An expenditure of the Como project. */
 export function spending(
   organizationId: string | null,
   period: string,
   amount: number,
   fundingSourceName = 'Regione Lombardia',
+  overrides: Partial<Expenditure> = {},
 ): Expenditure {
   return {
     ...meta(nextId()),
@@ -98,5 +128,9 @@ export function spending(
     period,
     amount,
     note: '',
+    date: null,
+    documentReference: '',
+    costItemId: null,
+    ...overrides,
   };
 }

@@ -16,14 +16,16 @@ import { useRegia } from '../../../app/RegiaContext';
 /** Everything recorded about a meeting, with the network it belongs to. */
 export type MeetingRecord = {
   network: Network | null;
-  /** Memberships of the network on the meeting's day, members in name order. */
+  /** Memberships of the network on the meeting's day (for presence); `expected` is in name order. */
   memberships: Membership[];
   /**
    * The bodies the meeting expects, in name order: its invited bodies when it has any, otherwise
    * the network's members; each with its membership, or null for an invited body outside it.
    */
   expected: ExpectedBody[];
+  /** The bodies the meeting names: expected, attending, by proxy, presenting, owning actions, coordinating. */
   organizations: Map<string, Organization>;
+  /** The people it names: officers, attendees, presenters, action owners, expected bodies' representatives and delegates. */
   contacts: Map<string, Contact>;
   attendances: Attendance[];
   items: AgendaItem[];
@@ -60,14 +62,23 @@ export function useMeetingRecord(meeting: Meeting): MeetingRecord | undefined {
       isMembershipActiveOn(membership, meeting.date),
     );
     const expectedIds = expectedOrganizationIdsOf(meeting, memberships);
+    const expectedSet = new Set(expectedIds);
+    // Only the bodies and people the meeting names are read: a network of thousands of members
+    // must not load them all to open a tavolo tecnico of a few invited bodies.
     const organizationIds = [
       ...new Set([
-        ...memberships.map((membership) => membership.organizationId),
         ...expectedIds,
-        ...attendances.map((attendance) => attendance.organizationId),
+        ...attendances.flatMap((attendance) => [
+          attendance.organizationId,
+          ...(attendance.proxyOrganizationId ? [attendance.proxyOrganizationId] : []),
+        ]),
+        ...items.flatMap((item) =>
+          item.presenterOrganizationId ? [item.presenterOrganizationId] : [],
+        ),
         ...actions.flatMap((action) =>
           action.ownerOrganizationId ? [action.ownerOrganizationId] : [],
         ),
+        ...(network?.coordinatingOrganizationId ? [network.coordinatingOrganizationId] : []),
       ]),
     ];
     const organizations = byId(
@@ -77,18 +88,18 @@ export function useMeetingRecord(meeting: Meeting): MeetingRecord | undefined {
       meeting.presidentContactId,
       meeting.secretaryContactId,
       ...attendances.map((attendance) => attendance.contactId),
-      ...memberships.flatMap((membership) => [
-        ...membership.representativeContactIds,
-        ...membership.delegateContactIds,
-      ]),
+      ...items.map((item) => item.presenterContactId),
+      ...memberships
+        .filter((membership) => expectedSet.has(membership.organizationId))
+        .flatMap((membership) => [
+          ...membership.representativeContactIds,
+          ...membership.delegateContactIds,
+        ]),
       ...actions.map((action) => action.ownerContactId),
     ].filter((id) => id !== null);
     const contacts = byId(
       (await db.contacts.bulkGet([...new Set(contactIds)])).filter((row) => row !== undefined),
     );
-    const nameOf = (membership: Membership): string =>
-      organizations.get(membership.organizationId)?.name ?? '';
-    memberships.sort((first, second) => nameOf(first).localeCompare(nameOf(second), 'it'));
     const membershipOf = new Map(memberships.map((row) => [row.organizationId, row]));
     const expected = expectedIds
       .map((organizationId) => ({

@@ -114,6 +114,7 @@ export function project(
     })),
     fundingSources: [],
     budgetLines: [],
+    costItems: [],
     description: '',
     goodPractice: null,
     callNumber: '',

@@ -35,7 +35,7 @@ test('a map import adds what the file holds, and its Annulla puts the map back a
     .toBe(before.nodes + 1);
 
   await notice
-    .getByRole('button', { name: 'Annulla l’importazione della mappa da nodi.csv' })
+    .getByRole('button', { name: 'Annulla importazione della mappa da nodi.csv' })
     .click();
   await expect(
     page.getByText('Importazione annullata: la mappa è tornata com’era (2 record ripristinati).', {

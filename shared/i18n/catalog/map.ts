@@ -160,7 +160,7 @@ export const mapIt = {
     'Mappa importata: {count, plural, one {# modifica applicata} other {# modifiche applicate}}',
   'map.import.changes': 'campi cambiati: {fields}',
   'map.import.undo': 'Annulla importazione',
-  'map.import.undoLabel': 'Annulla l’importazione della mappa da {file}',
+  'map.import.undoLabel': 'Annulla importazione della mappa da {file}',
   'map.import.undone':
     'Importazione annullata: la mappa è tornata com’era ({count, plural, one {# record ripristinato} other {# record ripristinati}}).',
   'map.import.undoneKept':
@@ -337,7 +337,7 @@ export const mapEn: Record<keyof typeof mapIt, string> = {
     'Map imported: {count, plural, one {# change applied} other {# changes applied}}',
   'map.import.changes': 'changed fields: {fields}',
   'map.import.undo': 'Undo import',
-  'map.import.undoLabel': 'Undo the map import from {file}',
+  'map.import.undoLabel': 'Undo import of the map from {file}',
   'map.import.undone':
     'Import undone: the map is as it was ({count, plural, one {# record put back} other {# records put back}}).',
   'map.import.undoneKept':

@@ -30,7 +30,7 @@ export class RegiaApp {
   async loadDemo(): Promise<void> {
     await this.page.getByRole('button', { name: 'Carica rete di esempio' }).click();
     await expect(this.page.getByText(/Rete di esempio caricata/)).toBeVisible({ timeout: 30_000 });
-    await expect(this.page.getByTestId('stat-members')).toBeVisible();
+    await expect(this.page.getByTestId('stat-members')).toBeVisible({ timeout: 30_000 });
   }
 
   /** Goes to a page through the main navigation. */
@@ -39,7 +39,8 @@ export class RegiaApp {
       .getByRole('navigation', { name: 'Navigazione principale' })
       .getByRole('link', { name: label, exact: true })
       .click();
-    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Each page is its own chunk, loaded on the first visit: on a busy machine that takes a while.
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
   }
 
   /** The number shown by a statistic card of the overview. */

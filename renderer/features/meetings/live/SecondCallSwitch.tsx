@@ -26,7 +26,7 @@ export function SecondCallSwitch({ meeting, network, locked }: SecondCallSwitchP
       data-testid="second-call"
       label={t('meetings.secondCall.held')}
       description={t('meetings.secondCall.heldHint', {
-        day: formatDate(locale, meeting.secondCallDate ?? meeting.date),
+        date: formatDate(locale, meeting.secondCallDate ?? meeting.date),
         time: meeting.secondCallTime ?? '',
         rule: t(`live.quorumRule.${rule}`),
       })}

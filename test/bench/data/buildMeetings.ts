@@ -1,10 +1,15 @@
-import type {
-  AgendaItemKind,
-  AttendanceStatus,
-  MeetingKind,
-  MeetingStatus,
-  RowOf,
+import {
+  agendaItemSchema,
+  attendanceSchema,
+  decisionSchema,
+  meetingSchema,
+  type AgendaItemKind,
+  type AttendanceStatus,
+  type MeetingKind,
+  type MeetingStatus,
+  type RowOf,
 } from '../../../shared/domain';
+import { schemaDefaults } from '../../fixtures/schemaDefaults';
 import { at, type Builder, type NetworkPlan } from './builder';
 import { agendaTitles } from './names';
 
@@ -54,11 +59,11 @@ function writeAgenda(
         ? 'Varie ed eventuali'
         : `${at(agendaTitles, 1 + ((order - 2) % (agendaTitles.length - 2)), 'agenda title')}`;
     const item: RowOf<'agendaItems'> = {
+      ...schemaDefaults(agendaItemSchema),
       ...builder.meta(),
       meetingId: meeting.id,
       order,
       title,
-      description: '',
       kind,
       presenterOrganizationId: at(builder.dataset.organizations, presenter, 'organization').id,
       presenterContactId: at(builder.contactIds, presenter, 'contacts')[0] ?? null,
@@ -67,18 +72,14 @@ function writeAgenda(
       decision:
         held && kind === 'deliberazione'
           ? {
+              ...schemaDefaults(decisionSchema),
               text: 'Approvato.',
               votesInFavour: 18,
               votesAgainst: 0,
               abstained: 2,
               outcome: 'approvato',
-              method: 'conteggio',
-              rollCall: [],
-              outcomeReason: '',
             }
           : null,
-      recurring: false,
-      carriedFromItemId: null,
     };
     builder.dataset.agendaItems.push(item);
     ids.push(item.id);
@@ -100,6 +101,7 @@ function writeAttendance(
       ['delegato', 10],
     ]);
     builder.dataset.attendances.push({
+      ...schemaDefaults(attendanceSchema),
       ...builder.meta(),
       meetingId: meeting.id,
       organizationId: at(builder.dataset.organizations, member, 'organization').id,
@@ -107,11 +109,6 @@ function writeAttendance(
       status,
       delegateName: status === 'delegato' ? 'Persona delegata' : '',
       arrivalTime: status === 'presente' ? meeting.startTime : null,
-      departureTime: null,
-      mode: 'inPresenza',
-      people: [],
-      delegaAttachmentId: null,
-      proxyOrganizationId: null,
     });
   }
 }
@@ -140,6 +137,7 @@ export function buildMeetings(
     const held = offset < 0;
     const large = plan.withLargeMeeting && index === pastCount - 1;
     const meeting: RowOf<'meetings'> = {
+      ...schemaDefaults(meetingSchema),
       ...builder.meta(),
       networkId: network.id,
       year,
@@ -156,28 +154,8 @@ export function buildMeetings(
       startTime: '10:00',
       endTime: '12:30',
       place: 'Sala consiliare',
-      onlineLink: '',
       presidentContactId: coordinatorContacts[0] ?? null,
       secretaryContactId: coordinatorContacts[1] ?? null,
-      invitedOrganizationIds: [],
-      minutesApprovedInMeetingId: null,
-      openingTime: null,
-      closingTime: null,
-      minutesPremise: '',
-      minutesDraftSentAt: null,
-      minutesApprovedAt: null,
-      minutesAmendments: [],
-      guests: [],
-      secondCall: false,
-      protocolNumber: '',
-      protocolDate: null,
-      secondCallDate: null,
-      secondCallTime: null,
-      cancellationReason: '',
-      cancelledAt: null,
-      postponedFromDate: null,
-      postponementReason: '',
-      postponedAt: null,
     };
     builder.dataset.meetings.push(meeting);
     const itemCount = large ? largeMeeting.agendaItems : plan.itemsPerMeeting;

@@ -1,6 +1,7 @@
-import type { MembershipRole, RowOf } from '../../../shared/domain';
+import { networkSchema, type MembershipRole, type RowOf } from '../../../shared/domain';
 import { fictitiousTaxCodes } from '../../../shared/demo/roster';
 import { contactSearchWords, organizationSearchWords } from '../../../shared/search';
+import { schemaDefaults } from '../../fixtures/schemaDefaults';
 import { at, slugOf, type Builder, type NetworkPlan } from './builder';
 import {
   contactRoles,
@@ -106,7 +107,9 @@ function roleOf(builder: Builder, position: number): MembershipRole {
 /** Writes a network and a membership for each of its members; the first member coordinates. */
 export function buildNetwork(builder: Builder, spec: NetworkSpec): NetworkPlan {
   const coordinator = at(spec.members, 0, 'coordinator');
+  // Rules and the issuer's identity keep their defaults, as in a network just created.
   const network: RowOf<'networks'> = {
+    ...schemaDefaults(networkSchema),
     ...builder.meta(),
     name: spec.name,
     territory: spec.territory,
@@ -115,19 +118,6 @@ export function buildNetwork(builder: Builder, spec: NetworkSpec): NetworkPlan {
     periodTo: `${builder.year + 2}-12-31`,
     coordinatingOrganizationId: at(builder.dataset.organizations, coordinator, 'organization').id,
     description: 'Rete generata per i benchmark: nomi, indirizzi e codici sono inventati.',
-    quorumRule: 'maggioranza',
-    majorityRule: 'semplice',
-    secondCallQuorumRule: null,
-    maxProxiesPerBody: 1,
-    proxiesCountForQuorum: true,
-    issuerName: '',
-    issuerAddress: '',
-    issuerPec: '',
-    issuerEmail: '',
-    issuerLogo: '',
-    issuerPlace: '',
-    presidentName: '',
-    secretaryName: '',
   };
   builder.dataset.networks.push(network);
   spec.members.forEach((organizationIndex, position) => {

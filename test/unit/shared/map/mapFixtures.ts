@@ -1,15 +1,18 @@
-import type {
-  Action,
-  Attendance,
-  Meeting,
-  Membership,
-  Organization,
-  OrganizationType,
-  Project,
-  Relationship,
-  RelationshipKind,
+import {
+  attendanceSchema,
+  meetingSchema,
+  type Action,
+  type Attendance,
+  type Meeting,
+  type Membership,
+  type Organization,
+  type OrganizationType,
+  type Project,
+  type Relationship,
+  type RelationshipKind,
 } from '../../../../shared/domain';
 import type { MapSourceData } from '../../../../shared/map';
+import { schemaDefaults } from '../../../fixtures/schemaDefaults';
 
 const at = '2026-01-15T09:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: at, updatedAt: at, rev: 1, archivedAt: null });
@@ -149,9 +152,10 @@ export function action(
   };
 }
 
-/** A meeting on a day. */
+/** A meeting on a day; every field with a default takes it. */
 export function meeting(id: string, date: string): Meeting {
   return {
+    ...schemaDefaults(meetingSchema),
     ...meta(id),
     networkId,
     year: Number(date.slice(0, 4)),
@@ -160,53 +164,21 @@ export function meeting(id: string, date: string): Meeting {
     status: 'svolta',
     title: '',
     date,
-    startTime: null,
-    endTime: null,
-    place: '',
-    onlineLink: '',
-    presidentContactId: null,
-    secretaryContactId: null,
-    invitedOrganizationIds: [],
-    minutesApprovedInMeetingId: null,
-    openingTime: null,
-    closingTime: null,
-    minutesPremise: '',
-    minutesDraftSentAt: null,
-    minutesApprovedAt: null,
-    minutesAmendments: [],
-    guests: [],
-    secondCall: false,
-    protocolNumber: '',
-    protocolDate: null,
-    secondCallDate: null,
-    secondCallTime: null,
-    cancellationReason: '',
-    cancelledAt: null,
-    postponedFromDate: null,
-    postponementReason: '',
-    postponedAt: null,
   };
 }
 
-/** The attendance of one organization at a meeting. */
+/** The attendance of one organization at a meeting; every field with a default takes it. */
 export function attendance(
   meetingId: string,
   organizationId: string,
   status: Attendance['status'] = 'presente',
 ): Attendance {
   return {
+    ...schemaDefaults(attendanceSchema),
     ...meta(`a-${meetingId}-${organizationId}`),
     meetingId,
     organizationId,
-    contactId: null,
     status,
-    delegateName: '',
-    arrivalTime: null,
-    departureTime: null,
-    mode: 'inPresenza',
-    people: [],
-    delegaAttachmentId: null,
-    proxyOrganizationId: null,
   };
 }
 

@@ -24,6 +24,18 @@ export const relationshipSchema = recordMetaSchema.extend({
   notes: optionalText,
 });
 export type Relationship = z.infer<typeof relationshipSchema>;
+/** What a person or an import sets on a relationship: all but its network and bookkeeping. */
+export type RelationshipFields = Pick<
+  Relationship,
+  | 'sourceOrganizationId'
+  | 'targetOrganizationId'
+  | 'kind'
+  | 'directed'
+  | 'weight'
+  | 'from'
+  | 'to'
+  | 'notes'
+>;
 
 /** A saved network map: its filters and node positions. */
 export const mapViewSchema = recordMetaSchema.extend({

@@ -1,22 +1,9 @@
-import type { MapView, Relationship } from '../../../shared/domain';
+import type { MapView, Relationship, RelationshipFields } from '../../../shared/domain';
 import type { Positions } from '../../../shared/map';
 import type { Repositories, RegiaDatabase } from '../../db';
 
 /** What the map's commands write through: every write validates and audits in its repository. */
 export type MapWriters = { db: RegiaDatabase; repositories: Repositories };
-
-/** What the relationship form edits. */
-export type RelationshipFields = Pick<
-  Relationship,
-  | 'sourceOrganizationId'
-  | 'targetOrganizationId'
-  | 'kind'
-  | 'directed'
-  | 'weight'
-  | 'from'
-  | 'to'
-  | 'notes'
->;
 
 /** Creates a relationship in a network, or saves an existing one. */
 export function saveRelationship(

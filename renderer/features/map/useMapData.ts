@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { MapView, Relationship } from '../../../shared/domain';
+import type { MapView, Relationship, RelationshipFields } from '../../../shared/domain';
 import { useRegia } from '../../app/RegiaContext';
 import {
   archiveMapView,
@@ -9,7 +9,6 @@ import {
   saveRelationship,
   setRelationshipArchived,
   type MapViewContent,
-  type RelationshipFields,
 } from './mapWrites';
 
 /** The saved maps of a network, by name, kept current; undefined while loading. */

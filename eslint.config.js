@@ -31,7 +31,6 @@ export const dataAccessOffenders = [
   'renderer/features/meetings/agenda/MeetingDetailsForm.tsx',
   'renderer/features/meetings/attachments/AttachmentList.tsx',
   'renderer/features/meetings/convocation/ConvocationPanel.tsx',
-  'renderer/features/meetings/convocation/LetterDetailsForm.tsx',
   'renderer/features/meetings/live/AttendancePanel.tsx',
   'renderer/features/meetings/live/AttendanceRow.tsx',
   'renderer/features/meetings/live/DecisionForm.tsx',

@@ -19,7 +19,11 @@ function setUp(): RosterWriters {
   return { db: context.db, repositories: createRepositories(context) };
 }
 
-const afol = { ...organizationFormValues(), name: 'AFOL Metropolitana', type: 'agenziaLavoro' as const };
+const afol = {
+  ...organizationFormValues(),
+  name: 'AFOL Metropolitana',
+  type: 'agenziaLavoro' as const,
+};
 
 async function auditedOperations(writers: RosterWriters, table: string): Promise<string[]> {
   return (await writers.db.auditEntries.toArray())

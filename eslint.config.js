@@ -45,7 +45,6 @@ export const dataAccessOffenders = [
   'renderer/features/networks/NewNetworkForm.tsx',
   'renderer/features/projects/form/ProjectForm.tsx',
   'renderer/features/projects/goodPractices/GoodPracticeForm.tsx',
-  'renderer/features/projects/page/ExpenditureForm.tsx',
   'renderer/features/projects/page/IndicatorForm.tsx',
   'renderer/features/projects/page/ProjectButtons.tsx',
   'renderer/features/projects/page/ValueForm.tsx',

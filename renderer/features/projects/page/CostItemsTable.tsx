@@ -50,7 +50,7 @@ export function CostItemsTable({ summary, names }: CostItemsTableProps) {
           })}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={720} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
         <Table
           withTableBorder
           aria-label={t('projects.costItems.table')}

@@ -118,7 +118,7 @@ export function ExpenseRegister({ data, names, today }: ExpenseRegisterProps) {
       {register.expenses.length === 0 ? (
         <Text c="dimmed">{t('projects.register.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={820}>
+        <Table.ScrollContainer minWidth={820} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
           <Table
             withTableBorder
             aria-label={t('projects.register.title')}

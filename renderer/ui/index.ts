@@ -13,6 +13,7 @@ export {
   type AutosavedText,
   type AutosaveStatus,
 } from './autosave/useAutosavedText';
+export { readDraft, writeDraft, removeDraft } from './autosave/draftStore';
 export {
   RecordListPanel,
   type ListedRecord,

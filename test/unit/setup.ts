@@ -27,3 +27,7 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
     },
   });
 }
+// jsdom has no font loading; Mantine's autosizing textarea listens for it.
+if (typeof document !== 'undefined' && !('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
+}

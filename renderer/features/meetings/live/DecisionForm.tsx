@@ -27,6 +27,7 @@ import {
 } from '../../../../shared/meetings/votes';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
+import { readDraft, removeDraft, writeDraft } from '../../../ui';
 import { RollCallList } from './RollCallList';
 
 type DecisionFormProps = {
@@ -69,16 +70,23 @@ const isMethod = (value: string): value is VoteMethod =>
 /** The decision taken on an agenda item: its text, how it was voted, the counts and the outcome. */
 export function DecisionForm({ item, locked, voting, nameOf }: DecisionFormProps) {
   const { t, repositories } = useRegia();
+  // The decision is saved whole, once its votes add up; until then its text is kept as a local
+  // draft as it is typed, so a reload or a closed window does not lose it.
+  const draftKey = `agendaItem:${item.id}:decisionText`;
   const stored = decisionWithDefaults(item.decision) ?? emptyDecision;
-  const [decision, setDecision] = useState<Decision>(stored);
+  const [decision, setDecision] = useState<Decision>(() => ({
+    ...stored,
+    text: readDraft(draftKey) ?? stored.text,
+  }));
   const [counts, setCounts] = useState(countTexts(stored));
   const [outcomeChosen, setOutcomeChosen] = useState(item.decision !== null);
   useEffect(() => {
-    const next = decisionWithDefaults(item.decision) ?? emptyDecision;
+    const saved = decisionWithDefaults(item.decision) ?? emptyDecision;
+    const next = { ...saved, text: readDraft(draftKey) ?? saved.text };
     setDecision(next);
     setCounts(countTexts(next));
     setOutcomeChosen(item.decision !== null);
-  }, [item.decision]);
+  }, [item.decision, draftKey]);
   const context: VoteContext = { ...voting, itemKind: item.kind };
   const informative = item.kind === 'informativa';
   const parsed = countFields.map((field) => [field, parseVoteCount(counts[field])] as const);
@@ -103,12 +111,16 @@ export function DecisionForm({ item, locked, voting, nameOf }: DecisionFormProps
       : countErrors.size > 0
         ? []
         : voteProblems(shown, context);
-  const change = (patch: Partial<Decision>): void => setDecision({ ...decision, ...patch });
+  const change = (patch: Partial<Decision>): void => {
+    if (patch.text !== undefined) writeDraft(draftKey, patch.text);
+    setDecision({ ...decision, ...patch });
+  };
   const save = (next: Decision | null): void => {
     void reportFailure(t, async () => {
       await repositories.agendaItems.update(item.id, {
         decision: next === null ? null : settledDecision(next, context),
       });
+      removeDraft(draftKey);
       notifySuccess(t, t(next ? 'live.decisionSaved' : 'live.decisionRemoved'));
     });
   };

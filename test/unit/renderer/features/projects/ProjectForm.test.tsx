@@ -9,11 +9,6 @@ import { renderInApp } from '../../ui/renderInApp';
 
 afterEach(cleanup);
 
-// jsdom has no font loading; Mantine's autosizing textarea listens for it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
-}
-
 const afol = '00000000-0000-4000-8000-0000000000a1';
 const segrate = '00000000-0000-4000-8000-0000000000a2';
 

@@ -8,9 +8,6 @@ import { openContactModal } from '../../../../../../renderer/features/roster/org
 import { createTestContext } from '../../../db/testDatabase';
 import { renderInApp } from '../../../ui/renderInApp';
 
-// Mantine's growing textarea listens for web fonts loading, which jsdom does not implement.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
-
 function Opener({ organizationId }: { organizationId: string }) {
   const t = useT();
   return (

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { relationshipSchema, type Relationship } from '../domain';
+import { relationshipSchema, type Relationship, type RelationshipFields } from '../domain';
 import type {
   MapImportContext,
   MapImportPlan,
@@ -11,18 +11,6 @@ import { derivedTag, kumuSheetNames } from './kumuWorkbook';
 import { directionOf, nameKey, relationshipKindOf } from './labelLookup';
 import type { ElementIndex } from './planElements';
 import { dayOf, splitValues } from './sheetCells';
-
-type RelationshipFields = Pick<
-  Relationship,
-  | 'sourceOrganizationId'
-  | 'targetOrganizationId'
-  | 'kind'
-  | 'directed'
-  | 'weight'
-  | 'from'
-  | 'to'
-  | 'notes'
->;
 
 const uuidSchema = z.uuid();
 const isUuid = (text: string): boolean => uuidSchema.safeParse(text).success;

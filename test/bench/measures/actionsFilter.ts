@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { openAppPage } from '../runner/appPage';
 import type { BenchSession, GroupResult, MeasureGroup } from '../runner/measure';
 import { repeat } from '../runner/measure';
 import { filteredStatus } from './browserFloors';
@@ -169,17 +170,7 @@ export const actionsFilter: MeasureGroup = {
       viewSamples,
     );
 
-    const context = session.context();
-    const page = context.pages()[0] ?? (await context.newPage());
-    if (!page.url().includes('/renderer/index.html')) {
-      await page.goto(`${session.url}renderer/index.html`);
-    }
-    // The bench page was opened later and sits in front: a tab behind it gets no animation
-    // frames and throttled timers, which would time Chromium's throttling instead of the page.
-    await page.bringToFront();
-    await page
-      .getByRole('navigation', { name: 'Navigazione principale' })
-      .waitFor({ timeout: 120_000 });
+    const page = await openAppPage(session);
     const open = await repeat(session, 'actions page open', () => openActionsPage(page, total));
     // The user clicks on a page that has finished opening, not on one still settling its reads.
     await page.waitForTimeout(2_000);

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { largeMeeting } from '../data/buildMeetings';
+import { leaveMeeting, openAppPage } from '../runner/appPage';
 import type { BenchSession, GroupResult, MeasureGroup } from '../runner/measure';
 import { repeat } from '../runner/measure';
 
@@ -32,13 +32,6 @@ function installOpener(): void {
     });
 }
 
-async function leaveMeeting(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    location.hash = '#/riunioni';
-  });
-  await page.getByRole('heading', { level: 1, name: 'Riunioni' }).waitFor({ timeout: 60_000 });
-}
-
 /** Opening the meeting page of the large meeting (40 agenda items, 60 members present). */
 export const meetingOpen: MeasureGroup = {
   name: 'meeting view',
@@ -52,14 +45,7 @@ export const meetingOpen: MeasureGroup = {
     },
   ],
   run: async (session: BenchSession): Promise<GroupResult> => {
-    const context = session.context();
-    const page = context.pages()[0] ?? (await context.newPage());
-    if (!page.url().includes('/renderer/index.html')) {
-      await page.goto(`${session.url}renderer/index.html`);
-    }
-    await page
-      .getByRole('navigation', { name: 'Navigazione principale' })
-      .waitFor({ timeout: 120_000 });
+    const page = await openAppPage(session);
     await page.evaluate(installOpener);
     const meetingId = session.network.largeMeetingId;
     const samples = await repeat(session, 'meeting open', async () => {

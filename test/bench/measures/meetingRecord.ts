@@ -5,6 +5,7 @@ import { buildMinutesDocument } from '../../../shared/meetings/minutes/minutesMo
 import type { MinutesInput } from '../../../shared/meetings/minutes/minutesDocument';
 import { isMembershipActiveOn } from '../../../shared/meetings/quorum';
 import { largeMeeting } from '../data/buildMeetings';
+import { leaveMeeting, openAppPage } from '../runner/appPage';
 import type { BenchSession, GroupResult, MeasureGroup } from '../runner/measure';
 import { repeat } from '../runner/measure';
 
@@ -113,13 +114,6 @@ function recordOf(dataset: DemoDataset, meetingId: string): MinutesInput {
   };
 }
 
-async function leaveMeeting(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    location.hash = '#/riunioni';
-  });
-  await page.getByRole('heading', { level: 1, name: 'Riunioni' }).waitFor({ timeout: 60_000 });
-}
-
 const underOneSecond = [
   { kind: 'below', limit: 1_000, statistic: 'median', text: '< 1 s' },
 ] as const satisfies MeasureGroup['measures'][number]['targets'];
@@ -162,14 +156,7 @@ export const meetingRecord: MeasureGroup = {
       buildMinutesDocument(input);
       return Promise.resolve(performance.now() - start);
     });
-    const context = session.context();
-    const page = context.pages()[0] ?? (await context.newPage());
-    if (!page.url().includes('/renderer/index.html')) {
-      await page.goto(`${session.url}renderer/index.html`);
-    }
-    await page
-      .getByRole('navigation', { name: 'Navigazione principale' })
-      .waitFor({ timeout: 120_000 });
+    const page = await openAppPage(session);
     await page.evaluate(installTabOpener);
     const meetingId = session.network.largeMeetingId;
     const invited = await inviteAttendingBodies(page, meetingId);

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { normalizeForSearch } from '../../../shared/search';
+import { openAppPage } from '../runner/appPage';
 import type { BenchSession, GroupResult, MeasureGroup } from '../runner/measure';
 import { heapMegabytes } from './heap';
 
@@ -102,11 +103,7 @@ export const rosterSearch: MeasureGroup = {
     },
   ],
   run: async (session): Promise<GroupResult> => {
-    const context = session.context();
-    const page = context.pages()[0] ?? (await context.newPage());
-    if (!page.url().includes('/renderer/index.html')) {
-      await page.goto(`${session.url}renderer/index.html`);
-    }
+    const page = await openAppPage(session);
     let roster: { search: Locator; rows: Locator };
     try {
       roster = await openRoster(session, page);

@@ -7,6 +7,7 @@ import { minutesEn } from './catalog/minutes';
 import { sessionRecordEn } from './catalog/sessionRecord';
 import { projectsEn } from './catalog/projects';
 import { projectsModelEn } from './catalog/projectsModel';
+import { projectsQuarterlyEn } from './catalog/projectsQuarterly';
 import { rosterEn } from './catalog/roster';
 import { uiEn } from './catalog/ui';
 import { meetingLifeEn } from './catalog/meetingLife';
@@ -334,6 +335,7 @@ export const en: Record<MessageKey, string> = {
   ...documentsEn,
   ...projectsEn,
   ...projectsModelEn,
+  ...projectsQuarterlyEn,
   ...uiEn,
   ...meetingLifeEn,
   ...dataSafetyEn,

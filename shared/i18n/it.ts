@@ -7,6 +7,7 @@ import { minutesIt } from './catalog/minutes';
 import { sessionRecordIt } from './catalog/sessionRecord';
 import { projectsIt } from './catalog/projects';
 import { projectsModelIt } from './catalog/projectsModel';
+import { projectsQuarterlyIt } from './catalog/projectsQuarterly';
 import { rosterIt } from './catalog/roster';
 import { uiIt } from './catalog/ui';
 import { meetingLifeIt } from './catalog/meetingLife';
@@ -336,6 +337,7 @@ export const it = {
   ...documentsIt,
   ...projectsIt,
   ...projectsModelIt,
+  ...projectsQuarterlyIt,
   ...uiIt,
   ...meetingLifeIt,
   ...dataSafetyIt,

@@ -14,4 +14,7 @@ export * from './portfolio';
 export * from './progress';
 export * from './projectsToFollow';
 export * from './report/monitoringReport';
+export * from './report/quarterlyFigures';
+export * from './report/quarterlyReport';
+export * from './report/reportQuarters';
 export * from './report/reportDocument';

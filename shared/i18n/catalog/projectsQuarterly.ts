@@ -1,0 +1,114 @@
+/**
+ * Italian messages of the quarterly report by period (this quarter beside the cumulative
+ * figures, the checks that the totals reconcile); keys start with `projects.quarterly.`.
+ */
+export const projectsQuarterlyIt = {
+  'projects.quarterly.open': 'Rapporto trimestrale',
+  'projects.quarterly.dialogTitle': 'Rapporto trimestrale di monitoraggio',
+  'projects.quarterly.quarter': 'Trimestre',
+  'projects.quarterly.quarterHint':
+    'Il trimestre scelto e, accanto, il cumulato dall’inizio del progetto fino alla sua fine',
+  'projects.quarterly.quarterLabel': '{number}° trimestre {year}',
+  'projects.quarterly.preview': 'Anteprima e PDF',
+  'projects.quarterly.docx': 'Word (DOCX)',
+  'projects.quarterly.xlsx': 'Excel (xlsx)',
+  'projects.quarterly.fileName': 'rapporto-trimestrale',
+  'projects.quarterly.title': 'Rapporto trimestrale di monitoraggio',
+  'projects.quarterly.period': 'Periodo: {quarter} (dal {from} al {to})',
+  'projects.quarterly.project': 'Progetto',
+  'projects.quarterly.fact': 'Dato',
+  'projects.quarterly.factValue': 'Valore',
+  'projects.quarterly.byPartner': 'Spesa per partner',
+  'projects.quarterly.byCostItem': 'Spesa per voce di spesa',
+  'projects.quarterly.bySource': 'Spesa per fonte di finanziamento',
+  'projects.quarterly.indicators': 'Indicatori',
+  'projects.quarterly.indicatorsByPartner': 'Indicatori per partner',
+  'projects.quarterly.planned': 'Previsto',
+  'projects.quarterly.spentInQuarter': 'Speso nel trimestre',
+  'projects.quarterly.spentToDate': 'Speso cumulato',
+  'projects.quarterly.remainder': 'Residuo',
+  'projects.quarterly.spentShare': '% speso',
+  'projects.quarterly.target': 'Obiettivo',
+  'projects.quarterly.inQuarter': 'Nel trimestre',
+  'projects.quarterly.toDate': 'Cumulato',
+  'projects.quarterly.shareOfTarget': '% obiettivo',
+  'projects.quarterly.noPartner': 'Senza partner',
+  'projects.quarterly.noSource': 'Senza fonte',
+  'projects.quarterly.checks': 'Verifica dei totali',
+  'projects.quarterly.allReconciled':
+    'Tutti i totali tornano al centesimo: partner, voci di spesa e fonti danno la stessa spesa.',
+  'projects.quarterly.warning.partnersPlanned':
+    'Le quote dei partner ({planned}) non corrispondono al budget delle fonti ({funding}): differenza {difference}.',
+  'projects.quarterly.warning.costItemsPlanned':
+    'Le voci di spesa ({planned}) non corrispondono al budget delle fonti ({funding}): differenza {difference}.',
+  'projects.quarterly.warning.overspent':
+    '{name}: previsto {planned}, speso {spent}, residuo {remainder}.',
+  'projects.quarterly.warning.unassigned.partner':
+    'Spesa cumulata senza partner: {amount}; attribuirla a un partner.',
+  'projects.quarterly.warning.unassigned.costItem':
+    'Spesa cumulata senza voce di spesa: {amount}; attribuirla a una voce.',
+  'projects.quarterly.warning.unassigned.source':
+    'Spesa cumulata senza fonte di finanziamento, o su una fonte che il piano non ha: {amount}.',
+  'projects.quarterly.warning.mismatch':
+    'La spesa per {breakdown} ({sum}) non corrisponde alla spesa totale ({total}).',
+  'projects.quarterly.breakdown.partner': 'partner',
+  'projects.quarterly.breakdown.costItem': 'voce di spesa',
+  'projects.quarterly.breakdown.source': 'fonte',
+  'projects.quarterly.noIndicators': 'Nessun indicatore',
+};
+
+/** The English messages of the quarterly report. */
+export const projectsQuarterlyEn: Record<keyof typeof projectsQuarterlyIt, string> = {
+  'projects.quarterly.open': 'Quarterly report',
+  'projects.quarterly.dialogTitle': 'Quarterly monitoring report',
+  'projects.quarterly.quarter': 'Quarter',
+  'projects.quarterly.quarterHint':
+    'The chosen quarter and, beside it, the cumulative figures from the project’s start to its end',
+  'projects.quarterly.quarterLabel': 'Q{number} {year}',
+  'projects.quarterly.preview': 'Preview and PDF',
+  'projects.quarterly.docx': 'Word (DOCX)',
+  'projects.quarterly.xlsx': 'Excel (xlsx)',
+  'projects.quarterly.fileName': 'quarterly-report',
+  'projects.quarterly.title': 'Quarterly monitoring report',
+  'projects.quarterly.period': 'Period: {quarter} (from {from} to {to})',
+  'projects.quarterly.project': 'Project',
+  'projects.quarterly.fact': 'Item',
+  'projects.quarterly.factValue': 'Value',
+  'projects.quarterly.byPartner': 'Spending by partner',
+  'projects.quarterly.byCostItem': 'Spending by budget line',
+  'projects.quarterly.bySource': 'Spending by funding source',
+  'projects.quarterly.indicators': 'Indicators',
+  'projects.quarterly.indicatorsByPartner': 'Indicators by partner',
+  'projects.quarterly.planned': 'Planned',
+  'projects.quarterly.spentInQuarter': 'Spent in the quarter',
+  'projects.quarterly.spentToDate': 'Spent to date',
+  'projects.quarterly.remainder': 'Remaining',
+  'projects.quarterly.spentShare': '% spent',
+  'projects.quarterly.target': 'Target',
+  'projects.quarterly.inQuarter': 'In the quarter',
+  'projects.quarterly.toDate': 'To date',
+  'projects.quarterly.shareOfTarget': '% of target',
+  'projects.quarterly.noPartner': 'No partner',
+  'projects.quarterly.noSource': 'No source',
+  'projects.quarterly.checks': 'Check of the totals',
+  'projects.quarterly.allReconciled':
+    'Every total reconciles to the cent: partners, budget lines and sources give the same spending.',
+  'projects.quarterly.warning.partnersPlanned':
+    'The partners’ shares ({planned}) differ from the sources’ budget ({funding}): difference {difference}.',
+  'projects.quarterly.warning.costItemsPlanned':
+    'The budget lines ({planned}) differ from the sources’ budget ({funding}): difference {difference}.',
+  'projects.quarterly.warning.overspent':
+    '{name}: planned {planned}, spent {spent}, remaining {remainder}.',
+  'projects.quarterly.warning.unassigned.partner':
+    'Spending to date with no partner: {amount}; assign it to a partner.',
+  'projects.quarterly.warning.unassigned.costItem':
+    'Spending to date on no budget line: {amount}; assign it to one.',
+  'projects.quarterly.warning.unassigned.source':
+    'Spending to date with no funding source, or on a source the plan does not have: {amount}.',
+  'projects.quarterly.warning.mismatch':
+    'Spending by {breakdown} ({sum}) differs from the total spending ({total}).',
+  'projects.quarterly.breakdown.partner': 'partner',
+  'projects.quarterly.breakdown.costItem': 'budget line',
+  'projects.quarterly.breakdown.source': 'source',
+  'projects.quarterly.noIndicators': 'No indicators',
+};

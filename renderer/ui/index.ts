@@ -8,6 +8,8 @@ export { useSubmitting } from './form/SubmittingContext';
 export { useLeaveGuard } from './form/useLeaveGuard';
 export { RangeInputs, endAfterStart, rangeError } from './inputs/RangeInputs';
 export { MoneyInput } from './inputs/MoneyInput';
+export { RepeatableRows, type RepeatableColumn } from './repeatableRows/RepeatableRows';
+export { ScrollableTable } from './table/ScrollableTable';
 export {
   useAutosavedText,
   type AutosavedText,

@@ -1,17 +1,8 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { costCategories } from '../../../../shared/domain';
 import { useRegia } from '../../../app/RegiaContext';
+import { MoneyInput, RepeatableRows } from '../../../ui';
 import type { ProjectFormValues } from './projectFormValues';
 
 /** The voci di spesa of a project's plan: category, name and planned amount, one row each. */
@@ -22,61 +13,51 @@ export function CostItemsFields({ form }: { form: UseFormReturnType<ProjectFormV
     label: t(`projects.costCategory.${category}`),
   }));
   return (
-    <Stack gap="xs">
-      <Text fw={600}>{t('projects.field.costItems')}</Text>
-      {form.values.costItems.map((item, index) => {
-        const number = index + 1;
-        return (
-          <Group key={item.id} align="flex-end" wrap="nowrap">
+    <RepeatableRows
+      title={t('projects.field.costItems')}
+      rows={form.values.costItems}
+      rowKey={(item) => item.id}
+      columns={[
+        {
+          label: t('projects.costItem.category'),
+          flex: 2,
+          render: (_item, index, label) => (
             <Select
-              style={{ flex: 2 }}
-              label={`${t('projects.costItem.category')} ${number}`}
+              label={label}
               data={categories}
               allowDeselect={false}
               {...form.getInputProps(`costItems.${index}.category`)}
             />
-            <TextInput
-              style={{ flex: 3 }}
-              label={`${t('projects.costItem.name')} ${number}`}
-              {...form.getInputProps(`costItems.${index}.name`)}
-            />
-            <NumberInput
-              style={{ flex: 2 }}
-              label={`${t('projects.costItem.planned')} ${number}`}
-              min={0}
-              decimalScale={2}
-              thousandSeparator="."
-              decimalSeparator=","
-              {...form.getInputProps(`costItems.${index}.planned`)}
-            />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size="lg"
-              aria-label={`${t('projects.remove')} ${t('projects.costItemNumber', { number })}`}
-              onClick={() => form.removeListItem('costItems', index)}
-            >
-              <IconTrash size={18} />
-            </ActionIcon>
-          </Group>
-        );
-      })}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} />}
-          onClick={() =>
-            form.insertListItem('costItems', {
-              id: crypto.randomUUID(),
-              category: 'personnel',
-              name: '',
-              planned: 0,
-            })
-          }
-        >
-          {t('projects.addCostItem')}
-        </Button>
-      </Group>
-    </Stack>
+          ),
+        },
+        {
+          label: t('projects.costItem.name'),
+          flex: 3,
+          render: (_item, index, label) => (
+            <TextInput label={label} {...form.getInputProps(`costItems.${index}.name`)} />
+          ),
+        },
+        {
+          label: t('projects.costItem.planned'),
+          flex: 2,
+          render: (_item, index, label) => (
+            <MoneyInput label={label} {...form.getInputProps(`costItems.${index}.planned`)} />
+          ),
+        },
+      ]}
+      addLabel={t('projects.addCostItem')}
+      onAdd={() =>
+        form.insertListItem('costItems', {
+          id: crypto.randomUUID(),
+          category: 'personnel',
+          name: '',
+          planned: 0,
+        })
+      }
+      removeLabel={(number) =>
+        `${t('projects.remove')} ${t('projects.costItemNumber', { number })}`
+      }
+      onRemove={(index) => form.removeListItem('costItems', index)}
+    />
   );
 }

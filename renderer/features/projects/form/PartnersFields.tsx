@@ -1,17 +1,7 @@
-import {
-  ActionIcon,
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Select, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRegia } from '../../../app/RegiaContext';
+import { MoneyInput, RepeatableRows } from '../../../ui';
 import type { Choice } from '../useProjectData';
 import type { ProjectFormValues } from './projectFormValues';
 
@@ -24,67 +14,61 @@ type PartnersFieldsProps = {
 export function PartnersFields({ form, organizations }: PartnersFieldsProps) {
   const { t } = useRegia();
   return (
-    <Stack gap="xs">
-      <Text fw={600}>{t('projects.field.partners')}</Text>
-      {form.values.partners.map((partner, index) => {
-        const number = index + 1;
-        return (
-          <Group key={form.key(`partners.${index}`)} align="flex-end" wrap="nowrap">
+    <RepeatableRows
+      title={t('projects.field.partners')}
+      rows={form.values.partners}
+      rowKey={(_partner, index) => form.key(`partners.${index}`)}
+      columns={[
+        {
+          label: t('projects.field.partner'),
+          flex: 3,
+          render: (_partner, index, label) => (
             <Select
-              style={{ flex: 3 }}
-              label={`${t('projects.field.partner')} ${number}`}
+              label={label}
               data={organizations}
               searchable
               {...form.getInputProps(`partners.${index}.organizationId`)}
             />
-            <TextInput
-              style={{ flex: 2 }}
-              label={`${t('projects.field.role')} ${number}`}
-              {...form.getInputProps(`partners.${index}.role`)}
-            />
-            <NumberInput
-              style={{ flex: 2 }}
-              label={`${t('projects.field.budgetShare')} ${number}`}
-              min={0}
-              decimalScale={2}
-              thousandSeparator="."
-              decimalSeparator=","
-              {...form.getInputProps(`partners.${index}.budgetShare`)}
-            />
+          ),
+        },
+        {
+          label: t('projects.field.role'),
+          flex: 2,
+          render: (_partner, index, label) => (
+            <TextInput label={label} {...form.getInputProps(`partners.${index}.role`)} />
+          ),
+        },
+        {
+          label: t('projects.field.budgetShare'),
+          flex: 2,
+          render: (_partner, index, label) => (
+            <MoneyInput label={label} {...form.getInputProps(`partners.${index}.budgetShare`)} />
+          ),
+        },
+        {
+          label: t('projects.field.isLead'),
+          flex: 1,
+          render: (_partner, index, label) => (
             <Checkbox
               mb={8}
-              label={`${t('projects.field.isLead')} ${number}`}
+              label={label}
               {...form.getInputProps(`partners.${index}.lead`, { type: 'checkbox' })}
             />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size="lg"
-              aria-label={`${t('projects.remove')} ${t('projects.partnerNumber', { number })}`}
-              onClick={() => form.removeListItem('partners', index)}
-            >
-              <IconTrash size={18} />
-            </ActionIcon>
-          </Group>
-        );
-      })}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} />}
-          onClick={() =>
-            form.insertListItem('partners', {
-              organizationId: null,
-              role: t('projects.defaultRole'),
-              budgetShare: 0,
-              // A project's first partner is usually its capofila.
-              lead: !form.values.partners.some((row) => row.lead),
-            })
-          }
-        >
-          {t('projects.addPartner')}
-        </Button>
-      </Group>
-    </Stack>
+          ),
+        },
+      ]}
+      addLabel={t('projects.addPartner')}
+      onAdd={() =>
+        form.insertListItem('partners', {
+          organizationId: null,
+          role: t('projects.defaultRole'),
+          budgetShare: 0,
+          // A project's first partner is usually its capofila.
+          lead: !form.values.partners.some((row) => row.lead),
+        })
+      }
+      removeLabel={(number) => `${t('projects.remove')} ${t('projects.partnerNumber', { number })}`}
+      onRemove={(index) => form.removeListItem('partners', index)}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import { formatEuro, formatShare, type BudgetLine } from '../../../../shared/projects';
 import { useRegia } from '../../../app/RegiaContext';
+import { ScrollableTable } from '../../../ui';
 
 type BudgetTableProps = {
   /** The accessible name of the table. */
@@ -32,7 +33,7 @@ export function BudgetTable({ caption, firstColumn, rows, totals, testId }: Budg
     </>
   );
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollableTable minWidth={560}>
       <Table withTableBorder aria-label={caption} data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -58,6 +59,6 @@ export function BudgetTable({ caption, firstColumn, rows, totals, testId }: Budg
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }

@@ -6,6 +6,7 @@ import {
   type CostItemsSummary,
 } from '../../../../shared/projects';
 import { useRegia } from '../../../app/RegiaContext';
+import { ScrollableTable } from '../../../ui';
 
 type CostItemsTableProps = {
   summary: CostItemsSummary;
@@ -50,7 +51,7 @@ export function CostItemsTable({ summary, names }: CostItemsTableProps) {
           })}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={720} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+      <ScrollableTable minWidth={720}>
         <Table
           withTableBorder
           aria-label={t('projects.costItems.table')}
@@ -91,7 +92,7 @@ export function CostItemsTable({ summary, names }: CostItemsTableProps) {
             </Table.Tr>
           </Table.Tfoot>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollableTable>
     </>
   );
 }

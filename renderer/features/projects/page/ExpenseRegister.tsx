@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
+import { ScrollableTable } from '../../../ui';
 import type { ProjectData } from '../useProjectData';
 import { ExpenditureForm } from './ExpenditureForm';
 import { useExpenseCommands } from './expenseWrites';
@@ -118,7 +119,7 @@ export function ExpenseRegister({ data, names, today }: ExpenseRegisterProps) {
       {register.expenses.length === 0 ? (
         <Text c="dimmed">{t('projects.register.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={820} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+        <ScrollableTable minWidth={820}>
           <Table
             withTableBorder
             aria-label={t('projects.register.title')}
@@ -175,7 +176,7 @@ export function ExpenseRegister({ data, names, today }: ExpenseRegisterProps) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollableTable>
       )}
     </Paper>
   );

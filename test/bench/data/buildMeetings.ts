@@ -169,7 +169,14 @@ export function buildMeetings(
       );
       network.heldMeetings.push({ id: meeting.id, itemIds });
     }
-    if (large) largeMeetingId = meeting.id;
+    if (large) {
+      // The meeting of 60 members the targets are about: it invites the bodies it records, as a
+      // tavolo of a large network does, instead of expecting all of the network's members.
+      meeting.invitedOrganizationIds = builder.dataset.attendances
+        .filter((attendance) => attendance.meetingId === meeting.id)
+        .map((attendance) => attendance.organizationId);
+      largeMeetingId = meeting.id;
+    }
   }
   return largeMeetingId;
 }

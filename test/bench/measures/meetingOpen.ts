@@ -1,5 +1,6 @@
 import { largeMeeting } from '../data/buildMeetings';
 import { leaveMeeting, openAppPage } from '../runner/appPage';
+import { profileFile, withCpuProfile } from '../runner/cpuProfile';
 import type { BenchSession, GroupResult, MeasureGroup } from '../runner/measure';
 import { repeat } from '../runner/measure';
 
@@ -48,14 +49,18 @@ export const meetingOpen: MeasureGroup = {
     const page = await openAppPage(session);
     await page.evaluate(installOpener);
     const meetingId = session.network.largeMeetingId;
-    const samples = await repeat(session, 'meeting open', async () => {
+    const samples = await repeat(session, 'meeting open', async (run) => {
       await leaveMeeting(page);
-      return page.evaluate(
-        ({ id, items }) => {
-          if (!globalThis.regiaOpenMeeting) throw new Error('The meeting opener is not installed.');
-          return globalThis.regiaOpenMeeting(id, items);
-        },
-        { id: meetingId, items: largeMeeting.agendaItems },
+      const profile = profileFile(session.root, 'meeting.open', run);
+      return withCpuProfile(page, profile, () =>
+        page.evaluate(
+          ({ id, items }) => {
+            if (!globalThis.regiaOpenMeeting)
+              throw new Error('The meeting opener is not installed.');
+            return globalThis.regiaOpenMeeting(id, items);
+          },
+          { id: meetingId, items: largeMeeting.agendaItems },
+        ),
       );
     });
     return {

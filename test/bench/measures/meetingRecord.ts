@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import type { DemoDataset } from '../../../shared/demo';
 import { livePresence } from '../../../shared/meetings/meetingMoment';
 import { buildMinutesDocument } from '../../../shared/meetings/minutes/minutesModel';
@@ -6,6 +5,7 @@ import type { MinutesInput } from '../../../shared/meetings/minutes/minutesDocum
 import { isMembershipActiveOn } from '../../../shared/meetings/quorum';
 import { largeMeeting } from '../data/buildMeetings';
 import { leaveMeeting, openAppPage } from '../runner/appPage';
+import { profileFile, withCpuProfile } from '../runner/cpuProfile';
 import type { BenchSession, GroupResult, MeasureGroup } from '../runner/measure';
 import { repeat } from '../runner/measure';
 
@@ -53,52 +53,12 @@ function installTabOpener(): void {
     });
 }
 
-/**
- * The large meeting as generated invites nobody, so it would expect every one of the network's
- * 5,000 members: invite the 60 bodies of its attendance, making it the meeting of 60 members the
- * target is about. Written straight into IndexedDB; the meeting's page reads it when it opens.
- */
-async function inviteAttendingBodies(page: Page, meetingId: string): Promise<number> {
-  return page.evaluate(
-    (id) =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('regia');
-        request.onerror = () => reject(new Error('IndexedDB did not open'));
-        request.onsuccess = () => {
-          const database = request.result;
-          const transaction = database.transaction(['meetings', 'attendances'], 'readwrite');
-          const attendances = transaction.objectStore('attendances').index('meetingId').getAll(id);
-          const meetingRead = transaction.objectStore('meetings').get(id);
-          let invited = 0;
-          attendances.onsuccess = () => {
-            meetingRead.onsuccess = () => {
-              const rows = attendances.result as { organizationId: string }[];
-              const ids = [...new Set(rows.map((row) => row.organizationId))];
-              invited = ids.length;
-              const meeting = meetingRead.result as Record<string, unknown>;
-              transaction.objectStore('meetings').put({ ...meeting, invitedOrganizationIds: ids });
-            };
-          };
-          transaction.oncomplete = () => {
-            database.close();
-            resolve(invited);
-          };
-          transaction.onerror = () => reject(new Error('The large meeting was not updated'));
-        };
-      }),
-    meetingId,
-  );
-}
-
-/** What the meeting's tabs read, from the generated rows, with the attending bodies invited. */
+/** What the meeting's tabs read, from the generated rows. */
 function recordOf(dataset: DemoDataset, meetingId: string): MinutesInput {
   const found = dataset.meetings.find((row) => row.id === meetingId);
   if (!found) throw new Error(`Benchmark data: meeting ${meetingId} not found.`);
   const attendances = dataset.attendances.filter((row) => row.meetingId === meetingId);
-  const meeting = {
-    ...found,
-    invitedOrganizationIds: [...new Set(attendances.map((row) => row.organizationId))],
-  };
+  const meeting = found;
   return {
     meeting,
     network: dataset.networks.find((row) => row.id === meeting.networkId) ?? null,
@@ -159,17 +119,23 @@ export const meetingRecord: MeasureGroup = {
     const page = await openAppPage(session);
     await page.evaluate(installTabOpener);
     const meetingId = session.network.largeMeetingId;
-    const invited = await inviteAttendingBodies(page, meetingId);
-    const open = (tab: RecordTab) => async (): Promise<number> => {
-      await leaveMeeting(page);
-      return page.evaluate(
-        ({ id, which, members }) => {
-          if (!globalThis.regiaOpenMeetingTab) throw new Error('The tab opener is not installed.');
-          return globalThis.regiaOpenMeetingTab(id, which, members);
-        },
-        { id: meetingId, which: tab, members: largeMeeting.attendances },
-      );
-    };
+    const invited = input.meeting.invitedOrganizationIds.length;
+    const open =
+      (tab: RecordTab) =>
+      async (run: number): Promise<number> => {
+        await leaveMeeting(page);
+        const profile = profileFile(session.root, `meeting.${tab}`, run);
+        return withCpuProfile(page, profile, () =>
+          page.evaluate(
+            ({ id, which, members }) => {
+              if (!globalThis.regiaOpenMeetingTab)
+                throw new Error('The tab opener is not installed.');
+              return globalThis.regiaOpenMeetingTab(id, which, members);
+            },
+            { id: meetingId, which: tab, members: largeMeeting.attendances },
+          ),
+        );
+      };
     const live = await repeat(session, 'meeting live tab', open('live'));
     const minutes = await repeat(session, 'meeting minutes tab', open('minutes'));
     return {

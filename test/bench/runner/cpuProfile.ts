@@ -25,3 +25,14 @@ export async function withCpuProfile<T>(
     await cdp.detach();
   }
 }
+
+/**
+ * The file to profile run 1 of a measure into when REGIA_BENCH_PROFILE names it, else null:
+ * `REGIA_BENCH_PROFILE=meeting.open,meeting.live npm run bench -- --only meeting.` profiles both.
+ */
+export function profileFile(root: string, id: string, run: number): string | null {
+  const asked = (process.env.REGIA_BENCH_PROFILE ?? '').split(',');
+  return run === 1 && asked.includes(id)
+    ? path.join(root, 'test-results', 'bench', `${id}.cpuprofile`)
+    : null;
+}

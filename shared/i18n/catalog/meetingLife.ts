@@ -14,6 +14,7 @@ export const meetingLifeIt = {
   'meetings.rule.deleteOnlyDraft':
     'Si elimina solo una seduta in bozza mai convocata: una seduta convocata si annulla o si rinvia.',
   'meetings.rule.cancelOnlyConvoked': 'Si annulla o si rinvia solo una seduta convocata.',
+  'meetings.rule.convokeOnlyDraft': 'Si segna come convocata solo una seduta in bozza.',
   'meetings.rule.pastDate': 'La data è già passata: conferma qui sotto se è giusta.',
   'meetings.rule.pastDateConfirm':
     'La data è passata ed è giusta (seduta già svolta da registrare)',
@@ -66,6 +67,7 @@ export const meetingLifeEn: Record<keyof typeof meetingLifeIt, string> = {
   'meetings.rule.deleteOnlyDraft':
     'Only a draft meeting never convened can be deleted: a convened meeting is cancelled or postponed.',
   'meetings.rule.cancelOnlyConvoked': 'Only a convened meeting can be cancelled or postponed.',
+  'meetings.rule.convokeOnlyDraft': 'Only a draft meeting can be marked as convened.',
   'meetings.rule.pastDate': 'The date is in the past: confirm below if it is right.',
   'meetings.rule.pastDateConfirm': 'The date is past and right (a meeting held, to be recorded)',
   'meetings.rule.invalid': 'The meeting was not saved: {problems}',

@@ -1,24 +1,14 @@
 import { timeoutProblem } from '../../../shared/exchange/jobResult';
 import { spreadsheetLimits } from '../../../shared/exchange/limits';
 import type { MapImportJobResult } from '../../../shared/map';
+import { runWorkerJob, type WorkerHandle } from '../../spreadsheet/runWorkerJob';
 import type { MapImportWorkerRequest } from './importWorker';
 
-/** The part of a Web Worker the reading uses; tests stand in workers of their own. */
-export type MapImportWorkerHandle = {
-  postMessage(request: MapImportWorkerRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<unknown>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-};
+/** The map import's worker as the reading uses it; tests stand in workers of their own. */
+export type MapImportWorkerHandle = WorkerHandle<MapImportWorkerRequest>;
 
 function startMapImportWorker(): MapImportWorkerHandle {
   return new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-}
-
-function isJobResult(value: unknown): value is MapImportJobResult {
-  return (
-    typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean'
-  );
 }
 
 /**
@@ -32,30 +22,10 @@ export function readMapFileInWorker(
   timeLimitMs: number = spreadsheetLimits.timeLimitMs,
   startWorker: () => MapImportWorkerHandle = startMapImportWorker,
 ): Promise<MapImportJobResult> {
-  return new Promise((resolve) => {
-    const worker = startWorker();
-    const finish = (result: MapImportJobResult): void => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(result);
-    };
-    const timer = setTimeout(
-      () => finish({ ok: false, problem: timeoutProblem({ ...spreadsheetLimits, timeLimitMs }) }),
-      timeLimitMs,
-    );
-    worker.onmessage = (event) => {
-      finish(
-        isJobResult(event.data)
-          ? event.data
-          : { ok: false, problem: { code: 'damaged', params: { details: 'risposta non valida' } } },
-      );
-    };
-    worker.onerror = (event) => {
-      finish({
-        ok: false,
-        problem: { code: 'damaged', params: { details: event.message || 'errore di lettura' } },
-      });
-    };
-    worker.postMessage({ name, bytes });
+  return runWorkerJob<MapImportWorkerRequest, MapImportJobResult>({
+    startWorker,
+    request: { name, bytes },
+    timeLimitMs,
+    timeoutProblem: timeoutProblem({ ...spreadsheetLimits, timeLimitMs }),
   });
 }

@@ -23,8 +23,6 @@ export const databaseWiring = [
  */
 export const dataAccessOffenders = [
   'renderer/features/backup/BackupSummaryView.tsx',
-  'renderer/features/exchange/ExchangePage.tsx',
-  'renderer/features/exchange/history/HistoryPanel.tsx',
   'renderer/features/meetings/agenda/ActionsProgress.tsx',
   'renderer/features/meetings/agenda/AgendaTab.tsx',
   'renderer/features/meetings/agenda/MeetingDetails.tsx',

@@ -16,7 +16,10 @@ export function planChangeCount(plan: ImportPlan): number {
   return fieldChanges + notes + created + plan.retiredContacts.length;
 }
 
-/** The change count an import recorded with its batch (older batches: counted from what they wrote). */
+/**
+ * The change count an import recorded with its batch: partner, table and map imports all store
+ * theirs. Batches written before counts were stored are counted from what they wrote.
+ */
 export function recordedChangeCount(batch: ExchangeBatch): number {
   const recorded: unknown = Object.hasOwn(batch.baseSnapshot, 'changeCount')
     ? batch.baseSnapshot.changeCount
@@ -26,4 +29,18 @@ export function recordedChangeCount(batch: ExchangeBatch): number {
     if (change.operation === 'update') return total + Object.keys(change.after).length;
     return change.table === 'memberships' ? total : total + 1;
   }, 0);
+}
+
+/** Which import a batch records: a partner's workbook, a table of organizations, or a map. */
+export type ImportKind = 'partner' | 'table' | 'map';
+
+/** The kind of import a batch records, from the kind its snapshot names (a partner's has none). */
+export function importKindOf(batch: ExchangeBatch): ImportKind {
+  const kind = batch.baseSnapshot.kind;
+  return kind === 'table' || kind === 'map' ? kind : 'partner';
+}
+
+/** What a map import stores on its batch: its kind and how many records it created or changed. */
+export function mapImportSnapshot(changeCount: number): Record<string, unknown> {
+  return { kind: 'map', changeCount };
 }

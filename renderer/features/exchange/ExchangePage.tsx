@@ -1,5 +1,4 @@
 import { Button, Loader, Stack, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { parsePartnerBaseHeader, partnerReturns } from '../../../shared/exchange';
 import { todayIsoDate } from '../../app/formatting';
@@ -8,6 +7,7 @@ import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
 import { useNetworkMembers } from '../../data';
 import { ExportPanel } from './export/ExportPanel';
+import { useExchangeBatches } from './history/historyData';
 import { HistoryPanel } from './history/HistoryPanel';
 import { ImportPanel } from './import/ImportPanel';
 import { usePartnerImport } from './import/usePartnerImport';
@@ -16,19 +16,13 @@ import { useTableImport } from './table/useTableImport';
 
 /** Scambio fogli: partner workbooks out, returned workbooks in, and the history of both. */
 export function ExchangePage() {
-  const { t, db } = useRegia();
+  const { t } = useRegia();
   const network = useCurrentNetwork();
   const members = useNetworkMembers(network.id);
   const [problem, setProblem] = useState<string | null>(null);
   const partnerImport = usePartnerImport(network.id, setProblem);
   const tableImport = useTableImport(network.id, setProblem);
-  const batches = useLiveQuery(
-    async () =>
-      (await db.exchangeBatches.where('networkId').equals(network.id).toArray()).sort(
-        (first, second) => second.at.localeCompare(first.at),
-      ),
-    [db, network.id],
-  );
+  const batches = useExchangeBatches(network.id);
   const returns = useMemo(() => partnerReturns(batches ?? [], todayIsoDate()), [batches]);
   const partnerNames = useMemo(() => {
     const names = new Map<string, string>();

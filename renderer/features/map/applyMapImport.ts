@@ -1,16 +1,47 @@
-import { entityTableNames } from '../../../shared/domain';
-import type { MapImportPlan } from '../../../shared/map';
+import { entityTableNames, type ExchangeBatch } from '../../../shared/domain';
+import { mapImportSnapshot } from '../../../shared/exchange';
+import { changeCount, type MapImportPlan } from '../../../shared/map';
 import { addDataset, type Repositories, type RepositoryContext } from '../../db';
+
+/** Where a map import is listed in the exchange history: the network and the file(s) read. */
+export type MapImportSource = { networkId: string; fileName: string };
+
+/** The exchange history's record of a map import, under the import's own batch id. */
+function historyBatch(
+  plan: MapImportPlan,
+  batchId: string,
+  source: MapImportSource,
+  at: string,
+): ExchangeBatch {
+  return {
+    id: batchId,
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+    archivedAt: null,
+    networkId: source.networkId,
+    direction: 'import',
+    fileName: source.fileName,
+    partnerOrganizationId: null,
+    at,
+    baseSnapshot: mapImportSnapshot(changeCount(plan)),
+    applied: [],
+    undoneAt: null,
+    fingerprint: null,
+  };
+}
 
 /**
  * Writes an import plan in one transaction, every record with its audit entry under one batch
- * id: new organizations, memberships and relationships keep the ids the plan gave them.
+ * id: new organizations, memberships and relationships keep the ids the plan gave them. With a
+ * source, the import is also listed in the exchange history (a batch with that id and its count).
  */
 export async function applyMapImport(
   context: RepositoryContext,
   repositories: Repositories,
   plan: MapImportPlan,
   batchId: string,
+  source?: MapImportSource,
 ): Promise<void> {
   const { db } = context;
   const options = { source: 'import' as const, batchId };
@@ -22,6 +53,16 @@ export async function applyMapImport(
         organizations: plan.organizations.create,
         memberships: plan.memberships,
         relationships: plan.relationships.create,
+        exchangeBatches: source
+          ? [
+              historyBatch(
+                plan,
+                batchId,
+                source,
+                (context.now ?? (() => new Date()))().toISOString(),
+              ),
+            ]
+          : [],
       },
       options,
     );
@@ -48,9 +89,10 @@ export async function commitMapImport(
   repositories: Repositories,
   plan: MapImportPlan,
   takeSafetyCopy: () => Promise<void>,
+  source?: MapImportSource,
 ): Promise<string> {
   await takeSafetyCopy();
   const batchId = (context.newId ?? (() => crypto.randomUUID()))();
-  await applyMapImport(context, repositories, plan, batchId);
+  await applyMapImport(context, repositories, plan, batchId, source);
   return batchId;
 }

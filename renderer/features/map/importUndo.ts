@@ -23,14 +23,21 @@ const stepsOf = <K extends MapUndoStep['kind']>(
  * the organizations, memberships and relationships it created or brought back are archived and
  * the fields it changed go back, so the map shows again the nodes and edges it showed before.
  * Every write is audited (as a change made by the person undoing, outside the import's batch,
- * so the batch keeps only the import's own writes and a second undo finds nothing to do).
+ * so the batch keeps only the import's own writes and a second undo finds nothing to do). Its
+ * entry in the exchange history, if any, is marked undone in the same transaction.
  */
 export async function undoMapImport(
   db: RegiaDatabase,
   repositories: Repositories,
   batchId: string,
 ): Promise<MapUndoOutcome> {
-  const tables = [db.organizations, db.memberships, db.relationships, db.auditEntries];
+  const tables = [
+    db.organizations,
+    db.memberships,
+    db.relationships,
+    db.exchangeBatches,
+    db.auditEntries,
+  ];
   return db.transaction('rw', tables, async () => {
     const writes = await db.auditEntries.where('batchId').equals(batchId).sortBy('at');
     const records = new Map<string, object>();
@@ -60,6 +67,13 @@ export async function undoMapImport(
         options,
       );
     }
+    const listed = await db.exchangeBatches.get(batchId);
+    if (listed && listed.undoneAt === null)
+      await repositories.exchangeBatches.update(
+        batchId,
+        { undoneAt: new Date().toISOString() },
+        options,
+      );
     return { undone: steps.length, kept: kept.length };
   });
 }

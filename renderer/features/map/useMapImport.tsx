@@ -106,8 +106,12 @@ export function useMapImport(networkId: string): () => Promise<void> {
             onApply={() => {
               modals.close(modalId);
               void reportFailure(t, async () => {
-                const batchId = await commitMapImport(repositoryContext, repositories, plan, () =>
-                  writeAutomaticBackup('beforeImport'),
+                const batchId = await commitMapImport(
+                  repositoryContext,
+                  repositories,
+                  plan,
+                  () => writeAutomaticBackup('beforeImport'),
+                  { networkId, fileName: picked.names.join(', ') },
                 );
                 notifyMapImport(t, {
                   message: t('map.import.applied', { count: changeCount(plan) }),

@@ -13,6 +13,7 @@ export const tableFields = [
   'website',
   'notes',
   'memberSince',
+  'membershipRole',
   'contactFirstName',
   'contactLastName',
   'contactFullName',
@@ -91,6 +92,15 @@ const aliases: Record<TableField, readonly string[]> = {
     'member since',
     'joined',
     'since',
+  ],
+  membershipRole: [
+    'ruolo nella rete',
+    'ruolo in rete',
+    'ruolo rete',
+    'ruolo nella cabina di regia',
+    'network role',
+    'membership role',
+    'role in the network',
   ],
   contactFirstName: [
     'nome referente',

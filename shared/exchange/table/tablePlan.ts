@@ -1,7 +1,7 @@
-import type { Contact, Organization } from '../../domain';
+import type { Contact, MembershipRole, Organization } from '../../domain';
 import { createDuplicateFinder, type DuplicateMatch } from '../../roster';
 import { foldHeader } from './tableFields';
-import type { ContactValues, OrganizationValues, TableRow } from './tableRows';
+import type { ContactValues, OrganizationValues, TableProblem, TableRow } from './tableRows';
 
 /** An organization the file names (once or on several rows), and the existing ones it may be. */
 export type PlannedOrganization = {
@@ -9,6 +9,8 @@ export type PlannedOrganization = {
   rowNumbers: number[];
   values: OrganizationValues;
   memberSince: string | null;
+  /** The role in the network it gets if it is added to the network (its first row's). */
+  membershipRole: MembershipRole;
   duplicates: DuplicateMatch<Organization>[];
   /** What Regia proposes: link to the first likely duplicate, else create it. */
   proposedExistingId: string | null;
@@ -22,11 +24,17 @@ export type PlannedContact = {
   existing: Contact | null;
 };
 
+/** A problem of a row that is imported all the same, without the cell (or contact) named. */
+export type RowWarning = { rowNumber: number; problem: TableProblem };
+
 /** What a table import would do, before the user decides. */
 export type TablePlan = {
   organizations: PlannedOrganization[];
   contacts: PlannedContact[];
+  /** Rows left out whole (a contact with no organization), with their problems. */
   invalidRows: TableRow[];
+  /** Problems of the rows imported without a cell or a contact, in the order of the file. */
+  warnings: RowWarning[];
 };
 
 // Reasons strong enough to propose using the existing organization rather than creating one.
@@ -39,10 +47,12 @@ function organizationKey(values: OrganizationValues): string {
 }
 
 /**
- * Groups the valid rows into the organizations they name and the contacts they add, and finds
+ * Groups the rows into the organizations they name and the contacts they add, and finds
  * for each organization the existing ones that look the same (codice fiscale, partita IVA,
  * e-mail, same or similar name, through the roster's duplicate finder) and for each contact an
- * existing one with the same e-mail or name. Nothing is decided yet: the user chooses.
+ * existing one with the same e-mail or name. A row imported without one of its cells keeps
+ * its problems as warnings; a row left out whole is listed apart. Nothing is decided yet: the
+ * user chooses.
  */
 export function planTableImport(
   rows: readonly TableRow[],
@@ -55,6 +65,7 @@ export function planTableImport(
   const planned = new Map<string, PlannedOrganization>();
   const plannedContacts: PlannedContact[] = [];
   const invalidRows: TableRow[] = [];
+  const warnings: RowWarning[] = [];
   const contactsByEmail = new Map(
     contacts
       .filter((contact) => contact.email)
@@ -67,10 +78,11 @@ export function planTableImport(
     ]),
   );
   for (const row of rows) {
-    if (row.problems.length > 0 || !row.organization) {
+    if (!row.organization || row.problems.some((problem) => problem.outcome === 'rowLeftOut')) {
       invalidRows.push(row);
       continue;
     }
+    for (const problem of row.problems) warnings.push({ rowNumber: row.rowNumber, problem });
     const key = organizationKey(row.organization);
     let organization = planned.get(key);
     if (!organization) {
@@ -83,6 +95,7 @@ export function planTableImport(
         rowNumbers: [],
         values: row.organization,
         memberSince: row.memberSince,
+        membershipRole: row.membershipRole,
         duplicates,
         proposedExistingId: strong?.organization.id ?? null,
       };
@@ -100,5 +113,10 @@ export function planTableImport(
       });
     }
   }
-  return { organizations: [...planned.values()], contacts: plannedContacts, invalidRows };
+  return {
+    organizations: [...planned.values()],
+    contacts: plannedContacts,
+    invalidRows,
+    warnings,
+  };
 }

@@ -1,15 +1,23 @@
-import { organizationTypes, type OrganizationType } from '../../domain';
-import { translate } from '../../i18n';
+import type { MembershipRole, OrganizationType } from '../../domain';
 import {
   contactFieldProblems,
   normalizeTaxCode,
   organizationFieldProblems,
   type FieldProblem,
+  type OrganizationFields,
 } from '../../roster';
 import { cellText, isEmptyCell, parseDayCell } from '../cellValues';
 import type { GridCell, GridSheet } from '../grid';
 import { SpreadsheetError } from '../problems';
-import { foldHeader, type TableField } from './tableFields';
+import type { TableField } from './tableFields';
+import {
+  chosenMembershipRole,
+  chosenOrganizationType,
+  fallbackValues,
+  noValueChoices,
+  organizationTypeFromName,
+  type ValueChoices,
+} from './valueMapping';
 
 /** The organization fields a row provides. */
 export type OrganizationValues = {
@@ -36,12 +44,19 @@ export type ContactValues = {
   phone: string;
 };
 
-/** Why a cell of a row cannot be imported. */
+/**
+ * What a problem costs the row: only the cell (the rest of the row is imported without it), its
+ * contact (the organization is imported without it), or the whole row.
+ */
+export type ProblemOutcome = 'fieldLeftOut' | 'contactLeftOut' | 'rowLeftOut';
+
+/** Why a cell of a row cannot be imported, and what is left out because of it. */
 export type TableProblem = {
   field: TableField;
   header: string;
   value: string;
   problem: FieldProblem | 'invalidDate' | 'missingOrganization';
+  outcome: ProblemOutcome;
 };
 
 /** One data row of the file, read through the mapping. */
@@ -50,41 +65,9 @@ export type TableRow = {
   organization: OrganizationValues | null;
   contact: ContactValues | null;
   memberSince: string | null;
+  membershipRole: MembershipRole;
   problems: TableProblem[];
 };
-
-// Words in a type or a name that say what kind of body it is.
-const typeHints: readonly [RegExp, OrganizationType][] = [
-  [/\bunione\b|\bambito\b|\bpiano di zona\b/, 'unioneComuni'],
-  [/\bcomune\b/, 'comune'],
-  [/\bcitta metropolitana\b/, 'cittaMetropolitana'],
-  [/\bregione\b/, 'regione'],
-  [/\bministero\b/, 'ministero'],
-  [/\basst\b|\bats\b|\basl\b/, 'atsAsst'],
-  [/\bafol\b|\bagenzia\b/, 'agenziaLavoro'],
-  [/\bcooperativa\b|\bcoop\b/, 'cooperativaSociale'],
-  [/\bsindacat|\bcgil\b|\bcisl\b|\buil\b/, 'sindacato'],
-  [/\bconfcommercio\b|\bassolombarda\b|\bconfartigianato\b|\bdatorial/, 'associazioneDatoriale'],
-  [/\bassociazione\b|\bodv\b|\baps\b|\bonlus\b|\bfondazione\b/, 'associazione'],
-  [/\bscuola\b|\buniversita\b|\bistituto\b|\bliceo\b/, 'scuolaUniversita'],
-  [/\bsrl\b|\bspa\b|\bs r l\b|\bs p a\b|\bsnc\b|\bimpresa\b|\bazienda\b/, 'impresa'],
-];
-
-/** The organization type a text names: a type label or code, or a telling word in it. */
-export function organizationTypeOf(typeText: string, name: string): OrganizationType {
-  const folded = foldHeader(typeText);
-  const exact = organizationTypes.find(
-    (type) =>
-      foldHeader(type) === folded ||
-      foldHeader(translate('it', `enum.organizationType.${type}`)) === folded,
-  );
-  if (exact) return exact;
-  for (const text of [folded, foldHeader(name)]) {
-    const hint = typeHints.find(([pattern]) => pattern.test(text));
-    if (hint) return hint[1];
-  }
-  return 'altro';
-}
 
 function splitFullName(fullName: string): { firstName: string; lastName: string } {
   const words = fullName.trim().split(/\s+/);
@@ -92,105 +75,155 @@ function splitFullName(fullName: string): { firstName: string; lastName: string 
   return { firstName: words.slice(0, -1).join(' '), lastName: words.at(-1) ?? '' };
 }
 
+// The organization fields the roster checks, and the column each comes from.
+const checkedColumns: readonly [Exclude<keyof OrganizationFields, 'name'>, TableField][] = [
+  ['taxCode', 'taxCode'],
+  ['vatNumber', 'vatNumber'],
+  ['provincia', 'provincia'],
+  ['email', 'organizationEmail'],
+  ['pec', 'pec'],
+  ['phone', 'organizationPhone'],
+  ['website', 'website'],
+];
+
+/** One row's cells by the field they are mapped to, and its problems as they are found. */
+type RowReader = {
+  has: (field: TableField) => boolean;
+  cell: (field: TableField) => GridCell;
+  text: (field: TableField) => string;
+  problem: (field: TableField, kind: TableProblem['problem'], outcome: ProblemOutcome) => void;
+  problems: TableProblem[];
+};
+
+function rowReader(
+  row: readonly GridCell[],
+  headers: readonly string[],
+  mapping: readonly (TableField | null)[],
+): RowReader {
+  const values = new Map<TableField, { cell: GridCell; header: string }>();
+  mapping.forEach((field, column) => {
+    if (field && !values.has(field))
+      values.set(field, { cell: row[column] ?? null, header: headers[column] ?? '' });
+  });
+  const text = (field: TableField): string => cellText(values.get(field)?.cell ?? null).trim();
+  const problems: TableProblem[] = [];
+  return {
+    has: (field) => values.has(field),
+    cell: (field) => values.get(field)?.cell ?? null,
+    text,
+    problems,
+    problem: (field, kind, outcome) => {
+      problems.push({
+        field,
+        header: values.get(field)?.header ?? '',
+        value: text(field),
+        problem: kind,
+        outcome,
+      });
+    },
+  };
+}
+
+/** The row's organization; a field the roster would refuse is left empty and named as a problem. */
+function organizationOf(reader: RowReader, choices: ValueChoices): OrganizationValues | null {
+  const name = reader.text('organizationName');
+  if (name === '') return null;
+  const typeText = reader.text('organizationType');
+  const organization: OrganizationValues = {
+    name,
+    type:
+      typeText === '' ? organizationTypeFromName(name) : chosenOrganizationType(typeText, choices),
+    taxCode: normalizeTaxCode(reader.text('taxCode')),
+    vatNumber: normalizeTaxCode(reader.text('vatNumber')).replace(/^IT/, ''),
+    comune: reader.text('comune'),
+    provincia: reader.text('provincia').toUpperCase(),
+    address: reader.text('address'),
+    email: reader.text('organizationEmail').toLowerCase(),
+    pec: reader.text('pec').toLowerCase(),
+    phone: reader.text('organizationPhone'),
+    website: reader.text('website'),
+    notes: reader.text('notes'),
+  };
+  const found = organizationFieldProblems(organization);
+  for (const [key, field] of checkedColumns) {
+    const kind = found[key];
+    if (!kind) continue;
+    reader.problem(field, kind, 'fieldLeftOut');
+    organization[key] = '';
+  }
+  return organization;
+}
+
+/** The row's contact, without an e-mail or phone the roster would refuse; null without a surname. */
+function contactOf(reader: RowReader, hasOrganization: boolean): ContactValues | null {
+  const split = splitFullName(reader.text('contactFullName'));
+  const contact: ContactValues = {
+    firstName: reader.text('contactFirstName') || split.firstName,
+    lastName: reader.text('contactLastName') || split.lastName,
+    role: reader.text('contactRole'),
+    email: reader.text('contactEmail').toLowerCase(),
+    phone: reader.text('contactPhone'),
+  };
+  if (Object.values(contact).every((value) => value === '')) return null;
+  if (!hasOrganization) {
+    reader.problem('organizationName', 'missingOrganization', 'rowLeftOut');
+    return contact;
+  }
+  const found = contactFieldProblems(contact);
+  if (found.lastName) {
+    const field = reader.has('contactLastName') ? 'contactLastName' : 'contactFullName';
+    reader.problem(field, found.lastName, 'contactLeftOut');
+    return null;
+  }
+  if (found.email) {
+    reader.problem('contactEmail', found.email, 'fieldLeftOut');
+    contact.email = '';
+  }
+  if (found.phone) {
+    reader.problem('contactPhone', found.phone, 'fieldLeftOut');
+    contact.phone = '';
+  }
+  return contact;
+}
+
 /**
  * Reads the data rows of a sheet through a column mapping (header in the first non-empty
- * row), checking codes, addresses and dates as the roster forms do. Rows are arrays read by
- * column index: no header, however named, ever becomes an object key. A sheet with no data
+ * row), checking codes, addresses and dates as the roster forms do. A cell the roster would
+ * refuse (a bad partita IVA, e-mail or date) is left out of its row, which is still imported;
+ * a contact without a surname is left out of its row; a row whose contact names no
+ * organization is left out whole. Each of these is a problem of the row, naming its cell.
+ * Types and roles in the network follow the person's choices for each text of the file (else
+ * Regia's proposal); a row without a type takes the one its name tells. Rows are arrays read
+ * by column index: no header, however named, ever becomes an object key. A sheet with no data
  * row is an error.
  */
 export function readTableRows(
   sheet: GridSheet,
   mapping: readonly (TableField | null)[],
+  choices: ValueChoices = noValueChoices,
 ): TableRow[] {
   const headerIndex = sheet.rows.findIndex((row) => row.some((cell) => !isEmptyCell(cell)));
   const headers = (sheet.rows[headerIndex] ?? []).map((cell) => cellText(cell).trim());
   const rows: TableRow[] = [];
   sheet.rows.forEach((row, index) => {
     if (index <= headerIndex || row.every(isEmptyCell)) return;
-    const values = new Map<TableField, { cell: GridCell; header: string }>();
-    mapping.forEach((field, column) => {
-      if (field && !values.has(field))
-        values.set(field, { cell: row[column] ?? null, header: headers[column] ?? '' });
-    });
-    const text = (field: TableField): string => cellText(values.get(field)?.cell ?? null).trim();
-    const problems: TableProblem[] = [];
-    const problem = (field: TableField, kind: TableProblem['problem']): void => {
-      problems.push({
-        field,
-        header: values.get(field)?.header ?? '',
-        value: text(field),
-        problem: kind,
-      });
-    };
-    const name = text('organizationName');
-    const organization: OrganizationValues | null =
-      name === ''
-        ? null
-        : {
-            name,
-            type: organizationTypeOf(text('organizationType'), name),
-            taxCode: normalizeTaxCode(text('taxCode')),
-            vatNumber: normalizeTaxCode(text('vatNumber')).replace(/^IT/, ''),
-            comune: text('comune'),
-            provincia: text('provincia').toUpperCase(),
-            address: text('address'),
-            email: text('organizationEmail').toLowerCase(),
-            pec: text('pec').toLowerCase(),
-            phone: text('organizationPhone'),
-            website: text('website'),
-            notes: text('notes'),
-          };
-    if (organization) {
-      const found = organizationFieldProblems(organization);
-      const fieldOf: Record<string, TableField> = {
-        taxCode: 'taxCode',
-        vatNumber: 'vatNumber',
-        provincia: 'provincia',
-        email: 'organizationEmail',
-        pec: 'pec',
-        phone: 'organizationPhone',
-        website: 'website',
-      };
-      for (const [key, kind] of Object.entries(found)) {
-        const field = Object.hasOwn(fieldOf, key) ? fieldOf[key] : undefined;
-        if (field && kind) problem(field, kind);
-      }
-    }
-    const split = splitFullName(text('contactFullName'));
-    const lastName = text('contactLastName') || split.lastName;
-    const firstName = text('contactFirstName') || split.firstName;
-    const contactValues: ContactValues = {
-      firstName,
-      lastName,
-      role: text('contactRole'),
-      email: text('contactEmail').toLowerCase(),
-      phone: text('contactPhone'),
-    };
-    const contact = Object.values(contactValues).some((value) => value !== '')
-      ? contactValues
-      : null;
-    if (contact) {
-      const found = contactFieldProblems(contact);
-      if (found.lastName)
-        problem(
-          values.has('contactLastName') ? 'contactLastName' : 'contactFullName',
-          found.lastName,
-        );
-      if (found.email) problem('contactEmail', found.email);
-      if (found.phone) problem('contactPhone', found.phone);
-      if (!organization) problem('organizationName', 'missingOrganization');
-    }
-    const day = values.has('memberSince')
-      ? parseDayCell(values.get('memberSince')?.cell ?? null)
+    const reader = rowReader(row, headers, mapping);
+    const organization = organizationOf(reader, choices);
+    const contact = contactOf(reader, organization !== null);
+    const day = reader.has('memberSince')
+      ? parseDayCell(reader.cell('memberSince'))
       : { ok: true as const, value: null };
-    if (!day.ok) problem('memberSince', 'invalidDate');
+    if (!day.ok) reader.problem('memberSince', 'invalidDate', 'fieldLeftOut');
     if (!organization && !contact) return;
+    const roleText = reader.text('membershipRole');
     rows.push({
       rowNumber: index + 1,
       organization,
       contact,
       memberSince: day.ok ? day.value : null,
-      problems,
+      membershipRole:
+        roleText === '' ? fallbackValues.membershipRole : chosenMembershipRole(roleText, choices),
+      problems: reader.problems,
     });
   });
   // An empty result is an error, never "nothing to import".

@@ -1,11 +1,17 @@
 import { Badge, Button, Card, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { ExchangeBatch } from '../../../../shared/domain';
-import { parsePartnerBaseHeader, recordedChangeCount } from '../../../../shared/exchange';
+import {
+  importKindOf,
+  parsePartnerBaseHeader,
+  recordedChangeCount,
+  recordedTableCount,
+} from '../../../../shared/exchange';
 import { formatDateTime } from '../../../app/formatting';
 import { notifySuccess, reportFailure } from '../../../app/notify';
-import { useRegia } from '../../../app/RegiaContext';
-import { undoImport } from './undoImport';
+import { useRegia, type Translate } from '../../../app/RegiaContext';
+import { tableCountText } from '../table/tableCountText';
+import { useHistoryCommands } from './historyData';
 
 type HistoryPanelProps = {
   batches: readonly ExchangeBatch[];
@@ -13,20 +19,28 @@ type HistoryPanelProps = {
   partnerNames: ReadonlyMap<string, string>;
 };
 
-function resultOf(batch: ExchangeBatch): { kind: 'export' | 'import'; count: number } {
+type HistoryKind = 'export' | 'import' | 'mapImport';
+
+/** A batch's kind in the history and its result in words, from the counts it stored. */
+function resultOf(t: Translate, batch: ExchangeBatch): { kind: HistoryKind; result: string } {
   if (batch.direction === 'export') {
     const base = parsePartnerBaseHeader(batch.baseSnapshot);
     const count = base
       ? base.sheets.actions.length + base.sheets.contacts.length + base.sheets.indicators.length
       : 0;
-    return { kind: 'export', count };
+    return { kind: 'export', result: t('exchange.history.exportRows', { count }) };
   }
-  return { kind: 'import', count: recordedChangeCount(batch) };
+  const tableCount = recordedTableCount(batch.baseSnapshot);
+  const result = tableCount
+    ? tableCountText(t, tableCount)
+    : t('exchange.history.importChanges', { count: recordedChangeCount(batch) });
+  return { kind: importKindOf(batch) === 'map' ? 'mapImport' : 'import', result };
 }
 
-/** Every export and import of the network, newest first, with the undo of imports. */
+/** Every export and import of the network (partner, table and map imports), newest first, with the undo of imports. */
 export function HistoryPanel({ batches, partnerNames }: HistoryPanelProps) {
-  const { t, locale, db, repositories } = useRegia();
+  const { t, locale } = useRegia();
+  const commands = useHistoryCommands();
   const confirmUndo = (batch: ExchangeBatch): void => {
     modals.openConfirmModal({
       title: t('exchange.history.undoTitle'),
@@ -35,13 +49,13 @@ export function HistoryPanel({ batches, partnerNames }: HistoryPanelProps) {
       confirmProps: { color: 'red' },
       onConfirm: () =>
         void reportFailure(t, async () => {
-          const outcome = await undoImport(db, repositories, batch.id);
+          const outcome = await commands.undo(batch);
           notifySuccess(
             t,
-            outcome.kept.length > 0
+            outcome.kept > 0
               ? t('exchange.history.undoKept', {
                   count: outcome.restored,
-                  kept: outcome.kept.length,
+                  kept: outcome.kept,
                 })
               : t('exchange.history.undoDone', { count: outcome.restored }),
           );
@@ -69,12 +83,17 @@ export function HistoryPanel({ batches, partnerNames }: HistoryPanelProps) {
             </Table.Thead>
             <Table.Tbody>
               {batches.map((batch) => {
-                const { kind, count } = resultOf(batch);
+                const { kind, result } = resultOf(t, batch);
                 return (
                   <Table.Tr key={batch.id}>
                     <Table.Td>{formatDateTime(locale, batch.at)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="dot" color={kind === 'export' ? 'blue' : 'violet'}>
+                      <Badge
+                        variant="dot"
+                        color={
+                          kind === 'export' ? 'blue' : kind === 'mapImport' ? 'teal' : 'violet'
+                        }
+                      >
                         {t(`exchange.history.${kind}`)}
                       </Badge>
                     </Table.Td>
@@ -85,11 +104,7 @@ export function HistoryPanel({ batches, partnerNames }: HistoryPanelProps) {
                     </Table.Td>
                     <Table.Td>{batch.fileName}</Table.Td>
                     <Table.Td>
-                      <Text size="sm">
-                        {kind === 'export'
-                          ? t('exchange.history.exportRows', { count })
-                          : t('exchange.history.importChanges', { count })}
-                      </Text>
+                      <Text size="sm">{result}</Text>
                       {batch.undoneAt ? (
                         <Text size="sm">
                           {t('exchange.history.undone', {
@@ -97,7 +112,7 @@ export function HistoryPanel({ batches, partnerNames }: HistoryPanelProps) {
                           })}
                         </Text>
                       ) : (
-                        kind === 'import' && (
+                        kind !== 'export' && (
                           <Button
                             size="xs"
                             variant="light"

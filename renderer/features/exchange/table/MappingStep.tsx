@@ -2,8 +2,9 @@ import { Alert, Checkbox, Select, Stack, Table, Text } from '@mantine/core';
 import { cellText, tableFields, type TableField } from '../../../../shared/exchange';
 import { useRegia } from '../../../app/RegiaContext';
 import { dataSheets, headerTexts, type TableImport } from './useTableImport';
+import { ValueMappingTable } from './ValueMappingTable';
 
-/** Step one: the sheet to read and which Regia field each column holds. */
+/** Step one: the sheet to read, which Regia field each column holds, and what each type and role becomes. */
 export function MappingStep({ tableImport }: { tableImport: TableImport }) {
   const { t } = useRegia();
   const { file, sheetIndex, mapping } = tableImport;
@@ -75,6 +76,11 @@ export function MappingStep({ tableImport }: { tableImport: TableImport }) {
           ))}
         </Table.Tbody>
       </Table>
+      <ValueMappingTable
+        values={tableImport.fileValues}
+        choices={tableImport.valueChoices}
+        onChoose={tableImport.chooseValue}
+      />
       <Checkbox
         checked={tableImport.addToNetwork}
         onChange={(event) => tableImport.setAddToNetwork(event.currentTarget.checked)}

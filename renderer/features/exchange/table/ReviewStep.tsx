@@ -1,17 +1,27 @@
 import { Select, Stack, Table, Text, Title } from '@mantine/core';
-import type { TablePlan } from '../../../../shared/exchange';
+import { proposedChoice, type TablePlan, type TableProblem } from '../../../../shared/exchange';
 import { useRegia } from '../../../app/RegiaContext';
 import { VirtualTable, type VirtualRowProps } from '../VirtualTable';
-import { proposedChoice } from './applyTableImport';
+import { tableCountText } from './tableCountText';
 import type { TableImport } from './useTableImport';
 
 type PlannedOrganization = TablePlan['organizations'][number];
-type InvalidRow = TablePlan['invalidRows'][number];
-type RowProblem = { key: string; row: InvalidRow; problem: InvalidRow['problems'][number] };
+type RowProblem = { key: string; rowNumber: number; problem: TableProblem };
+
+/** Every problem of the file, in the order of its rows: cells left out, contacts left out, rows left out. */
+function problemsOf(plan: TablePlan): RowProblem[] {
+  const all = [
+    ...plan.warnings,
+    ...plan.invalidRows.flatMap((row) =>
+      row.problems.map((problem) => ({ rowNumber: row.rowNumber, problem })),
+    ),
+  ].sort((first, second) => first.rowNumber - second.rowNumber);
+  return all.map((line, index) => ({ key: `${line.rowNumber}-${index}`, ...line }));
+}
 
 function problemLabel(
   t: ReturnType<typeof useRegia>['t'],
-  problem: RowProblem['problem']['problem'],
+  problem: TableProblem['problem'],
 ): string {
   if (problem === 'invalidDate' || problem === 'missingOrganization')
     return t(`exchange.table.problem.${problem}`);
@@ -30,11 +40,11 @@ function OrganizationLine({ organization, tableImport, rowProps }: OrganizationL
     <Table.Tr {...rowProps}>
       <Table.Td>
         {organization.values.name}
-        {organization.values.comune && (
-          <Text size="sm" c="dimmed">
-            {organization.values.comune}
-          </Text>
-        )}
+        <Text size="sm" c="dimmed">
+          {[t(`enum.organizationType.${organization.values.type}`), organization.values.comune]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
       </Table.Td>
       <Table.Td>{organization.rowNumbers.join(', ')}</Table.Td>
       <Table.Td>
@@ -67,16 +77,18 @@ function OrganizationLine({ organization, tableImport, rowProps }: OrganizationL
   );
 }
 
-/** Step two: every organization with its likely duplicates and the user's choice, and the rows left out. */
+/**
+ * Step two: every organization with its type, likely duplicates and the user's choice, what the
+ * choices will make (the count the notice and the history will say too), and every cell, contact
+ * or row left out with the reason.
+ */
 export function ReviewStep({ tableImport, plan }: { tableImport: TableImport; plan: TablePlan }) {
   const { t } = useRegia();
   const existing = plan.organizations.filter(
     (organization) => organization.proposedExistingId !== null,
   ).length;
   const existingContacts = plan.contacts.filter((contact) => contact.existing);
-  const problems: RowProblem[] = plan.invalidRows.flatMap((row) =>
-    row.problems.map((problem, index) => ({ key: `${row.rowNumber}-${index}`, row, problem })),
-  );
+  const problems = problemsOf(plan);
   return (
     <Stack>
       <Text data-testid="exchange-table-summary">
@@ -87,6 +99,11 @@ export function ReviewStep({ tableImport, plan }: { tableImport: TableImport; pl
           invalid: plan.invalidRows.length,
         })}
       </Text>
+      {tableImport.count && (
+        <Text fw={500} data-testid="exchange-table-outcome">
+          {t('exchange.table.outcome', { outcome: tableCountText(t, tableImport.count) })}
+        </Text>
+      )}
       <VirtualTable
         items={plan.organizations}
         getKey={(organization) => organization.key}
@@ -128,7 +145,7 @@ export function ReviewStep({ tableImport, plan }: { tableImport: TableImport; pl
             items={problems}
             getKey={(line) => line.key}
             estimatedRowHeight={40}
-            columnCount={4}
+            columnCount={5}
             label={t('exchange.table.invalidTitle')}
             maxHeight="280px"
             minWidth={600}
@@ -139,14 +156,16 @@ export function ReviewStep({ tableImport, plan }: { tableImport: TableImport; pl
                 <Table.Th>{t('exchange.table.column')}</Table.Th>
                 <Table.Th>{t('exchange.table.value')}</Table.Th>
                 <Table.Th>{t('exchange.table.problem')}</Table.Th>
+                <Table.Th>{t('exchange.table.whatHappens')}</Table.Th>
               </Table.Tr>
             }
-            renderRow={({ row, problem }, rowProps) => (
+            renderRow={({ rowNumber, problem }, rowProps) => (
               <Table.Tr {...rowProps}>
-                <Table.Td>{row.rowNumber}</Table.Td>
+                <Table.Td>{rowNumber}</Table.Td>
                 <Table.Td>{problem.header || t(`exchange.table.field.${problem.field}`)}</Table.Td>
                 <Table.Td>{problem.value || '—'}</Table.Td>
                 <Table.Td>{problemLabel(t, problem.problem)}</Table.Td>
+                <Table.Td>{t(`exchange.table.problemOutcome.${problem.outcome}`)}</Table.Td>
               </Table.Tr>
             )}
           />

@@ -1,42 +1,52 @@
-import type { ExchangeBatch } from '../../../../shared/domain';
-import type { AppliedChange, TablePlan } from '../../../../shared/exchange';
+import type { Contact, ExchangeBatch, Organization } from '../../../../shared/domain';
+import {
+  choiceOf,
+  tableImportCount,
+  tableImportSnapshot,
+  type AppliedChange,
+  type OrganizationChoice,
+  type TablePlan,
+} from '../../../../shared/exchange';
 import type { Repositories, RegiaDatabase } from '../../../db';
 
-/** What to do with an organization of the file: `create` it, `skip` it, or use the existing one with this id. */
-export type OrganizationChoice = string;
-
-/** The choice Regia proposes: the likely duplicate, else a new organization. */
-export function proposedChoice(
-  organization: TablePlan['organizations'][number],
-): OrganizationChoice {
-  return organization.proposedExistingId ?? 'create';
+/**
+ * The ids of the organizations with a membership of the network, archived or not: an import
+ * adds no second membership to any of them.
+ */
+export async function readMemberIds(
+  db: RegiaDatabase,
+  networkId: string,
+  organizationIds?: readonly string[],
+): Promise<Set<string>> {
+  const memberships = organizationIds
+    ? await db.memberships
+        .where('[networkId+organizationId]')
+        .anyOf(organizationIds.map((id) => [networkId, id]))
+        .toArray()
+    : await db.memberships.where('networkId').equals(networkId).toArray();
+  return new Set(memberships.map((membership) => membership.organizationId));
 }
 
-/** How many organizations and contacts the choices would create. */
-export function tableImportCounts(
-  plan: TablePlan,
-  choices: ReadonlyMap<string, OrganizationChoice>,
-): { organizations: number; contacts: number } {
-  const proposed = new Map(
-    plan.organizations.map((organization) => [organization.key, proposedChoice(organization)]),
-  );
-  const choiceOf = (key: string): OrganizationChoice =>
-    choices.get(key) ?? proposed.get(key) ?? 'skip';
-  return {
-    organizations: plan.organizations.filter(
-      (organization) => choiceOf(organization.key) === 'create',
-    ).length,
-    contacts: plan.contacts.filter(
-      (contact) => !contact.existing && choiceOf(contact.organizationKey) !== 'skip',
-    ).length,
-  };
+/** What planning a table import reads: the organizations and contacts to compare, and the network's members. */
+export async function readTablePlanningData(
+  db: RegiaDatabase,
+  networkId: string,
+): Promise<{ organizations: Organization[]; contacts: Contact[]; memberIds: Set<string> }> {
+  const [organizations, contacts, memberIds] = await Promise.all([
+    db.organizations.toArray(),
+    db.contacts.toArray(),
+    readMemberIds(db, networkId),
+  ]);
+  return { organizations, contacts, memberIds };
 }
 
 /**
  * Creates the organizations, memberships and contacts of a table import in ONE transaction,
  * through the repositories' bulk writes with source "import" and the batch id, and records what
- * was created so that the import can be undone. Existing records are never changed and nothing
- * is deleted; an organization chosen as "existing" must still exist, or nothing is written.
+ * was created so that the import can be undone, with its counts (tableImportCount, reckoned on
+ * the members read in the same transaction) for the history. Existing records are never changed
+ * and nothing is deleted; an organization chosen as "existing" must still exist, or nothing is
+ * written.
  */
 export async function applyTableImport(
   db: RegiaDatabase,
@@ -54,20 +64,15 @@ export async function applyTableImport(
   ];
   return db.transaction('rw', tables, async () => {
     const chosen = plan.organizations.flatMap((organization) => {
-      const choice = choices.get(organization.key) ?? proposedChoice(organization);
+      const choice = choiceOf(organization, choices);
       return choice === 'skip' ? [] : [{ organization, choice }];
     });
     const existingIds = [
       ...new Set(chosen.flatMap(({ choice }) => (choice === 'create' ? [] : [choice]))),
     ];
-    const [existing, members] = await Promise.all([
+    const [existing, memberIds] = await Promise.all([
       db.organizations.bulkGet(existingIds),
-      source.addToNetwork
-        ? db.memberships
-            .where('[networkId+organizationId]')
-            .anyOf(existingIds.map((id) => [source.networkId, id]))
-            .toArray()
-        : [],
+      readMemberIds(db, source.networkId, existingIds),
     ]);
     existingIds.forEach((id, index) => {
       if (!existing[index]) throw new Error(`Ente ${id} non trovato`);
@@ -80,7 +85,9 @@ export async function applyTableImport(
         fileName: source.fileName,
         partnerOrganizationId: null,
         at: new Date().toISOString(),
-        baseSnapshot: { kind: 'table', counts: tableImportCounts(plan, choices) },
+        baseSnapshot: tableImportSnapshot(
+          tableImportCount(plan, choices, { addToNetwork: source.addToNetwork, memberIds }),
+        ),
       },
       { source: 'import' },
     );
@@ -94,8 +101,12 @@ export async function applyTableImport(
     const applied: AppliedChange[] = [];
     const organizationIds = new Map<string, string>();
     // Organizations already in the network, or added to it by an earlier line of this import.
-    const inNetwork = new Set(members.map((member) => member.organizationId));
-    const newMembers: { organizationId: string; from: string | null }[] = [];
+    const inNetwork = new Set(memberIds);
+    const newMembers: {
+      organizationId: string;
+      from: string | null;
+      role: TablePlan['organizations'][number]['membershipRole'];
+    }[] = [];
     let createdIndex = 0;
     for (const { organization, choice } of chosen) {
       let id = choice;
@@ -109,13 +120,17 @@ export async function applyTableImport(
       organizationIds.set(organization.key, id);
       if (!source.addToNetwork || inNetwork.has(id)) continue;
       inNetwork.add(id);
-      newMembers.push({ organizationId: id, from: organization.memberSince });
+      newMembers.push({
+        organizationId: id,
+        from: organization.memberSince,
+        role: organization.membershipRole,
+      });
     }
     const memberships = await repositories.memberships.createMany(
       newMembers.map((member) => ({
         networkId: source.networkId,
         organizationId: member.organizationId,
-        role: 'partner' as const,
+        role: member.role,
         votingRight: false,
         from: member.from,
       })),

@@ -1,20 +1,31 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
+  cellText,
+  listFileValues,
+  noValueChoices,
   planTableImport,
   readTableRows,
+  recordedTableCount,
   suggestMapping,
-  cellText,
+  tableChangeCount,
+  tableImportCount,
+  type FileValue,
   type Grid,
   type GridSheet,
+  type OrganizationChoice,
   type TableField,
+  type TableImportCount,
   type TablePlan,
+  type ValueChoices,
 } from '../../../../shared/exchange';
+import { membershipRoles, organizationTypes } from '../../../../shared/domain';
 import { bridge } from '../../../bridge';
 import { notifyError, notifyProblem, notifySuccess } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { useBackupActions } from '../../backup';
 import { importErrorText, problemText } from '../problemText';
-import { applyTableImport, tableImportCounts, type OrganizationChoice } from './applyTableImport';
+import { applyTableImport, readTablePlanningData } from './applyTableImport';
+import { tableCountText } from './tableCountText';
 
 /** The sheets of a file that hold something, with their index in the file. */
 export function dataSheets(grid: Grid): { index: number; sheet: GridSheet }[] {
@@ -29,6 +40,24 @@ export function headerTexts(sheet: GridSheet): string[] {
   return header.map((cell) => cellText(cell).trim());
 }
 
+/** The choices with one more: the Regia value chosen for one text of the file (ignored if not in its list). */
+export function withValueChoice(
+  current: ValueChoices,
+  value: FileValue,
+  chosen: string,
+): ValueChoices {
+  if (value.field === 'organizationType') {
+    const type = organizationTypes.find((candidate) => candidate === chosen);
+    return type
+      ? { ...current, organizationType: new Map(current.organizationType).set(value.key, type) }
+      : current;
+  }
+  const role = membershipRoles.find((candidate) => candidate === chosen);
+  return role
+    ? { ...current, membershipRole: new Map(current.membershipRole).set(value.key, role) }
+    : current;
+}
+
 /** The state and steps of importing organizations and contacts from any spreadsheet. */
 export function useTableImport(networkId: string, report: (problem: string | null) => void) {
   const { db, repositories, t } = useRegia();
@@ -37,7 +66,9 @@ export function useTableImport(networkId: string, report: (problem: string | nul
   const [sheetIndex, setSheetIndex] = useState(0);
   const [mapping, setMapping] = useState<(TableField | null)[]>([]);
   const [addToNetwork, setAddToNetwork] = useState(true);
+  const [valueChoices, setValueChoices] = useState<ValueChoices>(noValueChoices);
   const [plan, setPlan] = useState<TablePlan | null>(null);
+  const [memberIds, setMemberIds] = useState<ReadonlySet<string>>(new Set());
   const [choices, setChoices] = useState<ReadonlyMap<string, OrganizationChoice>>(new Map());
   const [stepProblem, setStepProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,6 +77,7 @@ export function useTableImport(networkId: string, report: (problem: string | nul
     const sheet = grid.sheets[index];
     setSheetIndex(index);
     setMapping(sheet ? suggestMapping(headerTexts(sheet)) : []);
+    setValueChoices(noValueChoices);
     setPlan(null);
     setStepProblem(null);
   }, []);
@@ -86,14 +118,12 @@ export function useTableImport(networkId: string, report: (problem: string | nul
     setBusy(true);
     void (async () => {
       try {
-        const rows = readTableRows(sheet, mapping);
-        const [organizations, contacts] = await Promise.all([
-          db.organizations.toArray(),
-          db.contacts.toArray(),
-        ]);
+        const rows = readTableRows(sheet, mapping, valueChoices);
+        const read = await readTablePlanningData(db, networkId);
         setChoices(new Map());
         setStepProblem(null);
-        setPlan(planTableImport(rows, organizations, contacts));
+        setMemberIds(read.memberIds);
+        setPlan(planTableImport(rows, read.organizations, read.contacts));
       } catch (error) {
         const text = importErrorText(t, error);
         if (text) setStepProblem(text);
@@ -102,7 +132,17 @@ export function useTableImport(networkId: string, report: (problem: string | nul
         setBusy(false);
       }
     })();
-  }, [file, sheetIndex, mapping, db, t]);
+  }, [file, sheetIndex, mapping, valueChoices, db, networkId, t]);
+
+  const sheet = file?.grid.sheets[sheetIndex];
+  const fileValues = useMemo<FileValue[]>(
+    () => (sheet ? listFileValues(sheet, mapping) : []),
+    [sheet, mapping],
+  );
+  const count = useMemo<TableImportCount | null>(
+    () => (plan ? tableImportCount(plan, choices, { addToNetwork, memberIds }) : null),
+    [plan, choices, addToNetwork, memberIds],
+  );
 
   const close = useCallback(() => {
     setFile(null);
@@ -111,9 +151,8 @@ export function useTableImport(networkId: string, report: (problem: string | nul
   }, []);
 
   const confirm = useCallback(() => {
-    if (!file || !plan) return;
-    const counts = tableImportCounts(plan, choices);
-    if (counts.organizations + counts.contacts === 0 && !addToNetwork) {
+    if (!file || !plan || !count) return;
+    if (tableChangeCount(count) === 0) {
       notifyProblem(t, t('exchange.table.nothing'));
       return;
     }
@@ -121,12 +160,13 @@ export function useTableImport(networkId: string, report: (problem: string | nul
     void (async () => {
       try {
         await writeAutomaticBackup('beforeImport');
-        await applyTableImport(db, repositories, plan, choices, {
+        const batch = await applyTableImport(db, repositories, plan, choices, {
           networkId,
           fileName: file.name,
           addToNetwork,
         });
-        notifySuccess(t, t('exchange.table.done', counts));
+        const done = recordedTableCount(batch.baseSnapshot) ?? count;
+        notifySuccess(t, t('exchange.table.done', { outcome: tableCountText(t, done) }));
         close();
       } catch (error) {
         notifyError(t, error);
@@ -137,6 +177,7 @@ export function useTableImport(networkId: string, report: (problem: string | nul
   }, [
     file,
     plan,
+    count,
     choices,
     addToNetwork,
     db,
@@ -151,8 +192,11 @@ export function useTableImport(networkId: string, report: (problem: string | nul
     file,
     sheetIndex,
     mapping,
+    fileValues,
+    valueChoices,
     addToNetwork,
     plan,
+    count,
     choices,
     stepProblem,
     busy,
@@ -163,6 +207,8 @@ export function useTableImport(networkId: string, report: (problem: string | nul
         current.map((value, index) => (index === column ? field : value === field ? null : value)),
       ),
     setAddToNetwork,
+    chooseValue: (value: FileValue, chosen: string) =>
+      setValueChoices((current) => withValueChoice(current, value, chosen)),
     next,
     back: () => setPlan(null),
     choose: (key: string, choice: OrganizationChoice) =>

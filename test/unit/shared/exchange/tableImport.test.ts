@@ -84,29 +84,86 @@ describe('reading the rows through the mapping', () => {
     ]);
   });
 
-  it('infers the organization type from a label or from the name', () => {
+  it('infers the organization type from a label or from the name, and never guesses from "Fondazione"', () => {
     const rows = readTableRows(sheetOf(csv), suggestMapping(csv.split('\n')[0]?.split(';') ?? []));
     expect(rows.slice(0, 4).map((row) => row.organization?.type)).toEqual([
       'cooperativaSociale',
       'comune',
       'associazione',
-      'associazione',
+      'altro',
     ]);
   });
 
-  it('reports invalid codes, dates and addresses with the column and the value', () => {
+  it('imports a row without its invalid cells, naming each with its column, value and what is left out', () => {
     const rows = readTableRows(sheetOf(csv), suggestMapping(csv.split('\n')[0]?.split(';') ?? []));
     expect(rows[4]?.problems).toEqual([
-      { field: 'taxCode', header: 'Codice fiscale', value: 'ABC', problem: 'invalidTaxCode' },
-      { field: 'contactLastName', header: 'Cognome', value: '', problem: 'required' },
       {
-        field: 'contactEmail',
-        header: 'Email referente',
-        value: 'non-una-mail',
-        problem: 'invalidEmail',
+        field: 'taxCode',
+        header: 'Codice fiscale',
+        value: 'ABC',
+        problem: 'invalidTaxCode',
+        outcome: 'fieldLeftOut',
       },
-      { field: 'memberSince', header: 'Aderente dal', value: '31/02/2026', problem: 'invalidDate' },
+      {
+        field: 'contactLastName',
+        header: 'Cognome',
+        value: '',
+        problem: 'required',
+        outcome: 'contactLeftOut',
+      },
+      {
+        field: 'memberSince',
+        header: 'Aderente dal',
+        value: '31/02/2026',
+        problem: 'invalidDate',
+        outcome: 'fieldLeftOut',
+      },
     ]);
+    expect(rows[4]?.organization).toMatchObject({
+      name: 'Ente con errori',
+      taxCode: '',
+      comune: 'Milano',
+    });
+    expect(rows[4]?.contact).toBeNull();
+    expect(rows[4]?.memberSince).toBeNull();
+  });
+
+  it('plans a row with a bad partita IVA as an organization without it, with a warning naming row and column', () => {
+    const text =
+      'Ragione sociale;Partita IVA;Email referente;Cognome\nAssociazione Ponte Solidale;12345678901;non-una-mail;Neri\n';
+    const plan = planTableImport(
+      readTableRows(sheetOf(text), suggestMapping(text.split('\n')[0]?.split(';') ?? [])),
+      [],
+      [],
+    );
+    expect(plan.invalidRows).toEqual([]);
+    expect(plan.organizations[0]?.values).toMatchObject({
+      name: 'Associazione Ponte Solidale',
+      vatNumber: '',
+    });
+    expect(plan.contacts[0]?.values).toMatchObject({ lastName: 'Neri', email: '' });
+    expect(
+      plan.warnings.map(({ rowNumber, problem }) => [rowNumber, problem.header, problem.value]),
+    ).toEqual([
+      [2, 'Partita IVA', '12345678901'],
+      [2, 'Email referente', 'non-una-mail'],
+    ]);
+  });
+
+  it('leaves out whole a row whose contact names no organization', () => {
+    const text = 'Ragione sociale;Cognome\nComune di Paullo;Sala\n;Neri\n';
+    const plan = planTableImport(
+      readTableRows(sheetOf(text), ['organizationName', 'contactLastName']),
+      [],
+      [],
+    );
+    expect(
+      plan.invalidRows.map((row) => [
+        row.rowNumber,
+        row.problems.map((problem) => problem.outcome),
+      ]),
+    ).toEqual([[3, ['rowLeftOut']]]);
+    expect(plan.contacts.map((contact) => contact.values.lastName)).toEqual(['Sala']);
   });
 
   it('refuses a sheet with headers and no data', () => {

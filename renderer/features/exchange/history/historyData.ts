@@ -1,0 +1,55 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import type { ExchangeBatch } from '../../../../shared/domain';
+import { importKindOf } from '../../../../shared/exchange';
+import { useRegia } from '../../../app/RegiaContext';
+import type { Repositories, RegiaDatabase } from '../../../db';
+import { undoMapImport } from '../../map';
+import { undoImport } from './undoImport';
+
+/** The exchanges of a network (exports, partner, table and map imports), newest first. */
+export async function readExchangeBatches(
+  db: RegiaDatabase,
+  networkId: string,
+): Promise<ExchangeBatch[]> {
+  const batches = await db.exchangeBatches.where('networkId').equals(networkId).toArray();
+  return batches.sort((first, second) => second.at.localeCompare(first.at));
+}
+
+/** The exchanges of a network, newest first, kept current; undefined while loading. */
+export function useExchangeBatches(networkId: string): ExchangeBatch[] | undefined {
+  const { db } = useRegia();
+  return useLiveQuery(() => readExchangeBatches(db, networkId), [db, networkId]);
+}
+
+/** What undoing an import from the history did: records put back, and data left as changed since. */
+export type HistoryUndoOutcome = { restored: number; kept: number };
+
+/**
+ * Undoes an import listed in the history, whatever its kind: a map import through the map's own
+ * undo (which marks its batch undone), any other through the exchange's, in one transaction each.
+ */
+export async function undoHistoryImport(
+  db: RegiaDatabase,
+  repositories: Repositories,
+  batch: ExchangeBatch,
+): Promise<HistoryUndoOutcome> {
+  if (importKindOf(batch) === 'map') {
+    const outcome = await undoMapImport(db, repositories, batch.id);
+    return { restored: outcome.undone, kept: outcome.kept };
+  }
+  const outcome = await undoImport(db, repositories, batch.id);
+  return { restored: outcome.restored, kept: outcome.kept.length };
+}
+
+/** The history's commands, bound to the app's database. */
+export function useHistoryCommands(): {
+  undo: (batch: ExchangeBatch) => Promise<HistoryUndoOutcome>;
+} {
+  const { db, repositories } = useRegia();
+  const undo = useCallback(
+    (batch: ExchangeBatch) => undoHistoryImport(db, repositories, batch),
+    [db, repositories],
+  );
+  return { undo };
+}

@@ -10,14 +10,16 @@ function safeCell(cell: ReportCell): SafeCell {
     : numberCell(cell.value, numberFormats[cell.format]);
 }
 
+/** Excel refuses a sheet name longer than this. */
+const sheetNameLimit = 31;
+
 function sheetName(heading: string, taken: Set<string>): string {
-  const base =
-    heading
-      .replace(/[[\]:*?/\\]/g, ' ')
-      .slice(0, 28)
-      .trim() || 'Foglio';
-  let name = base;
-  for (let copy = 2; taken.has(name.toLowerCase()); copy += 1) name = `${base} ${copy}`;
+  const base = heading.replace(/[[\]:*?/\\]/g, ' ').trim() || 'Foglio';
+  let name = base.slice(0, sheetNameLimit).trim();
+  for (let copy = 2; taken.has(name.toLowerCase()); copy += 1) {
+    const suffix = ` ${copy}`;
+    name = `${base.slice(0, sheetNameLimit - suffix.length).trim()}${suffix}`;
+  }
   taken.add(name.toLowerCase());
   return name;
 }

@@ -41,4 +41,16 @@ describe('reportWorkbook', () => {
     expect(second?.A2).toMatchObject({ t: 's', v: '+39 nota' });
     expect(second?.B5).toMatchObject({ t: 'n', v: 95 });
   });
+
+  it('keeps the 31 characters Excel allows in a sheet name, and room for the number of a copy', () => {
+    const heading = 'Budget per fonte di finanziamento';
+    const section = { heading, paragraphs: [], table: null };
+    const workbook = XLSX.read(reportWorkbook({ ...report, sections: [section, section] }), {
+      type: 'array',
+    });
+    expect(workbook.SheetNames).toEqual([
+      'Budget per fonte di finanziamen',
+      'Budget per fonte di finanziam 2',
+    ]);
+  });
 });

@@ -71,7 +71,7 @@ describe('quarterlyReport', () => {
       ['Spese generali', 'Spese generali', '51.000,00 €', '0,00 €', '0,00 €', '51.000,00 €', '0%'],
       ['Totale', '', '751.000,00 €', '30.000,35 €', '130.000,35 €', '620.999,65 €', '17,3%'],
     ]);
-    expect(table(document, 'Spesa per fonte di finanziamento')).toEqual([
+    expect(table(document, 'Spesa per fonte')).toEqual([
       ['Regione Lombardia', '591.000,00 €', '20.000,25 €', '120.000,25 €', '470.999,75 €', '20,3%'],
       [
         'Cofinanziamento partner',

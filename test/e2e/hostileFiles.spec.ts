@@ -105,17 +105,7 @@ test('an xls of far-right cells dropped on the map import is refused in its work
 }) => {
   test.setTimeout(150_000);
   const map = new MapPage(page);
-  await map.app.open();
-  await map.app.loadDemo();
-  // The map's code loads on first visit: on a loaded machine that takes longer than other pages.
-  await page
-    .getByRole('navigation', { name: 'Navigazione principale' })
-    .getByRole('link', { name: 'Mappa', exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mappa della rete' })).toBeVisible({
-    timeout: 60_000,
-  });
-  await map.waitForLayout();
+  await map.openOnDemo();
   const before = await map.summary();
 
   await map.importFile('mappa.xls', Buffer.from(farRightXls(2_000)));

@@ -8,17 +8,7 @@ test('a map import adds what the file holds, and its Annulla puts the map back a
   page,
 }) => {
   const map = new MapPage(page);
-  await map.app.open();
-  await map.app.loadDemo();
-  // The map's code loads on first visit: on a loaded machine that takes longer than other pages.
-  await page
-    .getByRole('navigation', { name: 'Navigazione principale' })
-    .getByRole('link', { name: 'Mappa', exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mappa della rete' })).toBeVisible({
-    timeout: 60_000,
-  });
-  await map.waitForLayout();
+  await map.openOnDemo();
   const before = await map.summary();
 
   // Gephi's node table with one organization of its own: a new node and its membership.

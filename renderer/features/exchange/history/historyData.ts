@@ -4,7 +4,6 @@ import type { ExchangeBatch } from '../../../../shared/domain';
 import { importKindOf } from '../../../../shared/exchange';
 import { useRegia } from '../../../app/RegiaContext';
 import type { Repositories, RegiaDatabase } from '../../../db';
-import { undoMapImport } from '../../map';
 import { undoImport } from './undoImport';
 
 /** The exchanges of a network (exports, partner, table and map imports), newest first. */
@@ -25,6 +24,17 @@ export function useExchangeBatches(networkId: string): ExchangeBatch[] | undefin
 /** What undoing an import from the history did: records put back, and data left as changed since. */
 export type HistoryUndoOutcome = { restored: number; kept: number };
 
+/** The undo of a map import by its batch id: records put back or archived, fields kept. */
+export type MapUndo = (
+  db: RegiaDatabase,
+  repositories: Repositories,
+  batchId: string,
+) => Promise<{ undone: number; kept: number }>;
+
+// The map feature (its page draws with WebGL) is loaded only when a map import is undone here.
+const loadMapUndo: MapUndo = async (db, repositories, batchId) =>
+  (await import('../../map')).undoMapImport(db, repositories, batchId);
+
 /**
  * Undoes an import listed in the history, whatever its kind: a map import through the map's own
  * undo (which marks its batch undone), any other through the exchange's, in one transaction each.
@@ -33,9 +43,10 @@ export async function undoHistoryImport(
   db: RegiaDatabase,
   repositories: Repositories,
   batch: ExchangeBatch,
+  undoMap: MapUndo = loadMapUndo,
 ): Promise<HistoryUndoOutcome> {
   if (importKindOf(batch) === 'map') {
-    const outcome = await undoMapImport(db, repositories, batch.id);
+    const outcome = await undoMap(db, repositories, batch.id);
     return { restored: outcome.undone, kept: outcome.kept };
   }
   const outcome = await undoImport(db, repositories, batch.id);

@@ -173,6 +173,8 @@ export function buildProjects(
       fundingSources: spec.fundingSources,
       budgetLines: [],
       costItems: [],
+      costPlan: [],
+      cofinancingSources: [],
       description: spec.description,
       goodPractice: spec.goodPractice ? { ...spec.goodPractice, markedAt: meta.createdAt } : null,
       notes: '',

@@ -52,6 +52,15 @@ export const costItemSchema = z.object({
 });
 export type CostItem = z.infer<typeof costItemSchema>;
 
+/** The amount planned on one voce di spesa for one partner from one funding source. */
+export const costPlanLineSchema = z.object({
+  costItemId: z.uuid(),
+  organizationId: z.uuid(),
+  fundingSourceName: z.string().min(1),
+  amount: z.number().min(0),
+});
+export type CostPlanLine = z.infer<typeof costPlanLineSchema>;
+
 /** What made a concluded project a buona prassi worth repeating. */
 export const goodPracticeSchema = z.object({
   markedAt: z.iso.datetime(),
@@ -81,6 +90,10 @@ export const projectSchema = recordMetaSchema.extend({
   budgetLines: z.array(budgetLineSchema).default([]),
   /** The voci di spesa (personnel, services, …) the expenses are booked on. */
   costItems: z.array(costItemSchema).default([]),
+  /** Each voce di spesa planned per partner and per source; empty until the plan is broken down. */
+  costPlan: z.array(costPlanLineSchema).default([]),
+  /** The funding sources the partners put in themselves (co-financing), by name. */
+  cofinancingSources: z.array(z.string().min(1)).default([]),
   description: optionalText,
   goodPractice: goodPracticeSchema.nullable().default(null),
   /** Monitoring notes, printed at the end of the report. */

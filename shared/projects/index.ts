@@ -1,6 +1,7 @@
 export * from './budget';
 export * from './centSplit';
 export * from './costItems';
+export * from './costPlan';
 export * from './expenseRegister';
 export * from './goodPractices';
 export * from './indicatorRules';

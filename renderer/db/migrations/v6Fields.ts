@@ -38,7 +38,7 @@ export const version6Fields = {
     proxyOrganizationId: null,
   },
   exchangeBatches: { fingerprint: null },
-  projects: { costItems: [] },
+  projects: { costItems: [], costPlan: [], cofinancingSources: [] },
   expenditures: { date: null, documentReference: '', costItemId: null },
   indicators: { aggregation: 'sum' },
 } as const satisfies Record<string, Record<string, unknown>>;

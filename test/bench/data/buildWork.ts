@@ -32,6 +32,8 @@ export function buildProjects(builder: Builder, network: NetworkPlan, count: num
       ],
       budgetLines: [],
       costItems: [],
+      costPlan: [],
+      cofinancingSources: [],
       description: '',
       goodPractice: null,
       callNumber: '',

@@ -29,7 +29,9 @@ export function FundingFields({ form }: { form: UseFormReturnType<ProjectFormVal
         },
       ]}
       addLabel={t('projects.addSource')}
-      onAdd={() => form.insertListItem('fundingSources', { name: '', amount: 0 })}
+      onAdd={() =>
+        form.insertListItem('fundingSources', { name: '', amount: 0, cofinancing: false })
+      }
       removeLabel={(number) => `${t('projects.remove')} ${t('projects.sourceNumber', { number })}`}
       onRemove={(index) => form.removeListItem('fundingSources', index)}
     />

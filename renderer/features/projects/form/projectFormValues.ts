@@ -1,5 +1,9 @@
-import type { CostItem, Draft, Project } from '../../../../shared/domain';
-import { isProjectLead, proportionalBudgetLines } from '../../../../shared/projects';
+import type { CostItem, CostPlanLine, Draft, Project } from '../../../../shared/domain';
+import {
+  budgetLinesOfCostPlan,
+  isProjectLead,
+  proportionalBudgetLines,
+} from '../../../../shared/projects';
 
 /** What the project form edits; numbers may be '' while the user types. */
 export type ProjectFormValues = {
@@ -20,13 +24,21 @@ export type ProjectFormValues = {
     budgetShare: number | string;
     lead: boolean;
   }[];
-  fundingSources: { name: string; amount: number | string }[];
+  /** The sources, each marked when the partners co-finance it themselves. */
+  fundingSources: { name: string; amount: number | string; cofinancing: boolean }[];
   /** The voci di spesa; a new one gets its id when added, so expenses can point at it. */
   costItems: {
     id: string;
     category: CostItem['category'];
     name: string;
     planned: number | string;
+  }[];
+  /** The amount of each voce × partner × source cell of the plan; a missing cell is zero. */
+  costPlan: {
+    costItemId: string;
+    organizationId: string;
+    fundingSourceName: string;
+    amount: number | string;
   }[];
 };
 
@@ -44,8 +56,12 @@ export function projectFormValues(project: Project | null): ProjectFormValues {
     description: project?.description ?? '',
     notes: project?.notes ?? '',
     partners: project ? partnerRows(project) : [],
-    fundingSources: (project?.fundingSources ?? []).map((source) => ({ ...source })),
+    fundingSources: (project?.fundingSources ?? []).map((source) => ({
+      ...source,
+      cofinancing: project?.cofinancingSources.includes(source.name) ?? false,
+    })),
     costItems: (project?.costItems ?? []).map((item) => ({ ...item })),
+    costPlan: (project?.costPlan ?? []).map((line) => ({ ...line })),
   };
 }
 
@@ -102,9 +118,20 @@ export function projectFieldsOf(
         ]
       : [],
   );
-  const fundingSources = values.fundingSources
-    .filter((source) => source.name.trim() !== '')
-    .map((source) => ({ name: source.name.trim(), amount: amountOf(source.amount) }));
+  const namedSources = values.fundingSources.filter((source) => source.name.trim() !== '');
+  const fundingSources = namedSources.map((source) => ({
+    name: source.name.trim(),
+    amount: amountOf(source.amount),
+  }));
+  const costItems = values.costItems
+    .filter((item) => item.name.trim() !== '')
+    .map((item) => ({
+      id: item.id,
+      category: item.category,
+      name: item.name.trim(),
+      planned: amountOf(item.planned),
+    }));
+  const costPlan = keptCostPlan(values.costPlan, costItems, partners, fundingSources);
   return {
     title: values.title.trim(),
     code: values.code.trim(),
@@ -119,14 +146,34 @@ export function projectFieldsOf(
     notes: values.notes,
     partners,
     fundingSources,
-    budgetLines: proportionalBudgetLines(partners, fundingSources),
-    costItems: values.costItems
-      .filter((item) => item.name.trim() !== '')
-      .map((item) => ({
-        id: item.id,
-        category: item.category,
-        name: item.name.trim(),
-        planned: amountOf(item.planned),
-      })),
+    budgetLines:
+      costPlan.length > 0
+        ? budgetLinesOfCostPlan(costPlan, partners, fundingSources)
+        : proportionalBudgetLines(partners, fundingSources),
+    costItems,
+    costPlan,
+    cofinancingSources: namedSources
+      .filter((source) => source.cofinancing)
+      .map((source) => source.name.trim()),
   };
+}
+
+/**
+ * The plan's cells that still point at a voce, a partner and a source of the form, with an
+ * amount: a removed row takes its cells with it, and an empty cell is not stored.
+ */
+function keptCostPlan(
+  cells: ProjectFormValues['costPlan'],
+  costItems: readonly { id: string }[],
+  partners: readonly { organizationId: string }[],
+  fundingSources: readonly { name: string }[],
+): CostPlanLine[] {
+  return cells.flatMap((cell) => {
+    const amount = amountOf(cell.amount);
+    const known =
+      costItems.some((item) => item.id === cell.costItemId) &&
+      partners.some((partner) => partner.organizationId === cell.organizationId) &&
+      fundingSources.some((source) => source.name === cell.fundingSourceName);
+    return known && amount > 0 ? [{ ...cell, amount }] : [];
+  });
 }

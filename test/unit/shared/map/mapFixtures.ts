@@ -118,6 +118,8 @@ export function project(
     fundingSources: [],
     budgetLines: [],
     costItems: [],
+    costPlan: [],
+    cofinancingSources: [],
     description: '',
     goodPractice: null,
     callNumber: '',

@@ -42,6 +42,8 @@ export function comoProject(overrides: Partial<Project> = {}): Project {
     ],
     budgetLines: [],
     costItems: [],
+    costPlan: [],
+    cofinancingSources: [],
     description: '',
     goodPractice: null,
     notes: '',

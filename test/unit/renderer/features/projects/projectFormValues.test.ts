@@ -21,9 +21,9 @@ describe('projectFieldsOf', () => {
         { organizationId: null, role: 'partner', budgetShare: 10, lead: false },
       ],
       fundingSources: [
-        { name: 'Regione Lombardia', amount: 591_000 },
-        { name: 'Cofinanziamento', amount: '160.000,00' },
-        { name: ' ', amount: 5 },
+        { name: 'Regione Lombardia', amount: 591_000, cofinancing: false },
+        { name: 'Cofinanziamento', amount: '160.000,00', cofinancing: true },
+        { name: ' ', amount: 5, cofinancing: true },
       ],
     });
     expect(fields.title).toBe('Emergenza lavoro');
@@ -40,6 +40,57 @@ describe('projectFieldsOf', () => {
     expect(fields.budgetLines).toEqual([
       { organizationId: lead, fundingSourceName: 'Regione Lombardia', amount: 591_000 },
       { organizationId: lead, fundingSourceName: 'Cofinanziamento', amount: 160_000 },
+    ]);
+    expect(fields.cofinancingSources).toEqual(['Cofinanziamento']);
+    expect(projectFormValues(comoProject(fields)).fundingSources).toEqual([
+      { name: 'Regione Lombardia', amount: 591_000, cofinancing: false },
+      { name: 'Cofinanziamento', amount: 160_000, cofinancing: true },
+    ]);
+  });
+
+  it('takes the budget lines from the voci split per partner and source, keeping only cells that still have a row and an amount', () => {
+    const staff = '00000000-0000-4000-8000-0000000000d1';
+    const removed = '00000000-0000-4000-8000-0000000000d2';
+    const cell = (organizationId: string, fundingSourceName: string, amount: number | string) => ({
+      costItemId: staff,
+      organizationId,
+      fundingSourceName,
+      amount,
+    });
+    const fields = projectFieldsOf({
+      ...projectFormValues(null),
+      title: 'Emergenza lavoro',
+      partners: [
+        { organizationId: lead, role: 'capofila', budgetShare: 451_000, lead: true },
+        { organizationId: partner, role: 'partner', budgetShare: 300_000, lead: false },
+      ],
+      fundingSources: [
+        { name: 'Regione Lombardia', amount: 591_000, cofinancing: false },
+        { name: 'Cofinanziamento', amount: 160_000, cofinancing: true },
+      ],
+      costItems: [{ id: staff, category: 'personnel', name: 'Operatori', planned: 751_000 }],
+      costPlan: [
+        cell(lead, 'Regione Lombardia', '371.000,00'),
+        cell(lead, 'Cofinanziamento', 80_000),
+        cell(partner, 'Regione Lombardia', 220_000),
+        cell(partner, 'Cofinanziamento', 80_000),
+        cell(partner, 'Fondo chiuso', 5_000),
+        cell(other, 'Regione Lombardia', 1_000),
+        { ...cell(lead, 'Regione Lombardia', 7), costItemId: removed },
+        cell(lead, 'Regione Lombardia', ''),
+      ],
+    });
+    expect(fields.costPlan).toEqual([
+      cell(lead, 'Regione Lombardia', 371_000),
+      cell(lead, 'Cofinanziamento', 80_000),
+      cell(partner, 'Regione Lombardia', 220_000),
+      cell(partner, 'Cofinanziamento', 80_000),
+    ]);
+    expect(fields.budgetLines).toEqual([
+      { organizationId: lead, fundingSourceName: 'Regione Lombardia', amount: 371_000 },
+      { organizationId: lead, fundingSourceName: 'Cofinanziamento', amount: 80_000 },
+      { organizationId: partner, fundingSourceName: 'Regione Lombardia', amount: 220_000 },
+      { organizationId: partner, fundingSourceName: 'Cofinanziamento', amount: 80_000 },
     ]);
   });
 });

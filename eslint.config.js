@@ -22,7 +22,6 @@ export const databaseWiring = [
  * useAgendaCommands.tsx does), then delete the line: this list only shrinks.
  */
 export const dataAccessOffenders = [
-  'renderer/features/backup/BackupSummaryView.tsx',
   'renderer/features/meetings/agenda/ActionsProgress.tsx',
   'renderer/features/meetings/agenda/AgendaTab.tsx',
   'renderer/features/meetings/agenda/MeetingDetails.tsx',
@@ -40,11 +39,7 @@ export const dataAccessOffenders = [
   'renderer/features/meetings/minutes/MinutesEditor.tsx',
   'renderer/features/meetings/page/FollowUpTab.tsx',
   'renderer/features/meetings/page/MeetingPage.tsx',
-  'renderer/features/networks/NewNetworkForm.tsx',
-  'renderer/features/projects/form/ProjectForm.tsx',
-  'renderer/features/projects/goodPractices/GoodPracticeForm.tsx',
   'renderer/features/projects/page/IndicatorForm.tsx',
-  'renderer/features/projects/page/ProjectButtons.tsx',
   'renderer/features/projects/page/ValueForm.tsx',
 ];
 

@@ -1,9 +1,9 @@
 import { List, Stack, Table, Text } from '@mantine/core';
 import type { BackupFinding, BackupSummary } from '../../../shared/backup';
 import { tableNames } from '../../../shared/domain';
-import { currentSchemaVersion } from '../../db';
 import { formatDateTime } from '../../app/formatting';
 import { useRegia, type Translate } from '../../app/RegiaContext';
+import { schemaUpgradeOf } from './schemaUpgrade';
 
 type BackupSummaryViewProps = {
   /** What the backup holds. */
@@ -20,6 +20,7 @@ function findingText(t: Translate, finding: BackupFinding): string {
 export function BackupSummaryView({ summary }: BackupSummaryViewProps) {
   const { t, locale } = useRegia();
   const filledTables = tableNames.filter((name) => summary.rowCounts[name] > 0);
+  const upgradeTo = schemaUpgradeOf(summary);
   return (
     <Stack gap="xs" data-testid="backup-summary">
       <Text>{t('backup.confirmBody')}</Text>
@@ -30,9 +31,7 @@ export function BackupSummaryView({ summary }: BackupSummaryViewProps) {
         })}
       </Text>
       <Text>{t('backup.schema', { version: summary.schemaVersion })}</Text>
-      {summary.schemaVersion < currentSchemaVersion && (
-        <Text>{t('backup.schemaUpgrade', { current: currentSchemaVersion })}</Text>
-      )}
+      {upgradeTo !== null && <Text>{t('backup.schemaUpgrade', { current: upgradeTo })}</Text>}
       <Text>{t('backup.networks', { names: summary.networkNames.join(', ') || '—' })}</Text>
       {summary.findings.length > 0 && (
         <Stack gap={4} data-testid="backup-findings">

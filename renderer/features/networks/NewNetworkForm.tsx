@@ -2,6 +2,7 @@ import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRegia } from '../../app/RegiaContext';
 import { notifySuccess, reportFailure } from '../../app/notify';
+import { useCreateNetworkCommand } from './useCreateNetworkCommand';
 
 type NewNetworkFormProps = {
   /** Called after the network is created, or when the user cancels. */
@@ -10,15 +11,15 @@ type NewNetworkFormProps = {
 
 /** Creates a network (cabina di regia) and makes it the current one. */
 export function NewNetworkForm({ onDone }: NewNetworkFormProps) {
-  const { t, repositories, updateSettings } = useRegia();
+  const { t } = useRegia();
+  const createNetwork = useCreateNetworkCommand();
   const form = useForm({
     initialValues: { name: '', territory: '', programme: '' },
     validate: { name: (value) => (value.trim() ? null : t('common.required')) },
   });
   const submit = form.onSubmit((values) =>
     reportFailure(t, async () => {
-      const network = await repositories.networks.create(values);
-      await updateSettings({ currentNetworkId: network.id });
+      const network = await createNetwork(values);
       notifySuccess(t, t('network.created', { name: network.name }));
       onDone();
     }),

@@ -15,6 +15,7 @@ import { formatEuro, sumCents } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia, type Translate } from '../../../app/RegiaContext';
 import type { Choice } from '../useProjectData';
+import { useProjectCommands } from '../useProjectCommands';
 import { CostItemsFields } from './CostItemsFields';
 import { FundingFields } from './FundingFields';
 import { PartnersFields } from './PartnersFields';
@@ -48,7 +49,8 @@ export function ProjectForm({
   onDone,
   onCreated,
 }: ProjectFormProps) {
-  const { t, locale, repositories } = useRegia();
+  const { t, locale } = useRegia();
+  const commands = useProjectCommands();
   const form = useForm<ProjectFormValues>({
     initialValues: projectFormValues(project),
     validate: {
@@ -71,15 +73,11 @@ export function ProjectForm({
     reportFailure(t, async () => {
       const fields = projectFieldsOf(values);
       if (project) {
-        await repositories.projects.update(project.id, fields);
+        await commands.update(project.id, fields);
         notifySuccess(t, t('projects.saved'));
         onDone();
       } else {
-        const created = await repositories.projects.create({
-          ...fields,
-          networkId,
-          goodPractice: null,
-        });
+        const created = await commands.create(networkId, fields);
         notifySuccess(t, t('projects.created', { title: created.title }));
         onDone();
         onCreated?.(created.id);

@@ -4,12 +4,14 @@ import { modals } from '@mantine/modals';
 import type { Project } from '../../../../shared/domain';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia, type Translate } from '../../../app/RegiaContext';
+import { useProjectCommands } from '../useProjectCommands';
 
 type GoodPracticeFormProps = { project: Project; onDone: () => void };
 
 /** Marks a concluded project as buona prassi: what worked, for whom, at what cost, with whom. */
 export function GoodPracticeForm({ project, onDone }: GoodPracticeFormProps) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useProjectCommands();
   const current = project.goodPractice;
   const form = useForm({
     initialValues: {
@@ -25,15 +27,13 @@ export function GoodPracticeForm({ project, onDone }: GoodPracticeFormProps) {
   });
   const submit = form.onSubmit((values) =>
     reportFailure(t, async () => {
-      await repositories.projects.update(project.id, {
-        goodPractice: {
-          markedAt: current?.markedAt ?? new Date().toISOString(),
-          description: values.description.trim(),
-          whatWorked: values.whatWorked.trim(),
-          forWhom: values.forWhom.trim(),
-          cost: typeof values.cost === 'number' ? values.cost : null,
-          partnersNote: values.partnersNote.trim(),
-        },
+      await commands.setGoodPractice(project.id, {
+        markedAt: current?.markedAt ?? new Date().toISOString(),
+        description: values.description.trim(),
+        whatWorked: values.whatWorked.trim(),
+        forWhom: values.forWhom.trim(),
+        cost: typeof values.cost === 'number' ? values.cost : null,
+        partnersNote: values.partnersNote.trim(),
       });
       notifySuccess(t, t('projects.goodPractice.marked'));
       onDone();
@@ -41,7 +41,7 @@ export function GoodPracticeForm({ project, onDone }: GoodPracticeFormProps) {
   );
   const unmark = (): void =>
     void reportFailure(t, async () => {
-      await repositories.projects.update(project.id, { goodPractice: null });
+      await commands.setGoodPractice(project.id, null);
       notifySuccess(t, t('projects.goodPractice.unmarked'));
       onDone();
     });

@@ -15,12 +15,14 @@ import { openGoodPracticeForm } from '../goodPractices/GoodPracticeForm';
 import { ReportPreview } from '../report/ReportPreview';
 import { fileSlug, saveReport } from '../report/saveReport';
 import type { OrganizationLookup, ProjectData } from '../useProjectData';
+import { useProjectCommands } from '../useProjectCommands';
 
 type ProjectButtonsProps = { data: ProjectData; organizations: OrganizationLookup; today: string };
 
 /** Edit, report (DOCX, xlsx, PDF), good practice and archive buttons of a project's page. */
 export function ProjectButtons({ data, organizations, today }: ProjectButtonsProps) {
-  const { t, locale, repositories } = useRegia();
+  const { t, locale } = useRegia();
+  const commands = useProjectCommands();
   const { networks } = useNetworks();
   const [preview, setPreview] = useState<ReportDocument | null>(null);
   const { project } = data;
@@ -41,13 +43,9 @@ export function ProjectButtons({ data, organizations, today }: ProjectButtonsPro
   const fileName = `${t('projects.report.fileName')}-${fileSlug(project.code || project.title)}-${today}`;
   const archive = (): void =>
     void reportFailure(t, async () => {
-      if (project.archivedAt) {
-        await repositories.projects.restore(project.id);
-        notifySuccess(t, t('projects.restored'));
-      } else {
-        await repositories.projects.archive(project.id);
-        notifySuccess(t, t('projects.archived'));
-      }
+      const archiving = project.archivedAt === null;
+      await commands.setArchived(project.id, archiving);
+      notifySuccess(t, t(archiving ? 'projects.archived' : 'projects.restored'));
     });
   return (
     <>

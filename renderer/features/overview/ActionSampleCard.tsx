@@ -1,5 +1,6 @@
-import { Anchor, Card, List, ScrollArea, Text, Title } from '@mantine/core';
+import { Card, List, ScrollArea, Text, Title } from '@mantine/core';
 import { useRegia } from '../../app/RegiaContext';
+import { ActionTitleLink } from './ActionTitleLink';
 import { DueDate } from '../actions';
 import type { ActionSample } from './overviewActions';
 
@@ -31,16 +32,7 @@ export function ActionSampleCard(props: ActionSampleCardProps) {
           <List spacing={6} listStyleType="none">
             {sample.first.map((action) => (
               <List.Item key={action.id}>
-                <Anchor
-                  component="button"
-                  type="button"
-                  size="sm"
-                  ta="left"
-                  fw={500}
-                  onClick={() => onOpen(action.id)}
-                >
-                  {action.title}
-                </Anchor>
+                <ActionTitleLink id={action.id} title={action.title} onOpen={onOpen} />
                 <Text size="xs" c="dimmed" data-testid="action-owner">
                   {action.ownerOrganizationId
                     ? (props.names.get(action.ownerOrganizationId) ?? t('overview.noOwner'))

@@ -1,6 +1,7 @@
-import { Anchor, Card, List, Text, Title } from '@mantine/core';
+import { Card, List, Text, Title } from '@mantine/core';
 import { formatDate } from '../../app/formatting';
 import { useRegia } from '../../app/RegiaContext';
+import { ActionTitleLink } from './ActionTitleLink';
 import type { Completion } from './overviewActions';
 
 type RecentlyCompletedCardProps = {
@@ -22,16 +23,7 @@ export function RecentlyCompletedCard({ completions, onOpen }: RecentlyCompleted
         <List spacing={6} listStyleType="none" data-testid="recently-completed">
           {completions.map(({ action, completedAt }) => (
             <List.Item key={action.id}>
-              <Anchor
-                component="button"
-                type="button"
-                size="sm"
-                ta="left"
-                fw={500}
-                onClick={() => onOpen(action.id)}
-              >
-                {action.title}
-              </Anchor>
+              <ActionTitleLink id={action.id} title={action.title} onOpen={onOpen} />
               <Text size="sm">
                 {t('actions.overview.completedOn', {
                   date: formatDate(locale, completedAt, 'd MMMM yyyy'),

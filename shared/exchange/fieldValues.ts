@@ -10,6 +10,7 @@ import type { GridCell } from './grid';
 import type { RejectionReason } from './mergeTypes';
 import type { BaseValue } from './partnerBase';
 import { flagOfText, statusOfText, type FieldSpec } from './partnerFormat';
+import { periodOfText } from './partnerPeriods';
 
 /** A cell read as a field's value, or the reason it cannot be. */
 export type FieldValue = { ok: true; value: BaseValue } | { ok: false; reason: RejectionReason };
@@ -59,6 +60,11 @@ export function readFieldValue(field: FieldSpec, cell: GridCell): FieldValue {
       const flag = flagOfText(cellText(cell));
       if (flag === null) return { ok: false, reason: 'invalidFlag' };
       return { ok: true, value: flag ? retiredFlag : null };
+    }
+    case 'period': {
+      // A period the sheet names in words is compared as Regia keeps it; any other text as typed.
+      const text = cellText(cell).trim();
+      return { ok: true, value: periodOfText(text) ?? text };
     }
     case 'text':
     case 'requiredText':

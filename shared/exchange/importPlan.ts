@@ -33,7 +33,7 @@ export type FieldChange = { field: string; from: BaseValue; to: BaseValue };
 export type ActionChange = { actionId: string; changes: FieldChange[]; note: string };
 /** The accepted changes of one contact. */
 export type ContactChange = { contactId: string; changes: FieldChange[] };
-/** The accepted value (and note) of one indicator for the exported period. */
+/** The accepted value (and note) of one indicator for one period: the reporting one or a late one. */
 export type IndicatorValueChange = { indicatorId: string; period: string; changes: FieldChange[] };
 /** A new contact the partner proposed and the user accepted. */
 export type ContactProposal = {
@@ -98,6 +98,7 @@ export function buildImportPlan(
   const actions = new Map<string, ActionChange>();
   const contacts = new Map<string, ContactChange>();
   const indicatorValues = new Map<string, IndicatorValueChange>();
+  // A line that does not name its period is for the indicator's first row: the reporting period.
   const periods = new Map(base.sheets.indicators.map((row) => [row.id, textOf(row.values.period)]));
   const newContacts: ContactProposal[] = [];
   const newActions: ActionProposal[] = [];
@@ -140,13 +141,11 @@ export function buildImportPlan(
       change.changes.push({ field: item.field, from: item.current, to: item.incoming });
       contacts.set(id, change);
     } else {
-      const change = indicatorValues.get(id) ?? {
-        indicatorId: id,
-        period: periods.get(id) ?? '',
-        changes: [],
-      };
+      const period = item.period ?? periods.get(id) ?? '';
+      const key = `${id}|${period}`;
+      const change = indicatorValues.get(key) ?? { indicatorId: id, period, changes: [] };
       change.changes.push({ field: item.field, from: item.current, to: item.incoming });
-      indicatorValues.set(id, change);
+      indicatorValues.set(key, change);
     }
   }
   return {

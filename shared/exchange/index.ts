@@ -12,6 +12,7 @@ export * from './mergeTypes';
 export * from './partnerBase';
 export * from './partnerFormat';
 export * from './partnerPackage';
+export * from './partnerPeriods';
 export * from './partnerReader';
 export * from './partnerReturns';
 export * from './partnerWorkbook';

@@ -3,7 +3,8 @@ import { readFieldValue, sameValue } from './fieldValues';
 import type { CurrentRecords, ImportReview, MergeOutcome, ReviewItem } from './mergeTypes';
 import {
   baseIsIntact,
-  baseRowsById,
+  baseRowsByKey,
+  rowKey,
   type BaseValue,
   type ExportRow,
   type PartnerBase,
@@ -45,6 +46,8 @@ function mergeExistingRow(
   current: Current,
 ): void {
   const changes: ReviewItem[] = [];
+  // An indicator's value is the partner's for the row's period: the reporting one, or a late one.
+  const period = sheet.key === 'indicators' ? String(baseRow.values.period ?? '') : null;
   for (const field of partnerFields[sheet.key]) {
     const cell = row.cells.get(field.key);
     // A column the partner removed changes nothing.
@@ -59,7 +62,14 @@ function mergeExistingRow(
       ? (current.values[recordField] ?? null)
       : base;
     const read = readFieldValue(field, cell);
-    const details = { field: field.key, column, base, current: now, cellText: cellText(cell) };
+    const details = {
+      field: field.key,
+      column,
+      base,
+      current: now,
+      cellText: cellText(cell),
+      period,
+    };
     if (!field.editable) {
       // Only texts are compared: dates and numbers in information columns may be reformatted by the program.
       if (
@@ -119,6 +129,24 @@ function mergeExistingRow(
   collector.items.push(...changes);
 }
 
+const periodField = partnerFields.indicators.find((field) => field.key === 'period');
+
+/**
+ * The key of a returned row, as its exported row has it. An indicator's row is found by its
+ * period too; a sheet that lost its Periodo column answers for the reporting period.
+ */
+function returnedRowKey(sheet: ReturnedSheet, row: ReturnedRow, base: PartnerBase): string {
+  const id = row.id ?? '';
+  if (sheet.key !== 'indicators') return id;
+  const cell = row.cells.get('period');
+  if (cell === undefined || !periodField) {
+    const first = base.sheets.indicators.find((candidate) => candidate.id === id);
+    return rowKey('indicators', id, first?.values.period);
+  }
+  const read = readFieldValue(periodField, cell);
+  return rowKey('indicators', id, read.ok ? read.value : cellText(cell));
+}
+
 /**
  * The three-way merge of a returned workbook, field by field, against the exported base and
  * Regia's records now: unchanged (the sheet kept the exported value, or both sides agree),
@@ -132,11 +160,11 @@ export function mergeReturnedWorkbook(
   current: CurrentRecords,
 ): ImportReview {
   if (!baseIsIntact(base)) throw new SpreadsheetError('baseChanged');
-  const baseRows = baseRowsById(base);
+  const baseRows = baseRowsByKey(base);
   if (returned.meta) {
     for (const [sheet, rows] of Object.entries(baseRows)) {
-      for (const [id, row] of rows) {
-        const written = returned.meta.hashes.get(`${sheet}:${id}`);
+      for (const [key, row] of rows) {
+        const written = returned.meta.hashes.get(`${sheet}:${key}`);
         if (written !== undefined && written !== row.hash)
           throw new SpreadsheetError('baseChanged');
       }
@@ -166,10 +194,11 @@ export function mergeReturnedWorkbook(
           );
         continue;
       }
-      const baseRow = baseRows[sheet.key].get(row.id);
-      const now = currentOf(sheet.key, row.id, current, base.partnerId);
+      const key = returnedRowKey(sheet, row, base);
+      const baseRow = baseRows[sheet.key].get(key);
+      const now = currentOf(sheet.key, row.id, current, base.partnerId, baseRow?.values.period);
       const label = baseRow?.label ?? '';
-      if (seen.has(row.id)) rejectRow(collector, sheet, row, label, 'duplicateId');
+      if (seen.has(key)) rejectRow(collector, sheet, row, label, 'duplicateId');
       else if (!baseRow)
         rejectRow(
           collector,
@@ -181,10 +210,10 @@ export function mergeReturnedWorkbook(
       else if (!now) rejectRow(collector, sheet, row, label, 'recordMissing');
       else if (!now.ownedByPartner) rejectRow(collector, sheet, row, label, 'otherPartner');
       else mergeExistingRow(collector, sheet, row, baseRow, now);
-      seen.add(row.id);
+      seen.add(key);
     }
-    for (const [id, baseRow] of baseRows[sheet.key])
-      if (!seen.has(id)) missingRowLabels.push({ sheetName: sheet.name, label: baseRow.label });
+    for (const [key, baseRow] of baseRows[sheet.key])
+      if (!seen.has(key)) missingRowLabels.push({ sheetName: sheet.name, label: baseRow.label });
   }
   const counts: Record<MergeOutcome, number> = {
     applied: 0,

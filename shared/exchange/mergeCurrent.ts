@@ -1,5 +1,5 @@
 import type { CurrentRecords } from './mergeTypes';
-import type { BaseValue } from './partnerBase';
+import { rowKey, type BaseValue } from './partnerBase';
 import type { DataSheetKey } from './partnerFormat';
 
 /** A record of Regia as the merge compares it: whose it is, whether archived, its field values. */
@@ -14,12 +14,13 @@ export type Current = {
 
 const noNotes: ReadonlySet<string> = new Set();
 
-/** Regia's record a returned row points to, or null when there is none. */
+/** Regia's record a returned row points to (an indicator's, in a period), or null when there is none. */
 export function currentOf(
   sheet: DataSheetKey,
   id: string,
   current: CurrentRecords,
   partnerId: string,
+  period: BaseValue | undefined = undefined,
 ): Current | null {
   if (sheet === 'actions') {
     const action = current.actions.get(id);
@@ -51,7 +52,7 @@ export function currentOf(
   }
   const indicator = current.indicators.get(id);
   if (!indicator) return null;
-  const value = current.indicatorValues.get(id);
+  const value = current.indicatorValues.get(rowKey('indicators', id, period));
   return {
     exists: true,
     ownedByPartner: true,

@@ -63,6 +63,8 @@ export type ReviewItem = {
   reason: RejectionReason | null;
   /** A new row's values by field (a new contact, or the new action a partner proposes). */
   proposal: Record<string, BaseValue> | null;
+  /** On the Indicatori sheet, the period the row's value is for: the reporting one or a late one. */
+  period?: string | null;
 };
 
 /** Regia's records the returned rows may point to, read just before the merge. */
@@ -70,7 +72,10 @@ export type CurrentRecords = {
   actions: ReadonlyMap<string, Action>;
   contacts: ReadonlyMap<string, Contact>;
   indicators: ReadonlyMap<string, Indicator>;
-  /** The partner's value of each indicator for the exported period, by indicator id. */
+  /**
+   * The partner's value of each indicator in each exported period (reporting or late), by
+   * `rowKey('indicators', indicatorId, period)`.
+   */
   indicatorValues: ReadonlyMap<string, IndicatorValue>;
   /**
    * The update notes this partner's earlier imports (not undone) put in each action's timeline,

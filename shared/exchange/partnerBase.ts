@@ -58,14 +58,27 @@ export function rowHash(
   return sha256Hex(JSON.stringify([sheet, id, rev, ordered]));
 }
 
-/** The base rows of every data sheet by id, in maps no row id can reach a prototype through. */
-export function baseRowsById(base: PartnerBase): Record<DataSheetKey, Map<string, ExportRow>> {
-  const byId = (rows: readonly ExportRow[]): Map<string, ExportRow> =>
-    new Map(rows.map((row) => [row.id, row]));
+/**
+ * The key of an exported row: its record's id, and on the Indicatori sheet its period too, since
+ * an indicator has a row for the reporting period and one for each earlier period still open.
+ */
+export function rowKey(sheet: DataSheetKey, id: string, period: BaseValue | undefined): string {
+  return sheet === 'indicators' ? `${id}|${period ?? ''}` : id;
+}
+
+/** The key of an exported row, as `rowKey` makes it. */
+export function exportRowKey(sheet: DataSheetKey, row: Pick<ExportRow, 'id' | 'values'>): string {
+  return rowKey(sheet, row.id, row.values.period);
+}
+
+/** The base rows of every data sheet by row key, in maps no row id can reach a prototype through. */
+export function baseRowsByKey(base: PartnerBase): Record<DataSheetKey, Map<string, ExportRow>> {
+  const byKey = (sheet: DataSheetKey): Map<string, ExportRow> =>
+    new Map(base.sheets[sheet].map((row) => [exportRowKey(sheet, row), row]));
   return {
-    actions: byId(base.sheets.actions),
-    contacts: byId(base.sheets.contacts),
-    indicators: byId(base.sheets.indicators),
+    actions: byKey('actions'),
+    contacts: byKey('contacts'),
+    indicators: byKey('indicators'),
   };
 }
 

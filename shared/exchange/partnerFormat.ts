@@ -30,7 +30,8 @@ export type FieldKind =
   | 'number'
   | 'proposedDay'
   | 'note'
-  | 'flag';
+  | 'flag'
+  | 'period';
 
 /** One column of a data sheet. */
 export type FieldSpec = {
@@ -123,12 +124,15 @@ export const partnerFields: Record<DataSheetKey, readonly FieldSpec[]> = {
     field('indicator', 'exchange.column.indicator', 'text', false, 40, 'text'),
     field('unit', 'exchange.column.unit', 'text', false, 14, 'text'),
     field('target', 'exchange.column.target', 'number', false, 10, 'general'),
-    field('period', 'exchange.column.period', 'text', false, 10, 'text'),
+    field('period', 'exchange.column.period', 'period', false, 20, 'text'),
     field('value', 'exchange.column.value', 'number', true, 12, 'general', {
       kind: 'decimal',
       min: 0,
     }),
     field('note', 'exchange.column.valueNote', 'text', true, 40, 'text'),
+    // After the input columns, so that the columns partners type into keep their letters.
+    field('targetShare', 'exchange.column.targetShare', 'number', false, 14, 'general'),
+    field('lastValue', 'exchange.column.lastValue', 'text', false, 26, 'text'),
   ],
 };
 

@@ -7,8 +7,16 @@ import type {
   Organization,
   Project,
 } from '../domain';
+import { translate } from '../i18n';
+import { comparePeriods, plannedCentsOf } from '../projects';
 import { partnerFormatVersion } from './partnerFormat';
 import { rowHash, type BaseValue, type ExportRow, type PartnerBase } from './partnerBase';
+import {
+  lastClosedQuarter,
+  lateOpenPeriods,
+  periodText,
+  reportingPeriodOf,
+} from './partnerPeriods';
 
 /** Everything an export for one partner reads; the records may cover the whole network. */
 export type PartnerExportInput = {
@@ -22,18 +30,11 @@ export type PartnerExportInput = {
   batchId: string;
   exportedAt: string;
   returnBy: string;
-  /** Today as `yyyy-MM-dd`: it decides the current period of the indicators. */
+  /** Today as `yyyy-MM-dd`: without a reporting period, the last quarter closed on it is one. */
   today: string;
+  /** The quarter the partners report for (`2026-Q1`), as the coordinator chose it. */
+  reportingPeriod?: string;
 };
-
-/** The period an indicator reports for on a day: `2026-Q1`, `2026-03` or `2026`. */
-export function currentPeriod(periodicity: Indicator['periodicity'], today: string): string {
-  const year = today.slice(0, 4);
-  const month = Number(today.slice(5, 7));
-  if (periodicity === 'mese') return `${year}-${today.slice(5, 7)}`;
-  if (periodicity === 'anno') return year;
-  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
-}
 
 function exportRow(
   sheet: 'actions' | 'contacts' | 'indicators',
@@ -98,7 +99,37 @@ function contactRows(input: PartnerExportInput): ExportRow[] {
     );
 }
 
-function indicatorRows(input: PartnerExportInput): ExportRow[] {
+const numberText = new Intl.NumberFormat('it', { maximumFractionDigits: 2 });
+
+/** The part of an indicator's target that falls to a partner: its share of the planned budget. */
+function targetShareOf(project: Project, indicator: Indicator, partnerId: string): number | null {
+  const planned = plannedCentsOf(project, partnerId);
+  const total = project.partners.reduce(
+    (sum, partner) => sum + plannedCentsOf(project, partner.organizationId),
+    0,
+  );
+  if (planned <= 0 || total <= 0) return null;
+  return Math.round(((indicator.target * planned) / total) * 10) / 10;
+}
+
+/** The partner's latest value before a period, as «8 (4° trimestre 2025)»; empty when none. */
+function lastValueText(values: readonly IndicatorValue[], before: string): string {
+  const earlier = values
+    .filter((value) => comparePeriods(value.period, before) < 0)
+    .sort((first, second) => comparePeriods(second.period, first.period));
+  const last = earlier[0];
+  if (!last) return '';
+  return translate('it', 'exchange.lastValue', {
+    value: numberText.format(last.value),
+    period: periodText(last.period),
+  });
+}
+
+/** The indicator rows of an export, and the periods they report for (not the late ones). */
+function indicatorRows(
+  input: PartnerExportInput,
+  reportingQuarter: string,
+): { rows: ExportRow[]; periods: Set<string> } {
   const partnerId = input.partner.id;
   const projects = new Map(
     input.projects
@@ -111,43 +142,66 @@ function indicatorRows(input: PartnerExportInput): ExportRow[] {
       )
       .map((project) => [project.id, project]),
   );
-  return input.indicators
-    .filter((indicator) => projects.has(indicator.projectId) && indicator.archivedAt === null)
-    .map((indicator) => {
-      const period = currentPeriod(indicator.periodicity, input.today);
-      const existing = input.indicatorValues.find(
-        (value) =>
-          value.indicatorId === indicator.id &&
-          value.organizationId === partnerId &&
-          value.period === period &&
-          value.archivedAt === null,
-      );
+  const partnerValues = input.indicatorValues.filter(
+    (value) => value.organizationId === partnerId && value.archivedAt === null,
+  );
+  const current: ExportRow[] = [];
+  const late: ExportRow[] = [];
+  const periods = new Set<string>();
+  for (const indicator of input.indicators) {
+    const project = projects.get(indicator.projectId);
+    if (!project || indicator.archivedAt !== null) continue;
+    const own = partnerValues.filter((value) => value.indicatorId === indicator.id);
+    const row = (period: string, label: string): ExportRow => {
+      const existing = own.find((value) => value.period === period);
       return exportRow(
         'indicators',
         indicator.id,
         existing?.rev ?? null,
-        indicator.name,
+        label,
         {
-          project: projects.get(indicator.projectId)?.title ?? '',
+          project: project.title,
           indicator: indicator.name,
           unit: indicator.unit,
           target: indicator.target,
           period,
           value: existing?.value ?? null,
           note: existing?.note ?? '',
+          targetShare: targetShareOf(project, indicator, partnerId),
+          lastValue: lastValueText(own, period),
         },
         existing?.id ?? null,
       );
-    });
+    };
+    const period = reportingPeriodOf(indicator.periodicity, reportingQuarter);
+    current.push(row(period, indicator.name));
+    periods.add(period);
+    const reported = new Set(own.map((value) => value.period));
+    for (const earlier of lateOpenPeriods(
+      indicator.periodicity,
+      period,
+      project.periodFrom,
+      reported,
+    )) {
+      const label = translate('it', 'exchange.lateRow', {
+        indicator: indicator.name,
+        period: periodText(earlier),
+      });
+      late.push(row(earlier, label));
+    }
+  }
+  // The reporting period's rows first, where a partner expects them; the late ones below.
+  return { rows: [...current, ...late], periods };
 }
 
 /**
  * What one partner's workbook holds and what Regia keeps of it: only that partner's actions,
- * contacts and indicators for the current period, each row with its hash.
+ * contacts and indicators for the reporting period and the earlier periods still open, each
+ * row with its hash.
  */
 export function buildPartnerBase(input: PartnerExportInput): PartnerBase {
   const projectNames = new Map(input.projects.map((project) => [project.id, project.title]));
-  const indicators = indicatorRows(input);
+  const indicators = indicatorRows(input, input.reportingPeriod ?? lastClosedQuarter(input.today));
   return {
     formatVersion: partnerFormatVersion,
     batchId: input.batchId,
@@ -157,8 +211,12 @@ export function buildPartnerBase(input: PartnerExportInput): PartnerBase {
     partnerName: input.partner.name,
     exportedAt: input.exportedAt,
     returnBy: input.returnBy,
-    period: [...new Set(indicators.map((row) => String(row.values.period)))].join(', '),
-    sheets: { actions: actionRows(input, projectNames), contacts: contactRows(input), indicators },
+    period: [...indicators.periods].sort(comparePeriods).map(periodText).join(', '),
+    sheets: {
+      actions: actionRows(input, projectNames),
+      contacts: contactRows(input),
+      indicators: indicators.rows,
+    },
   };
 }
 

@@ -36,6 +36,7 @@ export function emptiedMeaning(sheet: DataSheetKey, field: FieldSpec): EmptiedMe
       return 'ignored';
     case 'number':
     case 'day':
+    case 'period':
       return 'keeps';
     case 'text':
       return sheet === 'indicators' ? 'keeps' : 'clears';

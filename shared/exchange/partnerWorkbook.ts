@@ -9,7 +9,8 @@ import {
   statusLabel,
   type DataSheetKey,
 } from './partnerFormat';
-import type { ExportRow, PartnerBase } from './partnerBase';
+import { exportRowKey, type ExportRow, type PartnerBase } from './partnerBase';
+import { periodText } from './partnerPeriods';
 import { emptiedCellLines } from './partnerRules';
 import type {
   ColumnSpec,
@@ -42,6 +43,7 @@ function cellOf(sheet: DataSheetKey, key: string, row: ExportRow): WorkbookCell 
   if (field.kind === 'status') return isActionStatus(value) ? statusLabel(value) : String(value);
   if ((field.kind === 'day' || field.kind === 'proposedDay') && typeof value === 'string')
     return { date: value };
+  if (field.kind === 'period' && typeof value === 'string') return periodText(value);
   return value;
 }
 
@@ -93,6 +95,8 @@ function instructionsSheet(base: PartnerBase): SheetSpec {
     { text: it('exchange.workbook.actionsHelp'), style: 'body' },
     { text: it('exchange.workbook.contactsHelp'), style: 'body' },
     { text: it('exchange.workbook.indicatorsHelp', params), style: 'body' },
+    { text: it('exchange.workbook.targetShare'), style: 'body' },
+    { text: it('exchange.workbook.lateValues'), style: 'body' },
     { text: '', style: 'body' },
     { text: it('exchange.workbook.rulesTitle'), style: 'heading' },
     { text: it('exchange.workbook.ruleYellow'), style: 'body' },
@@ -154,7 +158,12 @@ export function metaSheetRows(base: PartnerBase): string[][] {
     [],
     ['sheet', 'id', 'rev', 'hash'],
     ...dataSheetKeys.flatMap((sheet) =>
-      base.sheets[sheet].map((row) => [sheet, row.id, String(row.rev ?? ''), row.hash]),
+      base.sheets[sheet].map((row) => [
+        sheet,
+        exportRowKey(sheet, row),
+        String(row.rev ?? ''),
+        row.hash,
+      ]),
     ),
   ];
 }

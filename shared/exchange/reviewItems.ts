@@ -31,6 +31,7 @@ export function item(
     cellText: details.cellText ?? '',
     reason: details.reason ?? null,
     proposal: details.proposal ?? null,
+    period: details.period ?? null,
   };
 }
 

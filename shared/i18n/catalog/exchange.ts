@@ -25,6 +25,19 @@ export const exchangeIt = {
   'exchange.column.valueNote': 'Nota',
   'exchange.column.id': 'ID',
   'exchange.column.revision': 'Revisione',
+  'exchange.column.targetShare': 'Target dell’ente',
+  'exchange.column.lastValue': 'Ultimo valore inviato',
+  'exchange.lastValue': '{value} ({period})',
+  'exchange.lateRow': '{indicator} · {period} (in ritardo)',
+  'exchange.period.quarter': '{number}° trimestre {year}',
+  'exchange.period.month': '{month} {year}',
+  'exchange.period.year': 'anno {year}',
+  'exchange.hint.period': 'Il periodo a cui si riferisce il valore della riga.',
+  'exchange.workbook.lateValues':
+    '• Le righe con un periodo precedente sono periodi per cui il vostro ente non ha ancora inviato un valore: potete inviarlo ora, in ritardo, e sarà registrato per quel periodo. Se non c’è nulla da dire lasciatele vuote.',
+  'exchange.workbook.targetShare':
+    '• «Target dell’ente» è la parte del target del progetto che spetta al vostro ente, in proporzione al suo budget; «Ultimo valore inviato» è il vostro ultimo dato, con il suo periodo.',
+  'exchange.export.period': 'Periodo di rendicontazione',
 
   'exchange.workbook.title': 'Scheda di aggiornamento: {partner}',
   'exchange.workbook.network': 'Rete: {network}',
@@ -400,6 +413,19 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.column.valueNote': 'Note',
   'exchange.column.id': 'ID',
   'exchange.column.revision': 'Revision',
+  'exchange.column.targetShare': 'Your target share',
+  'exchange.column.lastValue': 'Last value sent',
+  'exchange.lastValue': '{value} ({period})',
+  'exchange.lateRow': '{indicator} · {period} (late)',
+  'exchange.period.quarter': 'Quarter {number} {year}',
+  'exchange.period.month': '{month} {year}',
+  'exchange.period.year': 'year {year}',
+  'exchange.hint.period': 'The period the row’s value is for.',
+  'exchange.workbook.lateValues':
+    '• Rows with an earlier period are periods your organization has not reported yet: you may send the value now, late, and it is recorded for that period. Leave them empty if there is nothing to report.',
+  'exchange.workbook.targetShare':
+    '• “Your target share” is the part of the project’s target that falls to your organization, in proportion to its budget; “Last value sent” is your latest figure, with its period.',
+  'exchange.export.period': 'Reporting period',
 
   'exchange.workbook.title': 'Update sheet: {partner}',
   'exchange.workbook.network': 'Network: {network}',

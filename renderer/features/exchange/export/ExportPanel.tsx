@@ -5,6 +5,7 @@ import {
   CopyButton,
   Group,
   Progress,
+  Select,
   Stack,
   Table,
   Text,
@@ -16,10 +17,13 @@ import { addDays } from 'date-fns';
 import { useState } from 'react';
 import type { Network } from '../../../../shared/domain';
 import {
+  lastClosedQuarter,
   partnersToRemind,
+  reportingQuarterChoices,
   type PartnerReturn,
   type ReturnState,
 } from '../../../../shared/exchange';
+import { periodLabel } from '../../../../shared/projects';
 import { formatDate, todayIsoDate } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
 import type { NetworkMember } from '../../../data';
@@ -44,6 +48,11 @@ type ExportPanelProps = {
 export function ExportPanel({ network, members, returns }: ExportPanelProps) {
   const { t, locale } = useRegia();
   const [returnBy, setReturnBy] = useState(() => todayIsoDate(addDays(new Date(), 14)));
+  const [reportingPeriod, setReportingPeriod] = useState(() => lastClosedQuarter(todayIsoDate()));
+  const periodChoices = reportingQuarterChoices(todayIsoDate()).map((period) => ({
+    value: period,
+    label: periodLabel(locale, period),
+  }));
   const { progress, run } = useExportWorkbooks(network);
   const busy = progress !== null;
   const names = new Map(
@@ -64,12 +73,21 @@ export function ExportPanel({ network, members, returns }: ExportPanelProps) {
             value={returnBy}
             onChange={(event) => setReturnBy(event.currentTarget.value)}
           />
+          <Select
+            label={t('exchange.export.period')}
+            data={periodChoices}
+            value={reportingPeriod}
+            allowDeselect={false}
+            onChange={(value) => value && setReportingPeriod(value)}
+            w={180}
+          />
           <Button
             disabled={busy || members.length === 0 || !returnBy}
             onClick={() =>
               void run(
                 members.map((member) => member.organization.id),
                 returnBy,
+                reportingPeriod,
               )
             }
           >
@@ -80,6 +98,7 @@ export function ExportPanel({ network, members, returns }: ExportPanelProps) {
             members={members}
             partnerIds={members.map((member) => member.organization.id)}
             returnBy={returnBy}
+            reportingPeriod={reportingPeriod}
             partnerName={null}
             disabled={busy}
           />
@@ -134,7 +153,7 @@ export function ExportPanel({ network, members, returns }: ExportPanelProps) {
                           variant="light"
                           disabled={busy || !returnBy}
                           aria-label={t('exchange.export.oneFor', { partner: organization.name })}
-                          onClick={() => void run([organization.id], returnBy)}
+                          onClick={() => void run([organization.id], returnBy, reportingPeriod)}
                         >
                           {t('exchange.export.one')}
                         </Button>
@@ -143,6 +162,7 @@ export function ExportPanel({ network, members, returns }: ExportPanelProps) {
                           members={members}
                           partnerIds={[organization.id]}
                           returnBy={returnBy}
+                          reportingPeriod={reportingPeriod}
                           partnerName={organization.name}
                           disabled={busy}
                         />

@@ -12,6 +12,8 @@ type PartnerEmailButtonProps = {
   partnerIds: readonly string[];
   /** The day the workbooks are due back (ISO date). */
   returnBy: string;
+  /** The quarter the partners report for (`2026-Q1`). */
+  reportingPeriod: string;
   /** The one partner of a table row (a small icon button), or null for all the partners. */
   partnerName: string | null;
   disabled: boolean;
@@ -23,12 +25,13 @@ export function PartnerEmailButton({
   members,
   partnerIds,
   returnBy,
+  reportingPeriod,
   partnerName,
   disabled,
 }: PartnerEmailButtonProps) {
   const { t } = useRegia();
   const { busy, send } = usePartnerEmailDrafts(network, members);
-  const start = (): void => void send(partnerIds, returnBy);
+  const start = (): void => void send(partnerIds, returnBy, reportingPeriod);
   const off = disabled || busy || partnerIds.length === 0 || !returnBy;
   if (partnerName === null)
     return (

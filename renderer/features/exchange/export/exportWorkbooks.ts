@@ -91,12 +91,14 @@ export async function exportPartnerWorkbooks(options: {
   partnerIds: readonly string[];
   returnBy: string;
   today: string;
+  /** The quarter the partners report for (`2026-Q1`); the last closed one when not given. */
+  reportingPeriod?: string;
   title: string;
   onProgress: (progress: ExportProgress) => void;
   /** Hands the workbooks over another way (e-mail drafts) instead of saving them as files. */
   deliver?: (workbooks: readonly PartnerWorkbookFile[]) => Promise<SaveFilesResult>;
 }): Promise<ExportOutcome> {
-  const { context, network, returnBy, today } = options;
+  const { context, network, returnBy, today, reportingPeriod } = options;
   const { partners, ...shared } = await loadPartnerRecords(context, network, options.partnerIds);
   const exportedAt = new Date().toISOString();
   const files: PartnerWorkbookFile[] = [];
@@ -118,6 +120,7 @@ export async function exportPartnerWorkbooks(options: {
       exportedAt,
       returnBy,
       today,
+      reportingPeriod,
     });
     if (hasExportRows(base)) {
       const name = uniqueName(partnerWorkbookFileName(base), names);

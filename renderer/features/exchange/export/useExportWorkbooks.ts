@@ -10,7 +10,7 @@ export function useExportWorkbooks(network: Network) {
   const { repositoryContext, t } = useRegia();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const run = useCallback(
-    (partnerIds: readonly string[], returnBy: string) =>
+    (partnerIds: readonly string[], returnBy: string, reportingPeriod: string) =>
       reportFailure(t, async () => {
         try {
           const outcome = await exportPartnerWorkbooks({
@@ -18,6 +18,7 @@ export function useExportWorkbooks(network: Network) {
             network,
             partnerIds,
             returnBy,
+            reportingPeriod,
             today: todayIsoDate(),
             title: t('exchange.export.saveTitle'),
             onProgress: setProgress,

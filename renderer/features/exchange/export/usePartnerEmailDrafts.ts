@@ -16,7 +16,7 @@ export function usePartnerEmailDrafts(network: Network, members: readonly Networ
   const { repositoryContext, t, locale } = useRegia();
   const [busy, setBusy] = useState(false);
   const send = useCallback(
-    (partnerIds: readonly string[], returnBy: string) =>
+    (partnerIds: readonly string[], returnBy: string, reportingPeriod: string) =>
       reportFailure(t, async () => {
         const coordinator =
           members.find((member) => member.organization.id === network.coordinatingOrganizationId)
@@ -36,6 +36,7 @@ export function usePartnerEmailDrafts(network: Network, members: readonly Networ
             partnerIds,
             returnBy,
             today,
+            reportingPeriod,
             title: t('documents.ui.workbookDrafts'),
             onProgress: () => undefined,
             deliver: (workbooks) => {

@@ -1,6 +1,7 @@
 import type { IndicatorValue } from '../../../../shared/domain';
 import {
   earlierImportOf,
+  exportRowKey,
   identifyExport,
   noteKey,
   parseAppliedChanges,
@@ -10,6 +11,7 @@ import {
   parsePartnerBase,
   parsePartnerBaseHeader,
   readPartnerWorkbook,
+  rowKey,
   type CurrentRecords,
   type Grid,
   type ImportReview,
@@ -72,11 +74,15 @@ async function loadCurrentRecords(
     withMissing(byId(ownActions), idsOf('actions'), (missing) => db.actions.bulkGet(missing)),
     withMissing(byId(ownContacts), idsOf('contacts'), (missing) => db.contacts.bulkGet(missing)),
   ]);
-  const periods = new Map(base.sheets.indicators.map((row) => [row.id, row.values.period]));
+  // Each exported period of an indicator (the reporting one, the late ones) has its own value.
+  const exportedKeys = new Set(
+    base.sheets.indicators.map((row) => exportRowKey('indicators', row)),
+  );
   const indicatorValues = new Map<string, IndicatorValue>();
   for (const value of partnerValues) {
-    if (value.archivedAt === null && periods.get(value.indicatorId) === value.period)
-      indicatorValues.set(value.indicatorId, value);
+    const key = rowKey('indicators', value.indicatorId, value.period);
+    if (value.archivedAt === null && exportedKeys.has(key) && !indicatorValues.has(key))
+      indicatorValues.set(key, value);
   }
   return {
     actions,

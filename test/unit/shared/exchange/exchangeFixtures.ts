@@ -3,12 +3,15 @@ import type { Action, Contact, Indicator, IndicatorValue } from '../../../../sha
 import { buildDemoDataset, type DemoDataset } from '../../../../shared/demo';
 import {
   buildPartnerBase,
+  exportRowKey,
   idHeader,
   mergeReturnedWorkbook,
   partnerFields,
   partnerSheetNames,
+  periodText,
   readPartnerWorkbook,
   readSpreadsheet,
+  rowKey,
   spreadsheetLimits,
   type CurrentRecords,
   type DataSheetKey,
@@ -21,6 +24,8 @@ import { translate } from '../../../../shared/i18n';
 /** The day the fixtures pretend it is. */
 export const fixtureToday = '2026-03-10';
 export const fixtureBatchId = '6f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b';
+/** The quarter the fixture's export asks for: the one in progress, where the reported value is. */
+export const fixtureReportingPeriod = '2026-Q1';
 
 /** The demo network's Comune di Segrate: six actions, two contacts, six indicators. */
 export type PartnerFixture = {
@@ -39,8 +44,14 @@ function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
 /** The value Comune di Segrate reported for its first indicator before the export. */
 export const reportedValueId = '0b7e1c52-58a4-4c4f-9d0e-3f2a1b4c5d6e';
 
+/** What a test changes in the demo before the export is built. */
+export type FixtureOptions = {
+  /** The start of Comune di Segrate's projects: an earlier start leaves earlier periods open. */
+  projectStart?: string;
+};
+
 /** A fresh demo dataset and the base of an export to Comune di Segrate, who had reported one indicator value. */
-export function partnerFixture(): PartnerFixture {
+export function partnerFixture(options: FixtureOptions = {}): PartnerFixture {
   const dataset = buildDemoDataset({ now: new Date(`${fixtureToday}T10:00:00Z`) });
   const network = dataset.networks[0];
   const partner = dataset.organizations.find(
@@ -55,6 +66,11 @@ export function partnerFixture(): PartnerFixture {
   const indicator = dataset.indicators.find((candidate) => candidate.projectId === project?.id);
   if (!project || !indicator)
     throw new Error('demo dataset changed: no indicator for Comune di Segrate');
+  const { projectStart } = options;
+  if (projectStart !== undefined)
+    for (const own of dataset.projects)
+      if (own.partners.some((member) => member.organizationId === partner.id))
+        own.periodFrom = projectStart;
   dataset.indicatorValues.push({
     id: reportedValueId,
     createdAt: '2026-03-01T09:00:00.000Z',
@@ -80,13 +96,16 @@ export function partnerFixture(): PartnerFixture {
     exportedAt: `${fixtureToday}T10:00:00.000Z`,
     returnBy: '2026-03-31',
     today: fixtureToday,
+    reportingPeriod: fixtureReportingPeriod,
   });
   const current = (): CurrentRecords => {
     const values = new Map<string, IndicatorValue>();
     for (const value of dataset.indicatorValues) {
-      const row = base.sheets.indicators.find((candidate) => candidate.id === value.indicatorId);
-      if (row && value.organizationId === partner.id && value.period === row.values.period)
-        values.set(value.indicatorId, value);
+      const key = rowKey('indicators', value.indicatorId, value.period);
+      const row = base.sheets.indicators.find(
+        (candidate) => exportRowKey('indicators', candidate) === key,
+      );
+      if (row && value.organizationId === partner.id && !values.has(key)) values.set(key, value);
     }
     return {
       actions: byId<Action>(dataset.actions),
@@ -107,6 +126,8 @@ export type CellEdit = {
   value: string | number | null;
   /** Writes a date cell instead of a text. */
   asDate?: boolean;
+  /** On the Indicatori sheet, the period of the row (`2025-Q4`); the first row of the ID otherwise. */
+  period?: string;
 };
 
 function columnIndex(sheet: DataSheetKey, field: string): number {
@@ -130,12 +151,20 @@ export function fillWorkbook(bytes: Uint8Array, edits: readonly CellEdit[]): Uin
     const freeRow = firstFreeRow.get(edit.sheet) ?? range.e.r + 1;
     firstFreeRow.set(edit.sheet, freeRow);
     const idColumn = columnIndex(edit.sheet, 'id');
+    const valueAt = (r: number, c: number): unknown => {
+      const cell: unknown = sheet[XLSX.utils.encode_cell({ r, c })];
+      return typeof cell === 'object' && cell !== null && 'v' in cell ? cell.v : undefined;
+    };
+    const periodMatches = (candidate: number): boolean =>
+      edit.period === undefined ||
+      valueAt(candidate, columnIndex(edit.sheet, 'period')) === periodText(edit.period);
     let row = -1;
     for (let candidate = 1; candidate <= freeRow; candidate += 1) {
-      const idCell: unknown = sheet[XLSX.utils.encode_cell({ r: candidate, c: idColumn })];
-      const idValue =
-        typeof idCell === 'object' && idCell !== null && 'v' in idCell ? idCell.v : undefined;
-      if (edit.id === null ? candidate === freeRow : idValue === edit.id) {
+      if (
+        edit.id === null
+          ? candidate === freeRow
+          : valueAt(candidate, idColumn) === edit.id && periodMatches(candidate)
+      ) {
         row = candidate;
         break;
       }

@@ -53,6 +53,7 @@ function exportedWorkbooks(): Record<string, Uint8Array> {
   const emptyPartner = { ...fixture.base, sheets: { ...fixture.base.sheets, actions: [] } };
   return {
     partner: writePartnerWorkbook(fixture.base),
+    partnerWithLateRows: writePartnerWorkbook(partnerFixture({ projectStart: '2025-07-01' }).base),
     partnerWithoutActions: writeXlsx(partnerWorkbookSpec(emptyPartner)),
     roster: writeExportWorkbook(
       network.name,
@@ -108,6 +109,32 @@ describe('the partner workbook as another program sees it', () => {
     }
     const contacts = sheetNamed(sheets, 'Referenti');
     expect(columnNamed(contacts, 'Cognome').columnLocked).toBe(false);
+  });
+
+  it('locks the period, the partner’s target share and its last value, on late rows too, and leaves the value open', async () => {
+    const fixture = partnerFixture({ projectStart: '2025-07-01' });
+    const sheets = await describeWithOpenpyxl(writePartnerWorkbook(fixture.base));
+    const indicators = sheetNamed(sheets, 'Indicatori');
+    // One row per indicator for the reporting quarter, then one per quarter still open.
+    expect(indicators.maxRow).toBe(fixture.base.sheets.indicators.length + 1);
+    for (const header of ['Periodo', 'Target dell’ente', 'Ultimo valore inviato', 'ID']) {
+      const column = columnNamed(indicators, header);
+      // A cell with no style of its own takes the workbook's default one, which is locked.
+      expect([
+        header,
+        column.headerLocked,
+        column.firstRowLocked !== false,
+        column.columnLocked,
+      ]).toEqual([header, true, true, true]);
+    }
+    for (const header of ['Valore', 'Nota'])
+      expect([header, columnNamed(indicators, header).firstRowLocked]).not.toEqual([header, true]);
+    const rows = fixture.base.sheets.indicators.length + 1;
+    // The value's decimal rule and the note's hint reach the late rows too.
+    expect(indicators.validations.map((validation) => validation.ranges)).toEqual([
+      `F2:F${rows}`,
+      `G2:G${rows}`,
+    ]);
   });
 
   it('keeps its bookkeeping sheet very hidden and prints each sheet landscape, one page wide, headers repeated', async () => {

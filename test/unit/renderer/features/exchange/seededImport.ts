@@ -10,6 +10,7 @@ import {
   fillWorkbook,
   partnerFixture,
   type CellEdit,
+  type FixtureOptions,
 } from '../../../shared/exchange/exchangeFixtures';
 
 /**
@@ -17,8 +18,8 @@ import {
  * `prepare`, which fills that export's workbook with edits and prepares its import as Regia does
  * (with the host's file fingerprint when given).
  */
-export async function seededImport() {
-  const fixture = partnerFixture();
+export async function seededImport(options: FixtureOptions = {}) {
+  const fixture = partnerFixture(options);
   const context = createTestContext();
   const repositories = createRepositories(context);
   await addDataset(context, { ...fixture.dataset, exchangeBatches: [] }, { source: 'demo' });

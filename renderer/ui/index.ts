@@ -23,3 +23,4 @@ export {
   type RecordCommands,
 } from './recordList/RecordListPanel';
 export { RowCommands } from './recordList/RowCommands';
+export { FigureTable, type Figure } from './figureTable/FigureTable';

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, List, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, List, ScrollArea, Stack, Text } from '@mantine/core';
+import { FigureTable } from '../../ui';
 import { changeCount, type MapImportPlan } from '../../../shared/map';
 import type { MessageKey } from '../../../shared/i18n';
 import { useRegia } from '../../app/RegiaContext';
@@ -48,20 +49,11 @@ export function MapImportReview({
           {t(missing === 'edges' ? 'map.import.onlyNodes' : 'map.import.onlyEdges')}
         </Text>
       )}
-      <Table withRowBorders={false} verticalSpacing={2} data-testid="map-import-counts">
-        <Table.Tbody>
-          {counts.map(([key, count]) => (
-            <Table.Tr key={key}>
-              <Table.Th fw={400} scope="row">
-                {t(key)}
-              </Table.Th>
-              <Table.Td ta="right" fw={700}>
-                {count}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FigureTable
+        strong
+        testId="map-import-counts"
+        figures={counts.map(([key, count]) => [t(key), count] as const)}
+      />
       {plan.organizations.update.length > 0 && (
         <List size="sm" spacing={2}>
           {plan.organizations.update.map((change) => (

@@ -1,4 +1,5 @@
-import { Anchor, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, List, Stack, Text, Title } from '@mantine/core';
+import { FigureTable } from '../../ui';
 import { topBrokers, type MapMeasures, type MapModel } from '../../../shared/map';
 import { useRegia } from '../../app/RegiaContext';
 
@@ -37,25 +38,15 @@ export function NetworkMeasuresPanel({ model, measures, onSelect }: NetworkMeasu
         </Text>
       ) : (
         <>
-          <Table withRowBorders={false} verticalSpacing={2} fz="sm">
-            <Table.Tbody>
-              {(
-                [
-                  [t('map.panel.components'), String(measures.components.length)],
-                  [t('map.panel.isolated'), String(measures.isolated.length)],
-                  [t('map.panel.communities'), String(measures.communities.length)],
-                  [t('map.panel.modularity'), measures.modularity.toFixed(2)],
-                ] as const
-              ).map(([name, value]) => (
-                <Table.Tr key={name}>
-                  <Table.Th fw={400} scope="row">
-                    {name}
-                  </Table.Th>
-                  <Table.Td ta="right">{value}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FigureTable
+            fz="sm"
+            figures={[
+              [t('map.panel.components'), String(measures.components.length)],
+              [t('map.panel.isolated'), String(measures.isolated.length)],
+              [t('map.panel.communities'), String(measures.communities.length)],
+              [t('map.panel.modularity'), measures.modularity.toFixed(2)],
+            ]}
+          />
           {topBrokers(measures.nodes, listed).length > 0 && (
             <>
               <Text size="sm" fw={600}>

@@ -1,4 +1,5 @@
-import { Anchor, Button, ColorSwatch, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, ColorSwatch, Group, List, Stack, Text, Title } from '@mantine/core';
+import { FigureTable } from '../../ui';
 import {
   neighboursOf,
   organizationTypeColors,
@@ -58,18 +59,7 @@ export function SelectionPanel({
           {[node.comune, node.provincia && `(${node.provincia})`].filter(Boolean).join(' ')}
         </Text>
       )}
-      <Table withRowBorders={false} verticalSpacing={2} fz="sm">
-        <Table.Tbody>
-          {rows.map(([name, value]) => (
-            <Table.Tr key={name}>
-              <Table.Th fw={400} scope="row">
-                {name}
-              </Table.Th>
-              <Table.Td ta="right">{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FigureTable fz="sm" figures={rows} />
       <Title order={3} size="h6">
         {t('map.panel.neighbours', { count: neighbours.length })}
       </Title>

@@ -58,3 +58,10 @@ export async function submitOrShowRefusal(
     return false;
   }
 }
+
+/** A command's refusal as one message for a notification, or null when the failure is of another kind. */
+export function refusalMessage(t: Translate, error: unknown): string | null {
+  return error instanceof MeetingRuleError
+    ? error.problems.map((problem) => t(problem.message, problem.params)).join(' ')
+    : null;
+}

@@ -1,27 +1,20 @@
 import { Badge, Group, List, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { isOpenAction, isOverdueAction } from '../../../../shared/actions';
+import { isOverdueAction } from '../../../../shared/actions';
 import { useRegia } from '../../../app/RegiaContext';
 import { DueDate } from '../../actions';
-import type { NetworkDirectory } from './useNetworkDirectory';
+import { useOpenActions } from './useAgendaView';
 
 type ActionsProgressProps = {
   networkId: string;
   today: string;
-  directory: NetworkDirectory;
 };
 
 /** The network's open actions, overdue first, as the "stato di avanzamento delle azioni" item shows them. */
-export function ActionsProgress({ networkId, today, directory }: ActionsProgressProps) {
-  const { t, db } = useRegia();
-  const open = useLiveQuery(
-    async () =>
-      (await db.actions.where('networkId').equals(networkId).toArray())
-        .filter((action) => !action.archivedAt && isOpenAction(action))
-        .toSorted((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
-    [db, networkId],
-  );
-  if (!open) return null;
+export function ActionsProgress({ networkId, today }: ActionsProgressProps) {
+  const { t } = useRegia();
+  const progress = useOpenActions(networkId);
+  if (!progress) return null;
+  const { actions: open, ownerNames } = progress;
   const overdue = open.filter((action) => isOverdueAction(action, today));
   return (
     <section aria-label={t('meetings.progress.title')} data-testid="actions-progress">
@@ -36,9 +29,7 @@ export function ActionsProgress({ networkId, today, directory }: ActionsProgress
             <Group gap="xs" wrap="wrap">
               <Text size="sm">{action.title}</Text>
               {action.ownerOrganizationId && (
-                <Text size="sm">
-                  · {directory.organizations.get(action.ownerOrganizationId)?.name ?? ''}
-                </Text>
+                <Text size="sm">· {ownerNames.get(action.ownerOrganizationId) ?? ''}</Text>
               )}
               <DueDate action={action} today={today} size="sm" />
               {isOverdueAction(action, today) && (

@@ -1,71 +1,51 @@
 import { Alert, Button, Group, Loader, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconChevronDown, IconLock, IconPlus, IconTemplate } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { AgendaItem, Attachment, Meeting, Network } from '../../../../shared/domain';
-import { agendaTemplates, agendaTiming, isActionsProgressItem } from '../../../../shared/meetings';
+import type { Meeting } from '../../../../shared/domain';
+import {
+  agendaTemplates,
+  agendaTiming,
+  invitedMemberships,
+  isActionsProgressItem,
+} from '../../../../shared/meetings';
 import { useRegia } from '../../../app/RegiaContext';
-import { useToday } from '../../actions';
+import { useToday } from '../../../app/useToday';
 import { AttachmentList } from '../attachments/AttachmentList';
-import { useMeetingAttachments } from '../attachments/useMeetingAttachments';
 import { ConvocationPanel } from '../convocation/ConvocationPanel';
 import { ActionsProgress } from './ActionsProgress';
+import type { AgendaView } from './agendaReads';
 import { AgendaList } from './AgendaList';
 import { AgendaSummary } from './AgendaSummary';
 import { MeetingDetails } from './MeetingDetails';
 import { useAgendaCommands } from './useAgendaCommands';
-import { useMeetingAgenda } from './useMeetingAgenda';
-import { presenterName, useMeetingDirectory, type NetworkDirectory } from './useNetworkDirectory';
+import { useAgendaView } from './useAgendaView';
+import { presenterName, useMeetingDirectory } from './useNetworkDirectory';
 
 /** The agenda builder: meeting details, items with timing, templates, documents, convocation. */
 export function AgendaTab({ meeting }: { meeting: Meeting }) {
-  const { t, db } = useRegia();
-  const items = useMeetingAgenda(meeting.id);
-  const directory = useMeetingDirectory(meeting, items);
-  const attachments = useMeetingAttachments(meeting.id);
-  const network = useLiveQuery(
-    async () => (await db.networks.get(meeting.networkId)) ?? null,
-    [db, meeting.networkId],
-  );
-  if (!items || !directory || !attachments || network === undefined) {
-    return <Loader aria-label={t('common.loading')} />;
-  }
-  return (
-    <AgendaBuilder
-      meeting={meeting}
-      items={items}
-      directory={directory}
-      attachments={attachments}
-      network={network}
-    />
-  );
+  const { t } = useRegia();
+  const view = useAgendaView(meeting);
+  if (!view) return <Loader aria-label={t('common.loading')} />;
+  return <AgendaBuilder meeting={meeting} view={view} />;
 }
 
-type AgendaBuilderProps = {
-  meeting: Meeting;
-  items: AgendaItem[];
-  directory: NetworkDirectory;
-  attachments: Attachment[];
-  network: Network | null;
-};
-
-function AgendaBuilder({ meeting, items, directory, attachments, network }: AgendaBuilderProps) {
-  const { t, locale } = useRegia();
+function AgendaBuilder({ meeting, view }: { meeting: Meeting; view: AgendaView }) {
+  const { t } = useRegia();
+  const { items, attachments, network, names } = view;
+  // The second read, once the agenda is drawn: the invited members and their representatives.
+  const recipients = useMeetingDirectory(meeting, items);
   const locked = meeting.status === 'verbaleApprovato';
   const today = useToday();
-  const commands = useAgendaCommands(meeting, directory);
+  const commands = useAgendaCommands(meeting, names);
   const timing = useMemo(
     () => agendaTiming(meeting.date, meeting.startTime, items),
     [meeting.date, meeting.startTime, items],
   );
   const presenters = useMemo(
-    () => new Map(items.map((item) => [item.id, presenterName(directory, item)])),
-    [items, directory],
+    () => new Map(items.map((item) => [item.id, presenterName(names, item)])),
+    [items, names],
   );
-  const inputs = useMemo(
-    () => (network ? { locale, network, meeting, items, directory } : null),
-    [locale, network, meeting, items, directory],
-  );
+  const invitedCount = recipients && invitedMemberships(meeting, recipients.memberships).length;
   return (
     <Stack data-testid="agenda">
       {locked && (
@@ -73,7 +53,7 @@ function AgendaBuilder({ meeting, items, directory, attachments, network }: Agen
           {t('meetings.agenda.locked')}
         </Alert>
       )}
-      <MeetingDetails meeting={meeting} directory={directory} locked={locked} />
+      <MeetingDetails meeting={meeting} names={names} invitedCount={invitedCount} locked={locked} />
       <Paper withBorder p="sm" component="section" aria-labelledby="agenda-heading">
         <Stack gap="sm">
           <Group justify="space-between">
@@ -120,11 +100,7 @@ function AgendaBuilder({ meeting, items, directory, attachments, network }: Agen
               renderExtra={(item) => (
                 <>
                   {isActionsProgressItem(item) && (
-                    <ActionsProgress
-                      networkId={meeting.networkId}
-                      today={today}
-                      directory={directory}
-                    />
+                    <ActionsProgress networkId={meeting.networkId} today={today} />
                   )}
                   <AttachmentList
                     title={item.title}
@@ -138,7 +114,15 @@ function AgendaBuilder({ meeting, items, directory, attachments, network }: Agen
           )}
         </Stack>
       </Paper>
-      {inputs && <ConvocationPanel inputs={inputs} attachments={attachments} />}
+      {network && (
+        <ConvocationPanel
+          meeting={meeting}
+          items={items}
+          network={network}
+          directory={recipients}
+          attachments={attachments}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,35 +1,36 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { Meeting } from '../../../../shared/domain';
-import { contactFullName, invitedMemberships } from '../../../../shared/meetings';
+import { contactFullName } from '../../../../shared/meetings';
 import { formatDate } from '../../../app/formatting';
 import { label } from '../../../app/labels';
-import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { openMeetingDetailsForm } from './MeetingDetailsForm';
-import { readNetworkDirectory, type NetworkDirectory } from './useNetworkDirectory';
+import type { AgendaNames } from './agendaReads';
+import { useMeetingDetailsCommands } from './useMeetingDetailsCommands';
 
 type MeetingDetailsProps = {
   meeting: Meeting;
-  directory: NetworkDirectory;
+  /** The president's and the secretary's names among others. */
+  names: AgendaNames;
+  /** How many members are invited; undefined until the recipients are read. */
+  invitedCount: number | undefined;
   /** Approved minutes: the details show no edit button. */
   locked?: boolean;
 };
 
 /** When and where the meeting is held and who is invited, with the button that edits them. */
-export function MeetingDetails({ meeting, directory, locked = false }: MeetingDetailsProps) {
-  const { t, db, locale } = useRegia();
+export function MeetingDetails(props: MeetingDetailsProps) {
+  const { meeting, names, invitedCount, locked = false } = props;
+  const { t, locale } = useRegia();
+  const { edit } = useMeetingDetailsCommands(meeting);
   const contactName = (id: string | null): string => {
-    const contact = id ? directory.contacts.get(id) : undefined;
+    const contact = id ? names.contacts.get(id) : undefined;
     return contact ? contactFullName(contact) : '—';
   };
-  const invited = invitedMemberships(meeting, directory.memberships).length;
-  // The form chooses among every member and referente: read when it opens.
-  const edit = (): void =>
-    void reportFailure(t, async () => {
-      const everyone = await readNetworkDirectory(db, meeting.networkId);
-      openMeetingDetailsForm(t, meeting, everyone);
-    });
+  const invited = (count: number): string =>
+    meeting.invitedOrganizationIds.length === 0
+      ? t('meetings.invitedAll', { count })
+      : t('meetings.invitedCount', { count });
   const fact = (name: string, value: string) => (
     <div>
       <Text size="xs" fw={600}>
@@ -71,9 +72,7 @@ export function MeetingDetails({ meeting, directory, locked = false }: MeetingDe
           {fact(t('meetings.field.secretary'), contactName(meeting.secretaryContactId))}
           {fact(
             t('meetings.field.invited'),
-            meeting.invitedOrganizationIds.length === 0
-              ? t('meetings.invitedAll', { count: invited })
-              : t('meetings.invitedCount', { count: invited }),
+            invitedCount === undefined ? '…' : invited(invitedCount),
           )}
         </SimpleGrid>
       </Stack>

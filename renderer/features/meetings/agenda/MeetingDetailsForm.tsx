@@ -7,37 +7,24 @@ import {
   meetingTitleMaxLength,
 } from '../../../../shared/meetings';
 import { label } from '../../../app/labels';
-import { notifySuccess } from '../../../app/notify';
-import { useRegia, type Translate } from '../../../app/RegiaContext';
-import { useToday } from '../../actions';
-import { FormFooter, GuardedForm, openFormModal, RangeInputs } from '../../../ui';
+import { useRegia } from '../../../app/RegiaContext';
+import { useToday } from '../../../app/useToday';
+import { FormFooter, GuardedForm, RangeInputs } from '../../../ui';
 import { scheduleErrors, submitOrShowRefusal } from '../meetingFormErrors';
-import { updateMeeting } from '../meetingWrites';
-import { notifyRenumbering } from '../notifyRenumbering';
+import type { DateCheck, MeetingValues } from '../meetingWrites';
 import type { NetworkDirectory } from './useNetworkDirectory';
 
 type MeetingDetailsFormProps = {
   meeting: Meeting;
+  /** Every member and referente of the network, to choose the invited, president and secretary. */
   directory: NetworkDirectory;
+  /** Saves the details (through the meetings' commands); a refusal shows on the fields. */
+  onSubmit: (values: MeetingValues, check: DateCheck) => Promise<void>;
 };
 
-/** Opens "Modifica dati" of a meeting in a form modal that guards unsaved changes. */
-export function openMeetingDetailsForm(
-  t: Translate,
-  meeting: Meeting,
-  directory: NetworkDirectory,
-): void {
-  openFormModal({
-    t,
-    title: t('meetings.details'),
-    size: 'lg',
-    children: <MeetingDetailsForm meeting={meeting} directory={directory} />,
-  });
-}
-
 /** Edits when and where a meeting is held, who presides, who takes the minutes, who is invited. */
-export function MeetingDetailsForm({ meeting, directory }: MeetingDetailsFormProps) {
-  const { t, db, repositories } = useRegia();
+export function MeetingDetailsForm({ meeting, directory, onSubmit }: MeetingDetailsFormProps) {
+  const { t } = useRegia();
   const today = useToday();
   const form = useForm({
     initialValues: {
@@ -67,16 +54,12 @@ export function MeetingDetailsForm({ meeting, directory }: MeetingDetailsFormPro
     <GuardedForm
       form={form}
       onSubmit={({ pastDateConfirmed, ...values }) =>
-        submitOrShowRefusal(t, form.setErrors, async () => {
-          const { renumbered } = await updateMeeting(
-            { db, repositories },
-            meeting.id,
+        submitOrShowRefusal(t, form.setErrors, () =>
+          onSubmit(
             { ...values, startTime: values.startTime || null, endTime: values.endTime || null },
             { today, pastDateConfirmed },
-          );
-          notifySuccess(t, t('meetings.details.saved'));
-          notifyRenumbering(t, renumbered);
-        })
+          ),
+        )
       }
     >
       <Stack>

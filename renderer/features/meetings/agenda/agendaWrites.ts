@@ -6,6 +6,7 @@ import {
   type AgendaTemplate,
 } from '../../../../shared/meetings';
 import type { RegiaDatabase, Repositories } from '../../../db';
+import { readAgendaItems } from './agendaReads';
 
 /** The fields of an agenda item the builder edits. */
 export type AgendaItemValues = {
@@ -21,15 +22,6 @@ export type AgendaItemValues = {
 
 type Writers = { db: RegiaDatabase; repositories: Repositories };
 
-async function itemsOf(db: RegiaDatabase, meetingId: string) {
-  return (
-    await db.agendaItems
-      .where('[meetingId+order]')
-      .between([meetingId, -Infinity], [meetingId, Infinity])
-      .toArray()
-  ).filter((item) => !item.archivedAt);
-}
-
 /** Adds an item at the end of the agenda. */
 export async function addAgendaItem(
   { db, repositories }: Writers,
@@ -37,7 +29,7 @@ export async function addAgendaItem(
   values: AgendaItemValues,
 ): Promise<void> {
   await db.transaction('rw', [db.agendaItems, db.meetings, db.auditEntries], async () => {
-    const items = await itemsOf(db, meeting.id);
+    const items = await readAgendaItems(db, meeting.id);
     await repositories.agendaItems.create({
       meetingId: meeting.id,
       order: nextItemOrder(items),
@@ -54,7 +46,7 @@ export async function moveAgendaItem(
   toIndex: number,
 ): Promise<void> {
   await db.transaction('rw', [db.agendaItems, db.meetings, db.auditEntries], async () => {
-    const changes = reorderItems(await itemsOf(db, meetingId), fromIndex, toIndex);
+    const changes = reorderItems(await readAgendaItems(db, meetingId), fromIndex, toIndex);
     for (const change of changes) {
       await repositories.agendaItems.update(change.id, { order: change.order });
     }
@@ -74,7 +66,7 @@ export async function removeAgendaItem(
       const attachments = await db.attachments.where('agendaItemId').equals(itemId).toArray();
       for (const attachment of attachments) await repositories.attachments.remove(attachment.id);
       await repositories.agendaItems.remove(itemId);
-      const rest = await itemsOf(db, meetingId);
+      const rest = await readAgendaItems(db, meetingId);
       for (const change of reorderItems(rest, 0, 0)) {
         await repositories.agendaItems.update(change.id, { order: change.order });
       }
@@ -90,7 +82,7 @@ export async function applyAgendaTemplate(
   presenter: Pick<AgendaItemValues, 'presenterOrganizationId' | 'presenterContactId'>,
 ): Promise<number> {
   return db.transaction('rw', [db.agendaItems, db.meetings, db.auditEntries], async () => {
-    const items = await itemsOf(db, meeting.id);
+    const items = await readAgendaItems(db, meeting.id);
     const { before, after } = templateItems(
       template,
       items.map((item) => item.title),

@@ -17,7 +17,8 @@ import {
   updateAgendaItem,
   type AgendaItemValues,
 } from './agendaWrites';
-import { readNetworkDirectory, type NetworkDirectory } from './useNetworkDirectory';
+import type { AgendaNames } from './agendaReads';
+import { readNetworkDirectory } from './useNetworkDirectory';
 
 /** The commands of the agenda builder, each writing through the repositories and telling the user. */
 export type AgendaCommands = AgendaRowCommands & {
@@ -36,7 +37,7 @@ const newItem: AgendaItemValues = {
 };
 
 /** Opens the forms and confirmations of the agenda builder for one meeting. */
-export function useAgendaCommands(meeting: Meeting, directory: NetworkDirectory): AgendaCommands {
+export function useAgendaCommands(meeting: Meeting, names: AgendaNames): AgendaCommands {
   const { t, db, repositories } = useRegia();
   const writers = { db, repositories };
   // The form offers every member and referente, read when it opens rather than with the page.
@@ -108,7 +109,7 @@ export function useAgendaCommands(meeting: Meeting, directory: NetworkDirectory)
     attach: (item) =>
       void reportFailure(t, async () => {
         const outcome = await attachDocument(
-          repositories,
+          writers,
           { meetingId: meeting.id, agendaItemId: item.id },
           t('meetings.attachments.addTo', { title: item.title }),
         );
@@ -124,7 +125,7 @@ export function useAgendaCommands(meeting: Meeting, directory: NetworkDirectory)
     applyTemplate: (template) =>
       void reportFailure(t, async () => {
         const secretary = meeting.secretaryContactId
-          ? directory.contacts.get(meeting.secretaryContactId)
+          ? names.contacts.get(meeting.secretaryContactId)
           : undefined;
         const count = await applyAgendaTemplate(writers, meeting, template, {
           presenterContactId: secretary?.id ?? null,

@@ -93,7 +93,7 @@ export function useMeetingDirectory(
 
 /** Who presents an item, as a name: "Contact (Organization)", the organization alone, or ''. */
 export function presenterName(
-  directory: NetworkDirectory,
+  directory: Pick<NetworkDirectory, 'contacts' | 'organizations'>,
   item: { presenterContactId: string | null; presenterOrganizationId: string | null },
 ): string {
   const contact = item.presenterContactId ? directory.contacts.get(item.presenterContactId) : null;

@@ -1,9 +1,8 @@
 import { ActionIcon, Anchor, Group, Text } from '@mantine/core';
 import { IconFile, IconX } from '@tabler/icons-react';
 import type { Attachment } from '../../../../shared/domain';
-import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { openAttachment } from './attachmentFiles';
+import { useAttachmentCommands } from './useAttachmentCommands';
 
 type AttachmentListProps = {
   /** The item's title, for the list's accessible name. */
@@ -18,7 +17,8 @@ const sizeText = (bytes: number): string =>
 
 /** The documents of an agenda item: open each with the system's application, or remove it. */
 export function AttachmentList({ title, attachments }: AttachmentListProps) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useAttachmentCommands();
   if (attachments.length === 0) return null;
   return (
     <ul
@@ -35,7 +35,7 @@ export function AttachmentList({ title, attachments }: AttachmentListProps) {
               type="button"
               size="sm"
               aria-label={t('meetings.attachments.open', { name: attachment.fileName })}
-              onClick={() => void reportFailure(t, () => openAttachment(attachment))}
+              onClick={() => commands.open(attachment)}
             >
               {attachment.fileName}
             </Anchor>
@@ -45,12 +45,7 @@ export function AttachmentList({ title, attachments }: AttachmentListProps) {
               variant="subtle"
               color="gray"
               aria-label={t('meetings.attachments.remove', { name: attachment.fileName })}
-              onClick={() =>
-                void reportFailure(t, async () => {
-                  await repositories.attachments.remove(attachment.id);
-                  notifySuccess(t, t('meetings.attachments.removed'));
-                })
-              }
+              onClick={() => commands.remove(attachment)}
             >
               <IconX size={14} />
             </ActionIcon>

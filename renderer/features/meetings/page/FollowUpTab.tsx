@@ -1,38 +1,18 @@
 import { Anchor, Badge, Loader, Progress, Stack, Table, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { isOpenAction, isOverdueAction } from '../../../../shared/actions';
 import type { Meeting } from '../../../../shared/domain';
 import { actionStatusColor, label } from '../../../app/labels';
 import { useRegia } from '../../../app/RegiaContext';
 import { ActionEditorDrawer, DueDate, useToday } from '../../actions';
+import { useFollowUp } from './useMeetingPage';
 
 /** The actions a held meeting created (their origin is this meeting), with their state today. */
 export function FollowUpTab({ meeting }: { meeting: Meeting }) {
-  const { t, db } = useRegia();
+  const { t } = useRegia();
   const today = useToday();
   const [openActionId, setOpenActionId] = useState<string | null>(null);
-  const data = useLiveQuery(async () => {
-    const actions = (await db.actions.where('originMeetingId').equals(meeting.id).toArray()).filter(
-      (action) => !action.archivedAt,
-    );
-    const items = await db.agendaItems.where('meetingId').equals(meeting.id).toArray();
-    const owners = await db.organizations.bulkGet(
-      actions.flatMap((action) => (action.ownerOrganizationId ? [action.ownerOrganizationId] : [])),
-    );
-    const order = new Map(items.map((item) => [item.id, item.order]));
-    return {
-      actions: actions.toSorted(
-        (a, b) =>
-          (order.get(a.originAgendaItemId ?? '') ?? 999) -
-            (order.get(b.originAgendaItemId ?? '') ?? 999) || a.title.localeCompare(b.title, 'it'),
-      ),
-      itemTitles: new Map(items.map((item) => [item.id, `${item.order}. ${item.title}`])),
-      ownerNames: new Map(
-        owners.flatMap((owner) => (owner ? [[owner.id, owner.name] as const] : [])),
-      ),
-    };
-  }, [db, meeting.id]);
+  const data = useFollowUp(meeting.id);
   if (!data) return <Loader aria-label={t('common.loading')} />;
   const { actions, itemTitles, ownerNames } = data;
   if (actions.length === 0) {

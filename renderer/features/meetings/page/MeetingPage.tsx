@@ -1,5 +1,4 @@
 import { Anchor, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'wouter';
 import { formatDate } from '../../../app/formatting';
 import { PageTitle } from '../../../app/PageTitle';
@@ -12,6 +11,7 @@ import { MinutesTab } from '../minutes/MinutesTab';
 import { MeetingLifeButtons } from '../life/MeetingLifeButtons';
 import { MeetingLifeNote } from '../life/MeetingLifeNote';
 import { FollowUpTab } from './FollowUpTab';
+import { useMeeting } from './useMeetingPage';
 
 function sectionOf(asked: string | undefined): MeetingSection {
   return meetingSections.find((section) => section === asked) ?? 'agenda';
@@ -19,12 +19,9 @@ function sectionOf(asked: string | undefined): MeetingSection {
 
 /** One meeting: its agenda, the live meeting, the minutes and the actions it created. */
 export function MeetingPage() {
-  const { t, db, locale } = useRegia();
+  const { t, locale } = useRegia();
   const { meetingId = '', section } = useParams<{ meetingId: string; section?: string }>();
-  const meeting = useLiveQuery(
-    async () => (await db.meetings.get(meetingId)) ?? null,
-    [db, meetingId],
-  );
+  const meeting = useMeeting(meetingId);
   if (meeting === undefined) return <Loader aria-label={t('common.loading')} />;
   const back = (
     <Anchor component={Link} href="/riunioni">

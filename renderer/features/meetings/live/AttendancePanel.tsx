@@ -1,13 +1,15 @@
 import { Button, Group, Table, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import type { Attendance, Meeting } from '../../../../shared/domain';
 import type { Presence } from '../../../../shared/meetings/presence';
-import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { useMeetingAttachments } from '../attachments/useMeetingAttachments';
-import { AttendanceRow, type Choice } from './AttendanceRow';
+import type { Choice } from './AttendanceFields';
+import { attendanceOptions } from './attendanceOptions';
+import { AttendanceRow } from './AttendanceRow';
 import { GuestsPanel } from './GuestsPanel';
-import { recordAttendance } from './liveWrites';
-import type { MeetingRecord } from './useMeetingRecord';
+import { useLiveCommands } from './useLiveCommands';
+import type { ExpectedBody, MeetingRecord } from './useMeetingRecord';
 
 type AttendancePanelProps = {
   meeting: Meeting;
@@ -17,9 +19,27 @@ type AttendancePanelProps = {
   locked: boolean;
 };
 
+const noChoices: readonly Choice[] = [];
+
+/** The membership's representatives and delegates of a body, by contact id and full name. */
+function peopleOf(body: ExpectedBody, record: MeetingRecord): Choice[] {
+  return [
+    ...(body.membership?.representativeContactIds ?? []),
+    ...(body.membership?.delegateContactIds ?? []),
+  ].flatMap((contactId) => {
+    const contact = record.contacts.get(contactId);
+    if (!contact) return [];
+    return [
+      { value: contactId, label: [contact.firstName, contact.lastName].filter(Boolean).join(' ') },
+    ];
+  });
+}
+
 /** The check-in of every body the meeting expects, one row each. */
 export function AttendancePanel({ meeting, record, presence, locked }: AttendancePanelProps) {
-  const { t, db, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useLiveCommands(meeting.id);
+  const options = useMemo(() => attendanceOptions(t), [t]);
   const attendanceOf = new Map<string, Attendance>(
     record.attendances.map((attendance) => [attendance.organizationId, attendance]),
   );
@@ -35,42 +55,29 @@ export function AttendancePanel({ meeting, record, presence, locked }: Attendanc
   }
   const maxProxies = record.network?.maxProxiesPerBody ?? 1;
   const refused = new Set(presence.refusedProxies.map((proxy) => proxy.fromOrganizationId));
+  // The voting bodies present, in name order, once for every absent body that may entrust them.
+  const holders = presence.presentOrganizationIds
+    .filter((id) => votingSet.has(id))
+    .map((id) => ({ id, label: nameOf(id) }))
+    .sort((first, second) => first.label.localeCompare(second.label, 'it'));
   const holdersFor = (organizationId: string): Choice[] => {
     const own = attendanceOf.get(organizationId)?.proxyOrganizationId ?? null;
-    return presence.presentOrganizationIds
-      .filter((id) => id !== organizationId && votingSet.has(id))
-      .map((id) => ({
-        value: id,
-        label: nameOf(id),
-        disabled: id !== own && (carried.get(id) ?? 0) >= maxProxies,
-      }))
-      .sort((first, second) => first.label.localeCompare(second.label, 'it'));
+    return holders
+      .filter((holder) => holder.id !== organizationId)
+      .map((holder) => ({
+        value: holder.id,
+        label: holder.label,
+        disabled: holder.id !== own && (carried.get(holder.id) ?? 0) >= maxProxies,
+      }));
   };
-  const peopleOf = (body: (typeof record.expected)[number]): Choice[] =>
-    [
-      ...(body.membership?.representativeContactIds ?? []),
-      ...(body.membership?.delegateContactIds ?? []),
-    ].flatMap((contactId) => {
-      const contact = record.contacts.get(contactId);
-      if (!contact) return [];
-      return [
-        {
-          value: contactId,
-          label: [contact.firstName, contact.lastName].filter(Boolean).join(' '),
-        },
-      ];
-    });
-  const markRestAbsent = (): void => {
-    void reportFailure(t, () =>
-      db.transaction('rw', [db.attendances, db.meetings, db.auditEntries], async () => {
-        for (const body of unchecked) {
-          await recordAttendance(repositories, meeting, body.organizationId, undefined, {
-            status: 'assente',
-          });
-        }
-      }),
+  const asksProxy = (body: ExpectedBody): boolean => {
+    const status = attendanceOf.get(body.organizationId)?.status;
+    return (
+      (body.membership?.votingRight ?? false) &&
+      (status === 'assente' || status === 'assenteGiustificato')
     );
   };
+  const openingTime = meeting.openingTime ?? meeting.startTime;
   return (
     <section aria-labelledby="live-attendance-title">
       <Group justify="space-between" mb="xs">
@@ -82,7 +89,7 @@ export function AttendancePanel({ meeting, record, presence, locked }: Attendanc
             size="xs"
             variant="default"
             disabled={unchecked.length === 0}
-            onClick={markRestAbsent}
+            onClick={() => commands.markAbsent(unchecked.map((body) => body.organizationId))}
           >
             {t('live.markRestAbsent', { count: unchecked.length })}
           </Button>
@@ -100,24 +107,26 @@ export function AttendancePanel({ meeting, record, presence, locked }: Attendanc
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {record.expected.map((body) => (
-              <AttendanceRow
-                key={body.organizationId}
-                meeting={meeting}
-                organizationId={body.organizationId}
-                votingRight={body.membership?.votingRight ?? false}
-                organizationName={record.organizations.get(body.organizationId)?.name ?? ''}
-                attendance={attendanceOf.get(body.organizationId)}
-                people={peopleOf(body)}
-                proxyHolders={holdersFor(body.organizationId)}
-                proxyRefused={refused.has(body.organizationId)}
-                delegaFileName={
-                  fileNameOf.get(attendanceOf.get(body.organizationId)?.delegaAttachmentId ?? '') ??
-                  null
-                }
-                locked={locked}
-              />
-            ))}
+            {record.expected.map((body) => {
+              const attendance = attendanceOf.get(body.organizationId);
+              return (
+                <AttendanceRow
+                  key={body.organizationId}
+                  organizationId={body.organizationId}
+                  votingRight={body.membership?.votingRight ?? false}
+                  organizationName={nameOf(body.organizationId)}
+                  attendance={attendance}
+                  people={peopleOf(body, record)}
+                  proxyHolders={asksProxy(body) ? holdersFor(body.organizationId) : noChoices}
+                  proxyRefused={refused.has(body.organizationId)}
+                  delegaFileName={fileNameOf.get(attendance?.delegaAttachmentId ?? '') ?? null}
+                  openingTime={openingTime}
+                  locked={locked}
+                  options={options}
+                  commands={commands}
+                />
+              );
+            })}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

@@ -1,15 +1,5 @@
-import {
-  Autocomplete,
-  Badge,
-  Button,
-  NativeSelect,
-  Stack,
-  Table,
-  TagsInput,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Badge, Button, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { memo } from 'react';
 import {
   attendanceStatuses,
   presenceModes,
@@ -17,103 +7,47 @@ import {
   type AttendanceStatus,
   type Attendee,
 } from '../../../../shared/domain';
-import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { attachDelega } from './delegaFiles';
-import { recordAttendance, type AttendanceChange, type AttendanceMeeting } from './liveWrites';
+import { BlurField, DelegateField, PeopleField, type Choice } from './AttendanceFields';
+import type { AttendanceOptions } from './attendanceOptions';
+import type { LiveCommands } from './useLiveCommands';
 
-/** A choice offered in a list: a value and what the person reads. */
-export type Choice = { value: string; label: string; disabled?: boolean };
+export type { Choice } from './AttendanceFields';
 
-type AttendanceRowProps = {
-  meeting: AttendanceMeeting;
+/** What one row of the check-in shows and offers; equal props draw the row once. */
+export type AttendanceRowProps = {
   organizationId: string;
   /** Whether the body votes: a member with voting right. */
   votingRight: boolean;
   organizationName: string;
   attendance: Attendance | undefined;
   /** The membership's representatives and delegates, by contact id and name. */
-  people: Choice[];
-  /** The voting bodies present this body may entrust its vote to. */
-  proxyHolders: Choice[];
+  people: readonly Choice[];
+  /** The voting bodies present this body may entrust its vote to (only asked of absent voters). */
+  proxyHolders: readonly Choice[];
   /** Whether this body's proxy does not hold (its holder is absent or carries the most allowed). */
   proxyRefused: boolean;
   /** The file name of the written delega, when one is attached. */
   delegaFileName: string | null;
+  /** The meeting's opening (or start) time, shown where no arrival is recorded. */
+  openingTime: string | null;
   /** Approved minutes: nothing changes any more. */
   locked: boolean;
+  /** The status and mode lists, built once for every row. */
+  options: AttendanceOptions;
+  commands: Pick<LiveCommands, 'recordAttendance' | 'attachDelega'>;
 };
 
 const isStatus = (value: string): value is AttendanceStatus =>
   attendanceStatuses.some((status) => status === value);
 
-/** A text field saved when it loses focus, kept in step with the stored value. */
-function BlurField(props: {
-  label: string;
-  value: string;
-  type?: 'text' | 'time';
-  placeholder?: string;
-  disabled: boolean;
-  onSave: (value: string) => void;
-}) {
-  const [draft, setDraft] = useState(props.value);
-  useEffect(() => setDraft(props.value), [props.value]);
-  return (
-    <TextInput
-      size="xs"
-      type={props.type ?? 'text'}
-      aria-label={props.label}
-      value={draft}
-      placeholder={props.placeholder}
-      disabled={props.disabled}
-      onChange={(event) => setDraft(event.currentTarget.value)}
-      onBlur={() => {
-        if (draft !== props.value) props.onSave(draft);
-      }}
-    />
-  );
-}
-
-/** The delegate's name, typed or picked among the membership's people, saved on leaving. */
-function DelegateField(props: {
-  label: string;
-  value: string;
-  people: Choice[];
-  disabled: boolean;
-  onSave: (name: string, contactId: string | null) => void;
-}) {
-  const [draft, setDraft] = useState(props.value);
-  useEffect(() => setDraft(props.value), [props.value]);
-  const save = (name: string): void => {
-    const trimmed = name.trim();
-    if (trimmed === props.value) return;
-    const known = props.people.find((person) => person.label === trimmed);
-    props.onSave(trimmed, known?.value ?? null);
-  };
-  return (
-    <Autocomplete
-      size="xs"
-      aria-label={props.label}
-      value={draft}
-      data={[...new Set(props.people.map((person) => person.label))]}
-      disabled={props.disabled}
-      onChange={setDraft}
-      onOptionSubmit={save}
-      onBlur={() => save(draft)}
-    />
-  );
-}
-
 /** One body at the check-in: how it attends, who for it, its delega or proxy, arrival and departure. */
-export function AttendanceRow(props: AttendanceRowProps) {
-  const { t, repositories } = useRegia();
-  const { attendance, organizationName: name, locked } = props;
+function AttendanceRowCells(props: AttendanceRowProps) {
+  const { t } = useRegia();
+  const { attendance, organizationName: name, locked, organizationId } = props;
   const status = attendance?.status ?? null;
-  const save = (change: AttendanceChange): void => {
-    void reportFailure(t, () =>
-      recordAttendance(repositories, props.meeting, props.organizationId, attendance, change),
-    );
-  };
+  const save = (change: Parameters<LiveCommands['recordAttendance']>[1]): void =>
+    props.commands.recordAttendance(organizationId, change);
   const attends = status === 'presente' || status === 'delegato';
   const absent = status === 'assente' || status === 'assenteGiustificato';
   const capacity: Attendee['capacity'] = status === 'delegato' ? 'delegato' : 'rappresentante';
@@ -128,19 +62,6 @@ export function AttendanceRow(props: AttendanceRowProps) {
       }));
     save({ people });
   };
-  const attachWritten = (): void => {
-    if (!attendance) return;
-    void reportFailure(t, async () => {
-      const outcome = await attachDelega(
-        repositories,
-        attendance,
-        t('presence.delegaOf', { name }),
-      );
-      if (outcome.kind === 'attached') notifySuccess(t, t('presence.delegaAttached'));
-      if (outcome.kind === 'tooLarge') throw new Error(t('presence.delegaTooLarge'));
-    });
-  };
-  const opening = props.meeting.openingTime ?? props.meeting.startTime;
   return (
     <Table.Tr data-testid="attendance-row" data-status={status ?? 'none'}>
       <Table.Td>
@@ -160,13 +81,7 @@ export function AttendanceRow(props: AttendanceRowProps) {
             aria-label={t('live.attendanceOf', { name })}
             value={status ?? ''}
             disabled={locked}
-            data={[
-              { value: '', label: t('live.notCheckedIn'), disabled: true },
-              ...attendanceStatuses.map((value) => ({
-                value,
-                label: t(`live.attendanceStatus.${value}`),
-              })),
-            ]}
+            data={props.options.statuses}
             onChange={(event) => {
               const value = event.currentTarget.value;
               if (isStatus(value)) save({ status: value });
@@ -178,10 +93,7 @@ export function AttendanceRow(props: AttendanceRowProps) {
               aria-label={t('presence.modeOf', { name })}
               value={attendance?.mode ?? 'inPresenza'}
               disabled={locked}
-              data={presenceModes.map((mode) => ({
-                value: mode,
-                label: t(`presence.mode.${mode}`),
-              }))}
+              data={props.options.modes}
               onChange={(event) => {
                 const mode = presenceModes.find((value) => value === event.currentTarget.value);
                 if (mode) save({ mode });
@@ -206,8 +118,13 @@ export function AttendanceRow(props: AttendanceRowProps) {
                   {t('presence.delegaFile', { name: props.delegaFileName })}
                 </Text>
               ) : (
-                !locked && (
-                  <Button size="compact-xs" variant="default" onClick={attachWritten}>
+                !locked &&
+                attendance && (
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    onClick={() => props.commands.attachDelega(attendance.id, name)}
+                  >
                     {t('presence.attachDelega')}
                   </Button>
                 )
@@ -215,14 +132,13 @@ export function AttendanceRow(props: AttendanceRowProps) {
             </>
           )}
           {attends && (
-            <TagsInput
-              size="xs"
-              aria-label={t('presence.peopleOf', { name })}
+            <PeopleField
+              label={t('presence.peopleOf', { name })}
               placeholder={t('presence.peopleHint')}
-              data={[...new Set(props.people.map((person) => person.label))]}
-              value={(attendance?.people ?? []).map((person) => person.name)}
+              names={(attendance?.people ?? []).map((person) => person.name)}
+              people={props.people}
               disabled={locked}
-              onChange={savePeople}
+              onSave={savePeople}
             />
           )}
           {absent && props.votingRight && (
@@ -232,7 +148,7 @@ export function AttendanceRow(props: AttendanceRowProps) {
               value={attendance?.proxyOrganizationId ?? ''}
               disabled={locked}
               error={props.proxyRefused ? t('presence.proxyRefused') : undefined}
-              data={[{ value: '', label: t('presence.noProxy') }, ...props.proxyHolders]}
+              data={[props.options.noProxy, ...props.proxyHolders]}
               onChange={(event) => save({ proxyOrganizationId: event.currentTarget.value || null })}
             />
           )}
@@ -244,7 +160,7 @@ export function AttendanceRow(props: AttendanceRowProps) {
             type="time"
             label={t('live.arrivalOf', { name })}
             value={attendance?.arrivalTime ?? ''}
-            placeholder={opening ?? undefined}
+            placeholder={props.openingTime ?? undefined}
             disabled={locked}
             onSave={(value) => save({ arrivalTime: value === '' ? null : value })}
           />
@@ -264,3 +180,33 @@ export function AttendanceRow(props: AttendanceRowProps) {
     </Table.Tr>
   );
 }
+
+const sameChoices = (first: readonly Choice[], second: readonly Choice[]): boolean =>
+  first === second ||
+  (first.length === second.length &&
+    first.every(
+      (choice, index) =>
+        choice.value === second[index]?.value &&
+        choice.label === second[index]?.label &&
+        choice.disabled === second[index]?.disabled,
+    ));
+
+// The record is read afresh on every change, so its rows are new objects even where nothing
+// changed: a row compares what it shows, and one body's check-in redraws one row, not sixty.
+const sameRow = (before: AttendanceRowProps, after: AttendanceRowProps): boolean =>
+  before.organizationId === after.organizationId &&
+  before.votingRight === after.votingRight &&
+  before.organizationName === after.organizationName &&
+  before.attendance?.id === after.attendance?.id &&
+  before.attendance?.rev === after.attendance?.rev &&
+  before.proxyRefused === after.proxyRefused &&
+  before.delegaFileName === after.delegaFileName &&
+  before.openingTime === after.openingTime &&
+  before.locked === after.locked &&
+  before.options === after.options &&
+  before.commands === after.commands &&
+  sameChoices(before.people, after.people) &&
+  sameChoices(before.proxyHolders, after.proxyHolders);
+
+/** One body at the check-in, drawn again only when what it shows changes. */
+export const AttendanceRow = memo(AttendanceRowCells, sameRow);

@@ -20,15 +20,14 @@ import {
   decisionWithDefaults,
   expectedOutcome,
   parseVoteCount,
-  settledDecision,
   voteMethodOrder,
   voteProblems,
   type VoteContext,
 } from '../../../../shared/meetings/votes';
-import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { readDraft, removeDraft, writeDraft } from '../../../ui';
 import { RollCallList } from './RollCallList';
+import { useLiveCommands } from './useLiveCommands';
 
 type DecisionFormProps = {
   item: AgendaItem;
@@ -69,7 +68,8 @@ const isMethod = (value: string): value is VoteMethod =>
 
 /** The decision taken on an agenda item: its text, how it was voted, the counts and the outcome. */
 export function DecisionForm({ item, locked, voting, nameOf }: DecisionFormProps) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useLiveCommands(item.meetingId);
   // The decision is saved whole, once its votes add up; until then its text is kept as a local
   // draft as it is typed, so a reload or a closed window does not lose it.
   const draftKey = `agendaItem:${item.id}:decisionText`;
@@ -116,12 +116,8 @@ export function DecisionForm({ item, locked, voting, nameOf }: DecisionFormProps
     setDecision({ ...decision, ...patch });
   };
   const save = (next: Decision | null): void => {
-    void reportFailure(t, async () => {
-      await repositories.agendaItems.update(item.id, {
-        decision: next === null ? null : settledDecision(next, context),
-      });
-      removeDraft(draftKey);
-      notifySuccess(t, t(next ? 'live.decisionSaved' : 'live.decisionRemoved'));
+    void commands.recordDecision(item.id, next, voting).then((saved) => {
+      if (saved) removeDraft(draftKey);
     });
   };
   const countsTyped = decision.method === 'conteggio' || decision.method === 'scrutinioSegreto';

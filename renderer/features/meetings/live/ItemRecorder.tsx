@@ -2,11 +2,11 @@ import { Badge, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core
 import { useEffect, useState } from 'react';
 import type { AgendaItem, Meeting } from '../../../../shared/domain';
 import { label } from '../../../app/labels';
-import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { AgendaItemActions } from '../../actions';
 import type { VoteContext } from '../../../../shared/meetings/votes';
 import { DecisionForm } from './DecisionForm';
+import { useLiveCommands } from './useLiveCommands';
 
 type ItemRecorderProps = {
   meeting: Meeting;
@@ -19,12 +19,13 @@ type ItemRecorderProps = {
 
 /** What the secretary records on the current item: notes, the decision and its vote, actions. */
 export function ItemRecorder({ meeting, item, locked, voting, nameOf }: ItemRecorderProps) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useLiveCommands(meeting.id);
   const [notes, setNotes] = useState(item.minutesText);
   useEffect(() => setNotes(item.minutesText), [item.minutesText]);
   const saveNotes = (): void => {
     if (notes === item.minutesText) return;
-    void reportFailure(t, () => repositories.agendaItems.update(item.id, { minutesText: notes }));
+    commands.saveNotes(item.id, notes);
   };
   return (
     <Paper withBorder p="md" data-testid="item-recorder">

@@ -22,6 +22,7 @@ import { ProjectorView } from './ProjectorView';
 import { QuorumIndicator } from './QuorumIndicator';
 import { SecondCallSwitch } from './SecondCallSwitch';
 import { useItemTimer } from './useItemTimer';
+import { useLiveCommands } from './useLiveCommands';
 import { useMeetingNow } from './useMeetingNow';
 import { useMeetingRecord } from './useMeetingRecord';
 
@@ -29,6 +30,7 @@ import { useMeetingRecord } from './useMeetingRecord';
 export function LiveMeetingTab({ meeting }: { meeting: Meeting }) {
   const { t } = useRegia();
   const record = useMeetingRecord(meeting);
+  const commands = useLiveCommands(meeting.id);
   const [index, setIndex] = useState(0);
   const [projecting, setProjecting] = useState(false);
   const items = record?.items ?? [];
@@ -58,7 +60,12 @@ export function LiveMeetingTab({ meeting }: { meeting: Meeting }) {
       <Paper withBorder p="sm">
         <Group justify="space-between" align="end" wrap="wrap">
           <MeetingClock meeting={meeting} locked={locked} />
-          <QuorumIndicator presence={presence} network={record.network} locked={locked} />
+          <QuorumIndicator
+            presence={presence}
+            network={record.network}
+            locked={locked}
+            commands={commands}
+          />
           <SecondCallSwitch meeting={meeting} network={record.network} locked={locked} />
           <Button
             leftSection={<IconPresentation size={16} />}

@@ -1,26 +1,21 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Meeting } from '../../../../shared/domain';
-import type { PatchOf } from '../../../db';
-import { notifyProblem, notifySuccess, reportFailure } from '../../../app/notify';
+import { notifyProblem } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { defaultClosingTime, defaultOpeningTime } from '../../../../shared/meetings/meetingMoment';
+import { useLiveCommands } from './useLiveCommands';
 
 const heldStatuses = new Set<Meeting['status']>(['svolta', 'verbaleInBozza', 'verbaleApprovato']);
 
 /** Opening and closing of the meeting: times recorded now or typed, closing marks it held. */
 export function MeetingClock({ meeting, locked }: { meeting: Meeting; locked: boolean }) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useLiveCommands(meeting.id);
   const [opening, setOpening] = useState(meeting.openingTime ?? '');
   const [closing, setClosing] = useState(meeting.closingTime ?? '');
   useEffect(() => setOpening(meeting.openingTime ?? ''), [meeting.openingTime]);
   useEffect(() => setClosing(meeting.closingTime ?? ''), [meeting.closingTime]);
-  const update = (patch: PatchOf<'meetings'>, message?: string): void => {
-    void reportFailure(t, async () => {
-      await repositories.meetings.update(meeting.id, patch);
-      if (message) notifySuccess(t, message);
-    });
-  };
   const openingNow = defaultOpeningTime(meeting, new Date());
   const close = (): void => {
     const closingTime = closing === '' ? defaultClosingTime(meeting, new Date()) : closing;
@@ -28,10 +23,7 @@ export function MeetingClock({ meeting, locked }: { meeting: Meeting; locked: bo
       notifyProblem(t, t('presence.closingNeedsTime'));
       return;
     }
-    update(
-      { closingTime, ...(heldStatuses.has(meeting.status) ? {} : { status: 'svolta' }) },
-      t('live.closed', { time: closingTime }),
-    );
+    commands.close(closingTime);
   };
   return (
     <Group align="end" gap="sm">
@@ -44,7 +36,7 @@ export function MeetingClock({ meeting, locked }: { meeting: Meeting; locked: bo
         onChange={(event) => setOpening(event.currentTarget.value)}
         onBlur={() => {
           if (opening !== (meeting.openingTime ?? ''))
-            update({ openingTime: opening === '' ? null : opening });
+            commands.setTimes({ openingTime: opening === '' ? null : opening });
         }}
       />
       {!locked && meeting.openingTime === null && (
@@ -52,7 +44,7 @@ export function MeetingClock({ meeting, locked }: { meeting: Meeting; locked: bo
           size="xs"
           disabled={locked || openingNow === null}
           title={openingNow === null ? t('presence.openingNeedsTime') : undefined}
-          onClick={() => update({ openingTime: openingNow })}
+          onClick={() => commands.setTimes({ openingTime: openingNow })}
         >
           {t('live.open')}
         </Button>
@@ -66,7 +58,7 @@ export function MeetingClock({ meeting, locked }: { meeting: Meeting; locked: bo
         onChange={(event) => setClosing(event.currentTarget.value)}
         onBlur={() => {
           if (closing !== (meeting.closingTime ?? '') && meeting.closingTime !== null)
-            update({ closingTime: closing === '' ? null : closing });
+            commands.setTimes({ closingTime: closing === '' ? null : closing });
         }}
       />
       {!locked && (meeting.closingTime === null || !heldStatuses.has(meeting.status)) && (

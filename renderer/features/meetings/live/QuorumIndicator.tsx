@@ -1,19 +1,20 @@
 import { Badge, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { quorumRules, type Network } from '../../../../shared/domain';
 import type { Presence } from '../../../../shared/meetings/presence';
-import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { openNetworkRulesModal } from '../../networks';
+import type { LiveCommands } from './useLiveCommands';
 
 type QuorumIndicatorProps = {
   presence: Presence;
   network: Network | null;
   locked: boolean;
+  commands: Pick<LiveCommands, 'setQuorumRule'>;
 };
 
 /** Whether the meeting has its quorum now, and the network's rule, which can be changed here. */
-export function QuorumIndicator({ presence, network, locked }: QuorumIndicatorProps) {
-  const { t, repositories } = useRegia();
+export function QuorumIndicator({ presence, network, locked, commands }: QuorumIndicatorProps) {
+  const { t } = useRegia();
   const { quorum, moment } = presence;
   return (
     <Group gap="md" align="center" wrap="wrap">
@@ -44,10 +45,7 @@ export function QuorumIndicator({ presence, network, locked }: QuorumIndicatorPr
           data={quorumRules.map((rule) => ({ value: rule, label: t(`live.quorumRule.${rule}`) }))}
           onChange={(event) => {
             const rule = quorumRules.find((value) => value === event.currentTarget.value);
-            if (rule)
-              void reportFailure(t, () =>
-                repositories.networks.update(network.id, { quorumRule: rule }),
-              );
+            if (rule) commands.setQuorumRule(network.id, rule);
           }}
         />
       )}

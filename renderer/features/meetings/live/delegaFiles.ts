@@ -1,7 +1,8 @@
-import { maxAttachmentBytes, type Attendance } from '../../../../shared/domain';
+import { maxAttachmentBytes } from '../../../../shared/domain';
 import { bridge } from '../../../bridge';
-import type { Repositories } from '../../../db';
 import { mimeTypeOf } from '../attachments/attachmentFiles';
+import type { MeetingWriters } from '../meetingWrites';
+import { attachDelegaFile } from './liveWrites';
 
 /** What became of a request to attach a written delega. */
 export type DelegaOutcome =
@@ -12,21 +13,17 @@ export type DelegaOutcome =
  * attendance so the minutes and the meeting pack find it.
  */
 export async function attachDelega(
-  repositories: Pick<Repositories, 'attachments' | 'attendances'>,
-  attendance: Attendance,
+  writers: MeetingWriters,
+  attendanceId: string,
   title: string,
 ): Promise<DelegaOutcome> {
   const file = await bridge.openFile({ title, filters: [] });
   if (!file) return { kind: 'cancelled' };
   if (file.bytes.byteLength > maxAttachmentBytes) return { kind: 'tooLarge' };
-  const attachment = await repositories.attachments.create({
-    meetingId: attendance.meetingId,
-    agendaItemId: null,
-    fileName: file.name,
-    mimeType: mimeTypeOf(file.name),
-    sizeBytes: file.bytes.byteLength,
+  await attachDelegaFile(writers, attendanceId, {
+    name: file.name,
     bytes: file.bytes,
+    mimeType: mimeTypeOf(file.name),
   });
-  await repositories.attendances.update(attendance.id, { delegaAttachmentId: attachment.id });
   return { kind: 'attached', fileName: file.name };
 }

@@ -2,21 +2,20 @@ import { Button, List, NativeSelect, Stack, Textarea, Title } from '@mantine/cor
 import { useState } from 'react';
 import type { Meeting } from '../../../../shared/domain';
 import { formatDateTime } from '../../../app/formatting';
-import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { addAmendment, laterMeetings } from './minutesWrites';
+import { laterMeetings } from './minutesWrites';
+import { useMinutesCommands } from './useMinutesCommands';
 
 /** Corrections to approved minutes: listed, and a new one recorded, never a silent edit. */
 export function AmendmentForm({ meeting, meetings }: { meeting: Meeting; meetings: Meeting[] }) {
-  const { t, locale, repositories } = useRegia();
+  const { t, locale } = useRegia();
+  const commands = useMinutesCommands(meeting.id);
   const [text, setText] = useState('');
   const [approvedIn, setApprovedIn] = useState('');
   const later = laterMeetings(meeting, meetings);
   const record = (): void => {
-    void reportFailure(t, async () => {
-      await addAmendment(repositories, meeting, text, approvedIn === '' ? null : approvedIn);
-      setText('');
-      notifySuccess(t, t('minutes.amendmentRecorded'));
+    void commands.addAmendment(text, approvedIn === '' ? null : approvedIn).then((recorded) => {
+      if (recorded) setText('');
     });
   };
   return (

@@ -5,15 +5,15 @@ import type { Meeting } from '../../../../shared/domain';
 import { wallClockOf } from '../../../../shared/meetings/meetingMoment';
 import { approvalProblem, isLaterMeeting } from '../../../../shared/meetings/minutesApproval';
 import { formatDate, formatDateTime } from '../../../app/formatting';
-import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { approveMinutes } from './minutesWrites';
+import { useMinutesCommands } from './useMinutesCommands';
 
 type MinutesApprovalProps = { meeting: Meeting; meetings: Meeting[] };
 
 /** Where the minutes stand, and how the secretary approves them at a later meeting already held. */
 export function MinutesApproval({ meeting, meetings }: MinutesApprovalProps) {
-  const { t, locale, repositories } = useRegia();
+  const { t, locale } = useRegia();
+  const commands = useMinutesCommands(meeting.id);
   const today = wallClockOf(new Date()).date;
   const later = meetings
     .filter((other) => other.id !== meeting.id && isLaterMeeting(meeting, other))
@@ -39,12 +39,6 @@ export function MinutesApproval({ meeting, meetings }: MinutesApprovalProps) {
     );
   }
   const held = meeting.status === 'svolta' || meeting.status === 'verbaleInBozza';
-  const approve = (approving: Meeting): void => {
-    void reportFailure(t, async () => {
-      await approveMinutes(repositories, meeting, approving);
-      notifySuccess(t, t('minutes.approvedNotice', { meeting: nameOf(approving) }));
-    });
-  };
   const confirm = (): void => {
     if (!choice || choice.problem !== null) return;
     const approving = choice.meeting;
@@ -59,7 +53,7 @@ export function MinutesApproval({ meeting, meetings }: MinutesApprovalProps) {
         </Text>
       ),
       labels: { confirm: t('approval.confirm'), cancel: t('common.cancel') },
-      onConfirm: () => approve(approving),
+      onConfirm: () => commands.approve(approving, nameOf(approving)),
     });
   };
   return (

@@ -1,10 +1,10 @@
 import { Paper, Stack, Textarea, Title } from '@mantine/core';
 import type { AgendaItem, Meeting } from '../../../../shared/domain';
-import type { PatchOf } from '../../../db';
 import { notifyError } from '../../../app/notify';
 import { meetingTextMaxLength } from '../../../../shared/meetings';
 import { useAutosavedText } from '../../../ui';
 import { useRegia } from '../../../app/RegiaContext';
+import { useMinutesCommands } from './useMinutesCommands';
 
 type SavedTextProps = {
   label: string;
@@ -39,10 +39,9 @@ function SavedText({ label, draftKey, value, disabled, onSave }: SavedTextProps)
 
 /** The text of the minutes, starting from what was recorded live: premise, discussion, decisions. */
 export function MinutesEditor(props: { meeting: Meeting; items: AgendaItem[]; locked: boolean }) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
   const { meeting, locked } = props;
-  const saveItem = (item: AgendaItem, patch: PatchOf<'agendaItems'>): Promise<unknown> =>
-    repositories.agendaItems.update(item.id, patch);
+  const commands = useMinutesCommands(meeting.id);
   return (
     <Stack gap="sm" data-testid="minutes-editor">
       <SavedText
@@ -50,7 +49,7 @@ export function MinutesEditor(props: { meeting: Meeting; items: AgendaItem[]; lo
         draftKey={`meeting:${meeting.id}:minutesPremise`}
         value={meeting.minutesPremise}
         disabled={locked}
-        onSave={(value) => repositories.meetings.update(meeting.id, { minutesPremise: value })}
+        onSave={commands.savePremise}
       />
       {props.items.map((item) => (
         <Paper key={item.id} withBorder p="sm">
@@ -63,7 +62,7 @@ export function MinutesEditor(props: { meeting: Meeting; items: AgendaItem[]; lo
               draftKey={`agendaItem:${item.id}:minutesText`}
               value={item.minutesText}
               disabled={locked}
-              onSave={(value) => saveItem(item, { minutesText: value })}
+              onSave={(value) => commands.saveDiscussion(item.id, value)}
             />
             {item.decision && (
               <SavedText
@@ -71,11 +70,7 @@ export function MinutesEditor(props: { meeting: Meeting; items: AgendaItem[]; lo
                 draftKey={`agendaItem:${item.id}:decisionText`}
                 value={item.decision.text}
                 disabled={locked}
-                onSave={(value) =>
-                  item.decision
-                    ? saveItem(item, { decision: { ...item.decision, text: value } })
-                    : Promise.resolve()
-                }
+                onSave={(value) => commands.saveDecisionText(item.id, value)}
               />
             )}
           </Stack>

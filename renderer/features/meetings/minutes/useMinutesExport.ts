@@ -19,7 +19,7 @@ export function useMinutesExport(
   fileName: string,
   parties: MeetingEmailParties | null,
 ): { exportDocx: () => void; sendDraft: () => void } {
-  const { t, repositories } = useRegia();
+  const { t, db, repositories } = useRegia();
   const openDraft = async (official: OfficialDocument): Promise<boolean> => {
     if (!parties?.sender.address) return false;
     // The desktop app attaches the printed verbale too; a browser tab cannot print it into bytes.
@@ -49,7 +49,7 @@ export function useMinutesExport(
       labels: { confirm: t('documents.mail.sent'), cancel: t('documents.mail.notYet') },
       onConfirm: () =>
         void reportFailure(t, async () => {
-          await markDraftSent(repositories, meeting);
+          await markDraftSent({ db, repositories }, meeting.id);
           notifySuccess(t, t('minutes.draftSent'));
         }),
     });

@@ -22,15 +22,6 @@ export const databaseWiring = [
  * useAgendaCommands.tsx does), then delete the line: this list only shrinks.
  */
 export const dataAccessOffenders = [
-  'renderer/features/meetings/live/AttendancePanel.tsx',
-  'renderer/features/meetings/live/AttendanceRow.tsx',
-  'renderer/features/meetings/live/DecisionForm.tsx',
-  'renderer/features/meetings/live/ItemRecorder.tsx',
-  'renderer/features/meetings/live/MeetingClock.tsx',
-  'renderer/features/meetings/live/QuorumIndicator.tsx',
-  'renderer/features/meetings/minutes/AmendmentForm.tsx',
-  'renderer/features/meetings/minutes/MinutesApproval.tsx',
-  'renderer/features/meetings/minutes/MinutesEditor.tsx',
   'renderer/features/projects/page/IndicatorForm.tsx',
   'renderer/features/projects/page/ValueForm.tsx',
 ];

@@ -97,6 +97,7 @@ function writeIndicatorValues(
         period: quarter.period,
         value,
         note: quarter.partial ? `Dato parziale al ${format(today, 'dd/MM/yyyy')}` : '',
+        breakdowns: [],
       });
     });
   }
@@ -196,6 +197,7 @@ export function buildProjects(
         target: indicatorSpec.target,
         periodicity: 'trimestre',
         aggregation: indicatorSpec.aggregation ?? 'sum',
+        breakdownDimensions: [],
       };
       context.dataset.indicators.push(indicator);
       writeIndicatorValues(context, project, indicator, indicatorSpec, quarters, indicatorIndex);

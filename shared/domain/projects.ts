@@ -11,6 +11,16 @@ export const projectStates = [
 ] as const;
 export const indicatorKinds = ['output', 'risultato'] as const;
 export const indicatorPeriodicities = ['mese', 'trimestre', 'anno'] as const;
+/** What a beneficiary count can be broken down by: disability, gender, age band, L. 68/99 status. */
+export const breakdownDimensions = ['disability', 'gender', 'ageBand', 'law68'] as const;
+
+/** One part of a value: how many of the people counted fall in one category of a dimension. */
+export const valueBreakdownSchema = z.object({
+  dimension: z.enum(breakdownDimensions),
+  category: z.string().min(1).max(40),
+  value: z.number().min(0),
+});
+export type ValueBreakdown = z.infer<typeof valueBreakdownSchema>;
 
 export const fundingSourceSchema = z.object({
   name: z.string().min(1),
@@ -112,6 +122,8 @@ export const indicatorSchema = recordMetaSchema.extend({
   periodicity: z.enum(indicatorPeriodicities),
   /** How values of several periods combine: sum, max (counted again each period) or last. */
   aggregation: z.enum(['sum', 'max', 'last']).default('sum'),
+  /** The dimensions its values are broken down by (people indicators). */
+  breakdownDimensions: z.array(z.enum(breakdownDimensions)).default([]),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
@@ -123,6 +135,8 @@ export const indicatorValueSchema = recordMetaSchema.extend({
   period: z.string().min(4).max(10),
   value: z.number(),
   note: optionalText,
+  /** Its parts by dimension; each dimension's parts add up to the value at most. */
+  breakdowns: z.array(valueBreakdownSchema).default([]),
 });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 

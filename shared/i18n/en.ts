@@ -8,6 +8,7 @@ import { sessionRecordEn } from './catalog/sessionRecord';
 import { projectsEn } from './catalog/projects';
 import { projectsModelEn } from './catalog/projectsModel';
 import { projectsQuarterlyEn } from './catalog/projectsQuarterly';
+import { projectsBreakdownsEn } from './catalog/projectsBreakdowns';
 import { rosterEn } from './catalog/roster';
 import { uiEn } from './catalog/ui';
 import { meetingLifeEn } from './catalog/meetingLife';
@@ -336,6 +337,7 @@ export const en: Record<MessageKey, string> = {
   ...projectsEn,
   ...projectsModelEn,
   ...projectsQuarterlyEn,
+  ...projectsBreakdownsEn,
   ...uiEn,
   ...meetingLifeEn,
   ...dataSafetyEn,

@@ -8,6 +8,7 @@ import { sessionRecordIt } from './catalog/sessionRecord';
 import { projectsIt } from './catalog/projects';
 import { projectsModelIt } from './catalog/projectsModel';
 import { projectsQuarterlyIt } from './catalog/projectsQuarterly';
+import { projectsBreakdownsIt } from './catalog/projectsBreakdowns';
 import { rosterIt } from './catalog/roster';
 import { uiIt } from './catalog/ui';
 import { meetingLifeIt } from './catalog/meetingLife';
@@ -338,6 +339,7 @@ export const it = {
   ...projectsIt,
   ...projectsModelIt,
   ...projectsQuarterlyIt,
+  ...projectsBreakdownsIt,
   ...uiIt,
   ...meetingLifeIt,
   ...dataSafetyIt,

@@ -1,4 +1,5 @@
 export * from './budget';
+export * from './breakdowns';
 export * from './centSplit';
 export * from './costItems';
 export * from './costPlan';

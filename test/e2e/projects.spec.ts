@@ -147,3 +147,43 @@ test('a concluded project becomes a good practice found in the register; project
   await page.getByLabel('Cerca nelle buone prassi').fill('formazione aziendale');
   await expect(page.getByText('Nessuna buona prassi')).toBeVisible();
 });
+
+test('the quarterly report of the first quarter, saved as DOCX, sets the quarter beside the cumulative figures and reconciles them', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const app = new RegiaApp(page);
+  const projects = new ProjectsPage(page);
+  await app.open();
+  await app.loadDemo();
+  await app.goTo('Progetti');
+  await page.getByRole('link', { name: 'Sportello Lavoro Sud Est Milano' }).click();
+  await page.getByRole('button', { name: 'Rapporto trimestrale' }).click();
+  // The demo runs over this calendar year, so its first quarter is always offered.
+  const year = new Date().getFullYear();
+  await projects.pick(projects.dialog, 'Trimestre', `1° trimestre ${year}`);
+  const download = page.waitForEvent('download');
+  await projects.dialog.getByRole('button', { name: 'Word (DOCX)' }).click();
+  const docx = await download;
+  expect(docx.suggestedFilename()).toMatch(
+    new RegExp(`^rapporto-trimestrale-.+-${year}-q1\\.docx$`),
+  );
+  const docxPath = path.join(mkdtempSync(path.join(tmpdir(), 'regia-quarterly-')), 'report.docx');
+  await docx.saveAs(docxPath);
+  const lines = (await textWithLibreOffice(docxPath)).split(/\r?\n/).map((line) => line.trim());
+  expect(lines).toContain(`Periodo: 1° trimestre ${year} (dal 01/01/${year} al 31/03/${year})`);
+  const totalsAfter = (heading: string): string[] => {
+    const start = lines.indexOf(heading);
+    const total = lines.indexOf('Totale', start);
+    expect(start).toBeGreaterThan(-1);
+    return lines.slice(total + 1, total + 6);
+  };
+  const [planned, inQuarter, toDate] = totalsAfter('Spesa per partner');
+  expect(planned).toBe(euro('751.000,00 €'));
+  // Nothing comes before the first quarter: the quarter is the whole of the cumulative figure.
+  expect(inQuarter).toBe(toDate);
+  expect(inQuarter).not.toBe(euro('0,00 €'));
+  expect(totalsAfter('Spesa per fonte')).toEqual(totalsAfter('Spesa per partner'));
+  expect(lines).toContain('Speso nel trimestre');
+  expect(lines).toContain('Speso cumulato');
+});

@@ -40,7 +40,8 @@ export const version6Fields = {
   exchangeBatches: { fingerprint: null },
   projects: { costItems: [], costPlan: [], cofinancingSources: [] },
   expenditures: { date: null, documentReference: '', costItemId: null },
-  indicators: { aggregation: 'sum' },
+  indicators: { aggregation: 'sum', breakdownDimensions: [] },
+  indicatorValues: { breakdowns: [] },
 } as const satisfies Record<string, Record<string, unknown>>;
 
 /** The fields that version 6 adds inside an agenda item's recorded decision (when it has one). */

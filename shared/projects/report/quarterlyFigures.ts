@@ -1,5 +1,6 @@
 import type { CostItem, Expenditure, Indicator, IndicatorValue, Project } from '../../domain';
 import { plannedCentsOf } from '../budget';
+import { summarizeBreakdowns, type BreakdownDimension } from '../breakdowns';
 import { summarizeIndicator } from '../indicators';
 import { toCents } from '../money';
 import { periodBounds } from '../periods';
@@ -37,6 +38,16 @@ export type QuarterIndicator = {
   /** The cumulative result over the target; null when the target is not positive. */
   shareOfTarget: number | null;
   byPartner: QuarterPartnerResult[];
+  /** Its beneficiaries by each of its dimensions, the people not stated last in each. */
+  breakdowns: QuarterBreakdown[];
+};
+
+/** One category of a beneficiary breakdown: in the quarter and up to its end. */
+export type QuarterBreakdown = {
+  dimension: BreakdownDimension;
+  category: string;
+  quarter: number;
+  toDate: number;
 };
 
 /** Which breakdown of the spending a warning is about. */
@@ -141,6 +152,7 @@ function indicatorInQuarter(
   const quarter = summarizeIndicator(indicator, inQuarter, partnerIds);
   const cumulative = summarizeIndicator(indicator, toDate, partnerIds);
   const quarterOf = new Map(quarter.byPartner.map((row) => [row.organizationId, row.total]));
+  const quarterParts = summarizeBreakdowns(indicator, inQuarter);
   return {
     indicator,
     quarter: quarter.total,
@@ -150,6 +162,12 @@ function indicatorInQuarter(
       organizationId: row.organizationId,
       quarter: quarterOf.get(row.organizationId) ?? 0,
       toDate: row.total,
+    })),
+    breakdowns: summarizeBreakdowns(indicator, toDate).map((row, index) => ({
+      dimension: row.dimension,
+      category: row.category,
+      quarter: quarterParts[index]?.value ?? 0,
+      toDate: row.value,
     })),
   };
 }

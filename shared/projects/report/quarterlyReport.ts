@@ -10,6 +10,7 @@ import {
   type QuarterSpending,
   type QuarterWarning,
 } from './quarterlyFigures';
+import { breakdownSections } from './breakdownSection';
 import { quarterLabel } from './reportQuarters';
 import {
   euro,
@@ -201,6 +202,7 @@ function indicatorSections(
         totals: null,
       },
     },
+    ...breakdownSections(t, figures),
   ];
 }
 

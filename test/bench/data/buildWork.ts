@@ -54,6 +54,7 @@ export function buildProjects(builder: Builder, network: NetworkPlan, count: num
         target,
         periodicity: 'trimestre',
         aggregation: 'sum',
+        breakdownDimensions: [],
       };
       builder.dataset.indicators.push(indicator);
       for (let quarter = 1; quarter <= 4; quarter += 1) {
@@ -65,6 +66,7 @@ export function buildProjects(builder: Builder, network: NetworkPlan, count: num
           period: `${builder.year - 1}-Q${quarter}`,
           value: Math.round((target / 4) * (0.6 + builder.choose.next() * 0.6)),
           note: '',
+          breakdowns: [],
         });
       }
     }

@@ -83,6 +83,7 @@ export function partnerFixture(options: FixtureOptions = {}): PartnerFixture {
     period: '2026-Q1',
     value: 8,
     note: 'Dato parziale',
+    breakdowns: [],
   });
   const base = buildPartnerBase({
     network,
@@ -97,6 +98,7 @@ export function partnerFixture(options: FixtureOptions = {}): PartnerFixture {
     returnBy: '2026-03-31',
     today: fixtureToday,
     reportingPeriod: fixtureReportingPeriod,
+    organizationNames: new Map(dataset.organizations.map((row) => [row.id, row.name])),
   });
   const current = (): CurrentRecords => {
     const values = new Map<string, IndicatorValue>();

@@ -63,6 +63,7 @@ export function peopleIndicator(overrides: Partial<Indicator> = {}): Indicator {
     target: 200,
     periodicity: 'trimestre',
     aggregation: 'sum',
+    breakdownDimensions: [],
     ...overrides,
   };
 }
@@ -88,6 +89,7 @@ export function value(
     period,
     value: amount,
     note: '',
+    breakdowns: [],
     ...overrides,
   };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, quarterlyReport, type ReportDocument } from '../../../../../shared/projects';
-import { comoCostItems, comoProject, ids, spending } from '../projectFixtures';
+import {
+  comoCostItems,
+  comoProject,
+  ids,
+  peopleIndicator,
+  spending,
+  value,
+} from '../projectFixtures';
 import { secondQuarterInput } from './quarterlyFixture';
 
 function table(document: ReportDocument, heading: string): string[][] {
@@ -126,6 +133,27 @@ describe('quarterlyReport', () => {
       '',
       '0,00 €',
       '300.000,50 €',
+    ]);
+  });
+
+  it('gives the beneficiaries by gender in the quarter and to date, the people not stated last', () => {
+    const gender = (women: number, men: number) => [
+      { dimension: 'gender' as const, category: 'women', value: women },
+      { dimension: 'gender' as const, category: 'men', value: men },
+    ];
+    const document = quarterlyReport(
+      secondQuarterInput({
+        indicators: [peopleIndicator({ breakdownDimensions: ['gender'] })],
+        values: [
+          value(ids.lead, '2026-Q1', 30, { breakdowns: gender(10, 15) }),
+          value(ids.lead, '2026-Q2', 45, { breakdowns: gender(20, 25) }),
+        ],
+      }),
+    );
+    expect(table(document, 'Beneficiari per caratteristica')).toEqual([
+      ['Persone prese in carico', 'Genere', 'Donne', '20', '30'],
+      ['Persone prese in carico', 'Genere', 'Uomini', '25', '40'],
+      ['Persone prese in carico', 'Genere', 'Non indicato', '0', '5'],
     ]);
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * Italian messages of the beneficiary breakdowns of an indicator (type of disability, gender,
+ * age band, L. 68/99 status); keys start with `projects.breakdown.`.
+ */
+export const projectsBreakdownsIt = {
+  'projects.breakdown.title': 'Disaggregazioni dei beneficiari',
+  'projects.breakdown.dimensions': 'Disaggregazioni',
+  'projects.breakdown.dimensionsHint':
+    'Per ogni valore si potranno indicare quante persone rientrano in ciascuna categoria',
+  'projects.breakdown.dimension': 'Disaggregazione',
+  'projects.breakdown.category': 'Categoria',
+  'projects.breakdown.dimension.disability': 'Tipo di disabilità',
+  'projects.breakdown.dimension.gender': 'Genere',
+  'projects.breakdown.dimension.ageBand': 'Fascia d’età',
+  'projects.breakdown.dimension.law68': 'Iscrizione L. 68/99',
+  'projects.breakdown.disability.physical': 'Fisica',
+  'projects.breakdown.disability.psychic': 'Psichica',
+  'projects.breakdown.disability.intellectual': 'Intellettiva',
+  'projects.breakdown.disability.sensory': 'Sensoriale',
+  'projects.breakdown.disability.multiple': 'Plurima',
+  'projects.breakdown.gender.women': 'Donne',
+  'projects.breakdown.gender.men': 'Uomini',
+  'projects.breakdown.ageBand.under25': 'Meno di 25 anni',
+  'projects.breakdown.ageBand.from25to34': '25–34 anni',
+  'projects.breakdown.ageBand.from35to49': '35–49 anni',
+  'projects.breakdown.ageBand.from50': '50 anni e più',
+  'projects.breakdown.law68.article1': 'Iscritti art. 1 (disabili)',
+  'projects.breakdown.law68.article18': 'Iscritti art. 18 (categorie protette)',
+  'projects.breakdown.law68.notEnrolled': 'Non iscritti',
+  'projects.breakdown.notStated': 'Non indicato',
+  'projects.breakdown.exceeds': '{dimension}: le parti sommano {parts}, più del valore ({value})',
+  'projects.breakdown.none': 'Nessuna disaggregazione',
+  'projects.breakdown.reportTitle': 'Beneficiari per caratteristica',
+};
+
+/** The English messages of the beneficiary breakdowns. */
+export const projectsBreakdownsEn: Record<keyof typeof projectsBreakdownsIt, string> = {
+  'projects.breakdown.title': 'Beneficiary breakdowns',
+  'projects.breakdown.dimensions': 'Breakdowns',
+  'projects.breakdown.dimensionsHint':
+    'Each value can then say how many people fall in each category',
+  'projects.breakdown.dimension': 'Breakdown',
+  'projects.breakdown.category': 'Category',
+  'projects.breakdown.dimension.disability': 'Type of disability',
+  'projects.breakdown.dimension.gender': 'Gender',
+  'projects.breakdown.dimension.ageBand': 'Age band',
+  'projects.breakdown.dimension.law68': 'L. 68/99 enrolment',
+  'projects.breakdown.disability.physical': 'Physical',
+  'projects.breakdown.disability.psychic': 'Psychic',
+  'projects.breakdown.disability.intellectual': 'Intellectual',
+  'projects.breakdown.disability.sensory': 'Sensory',
+  'projects.breakdown.disability.multiple': 'Multiple',
+  'projects.breakdown.gender.women': 'Women',
+  'projects.breakdown.gender.men': 'Men',
+  'projects.breakdown.ageBand.under25': 'Under 25',
+  'projects.breakdown.ageBand.from25to34': '25–34',
+  'projects.breakdown.ageBand.from35to49': '35–49',
+  'projects.breakdown.ageBand.from50': '50 and over',
+  'projects.breakdown.law68.article1': 'Enrolled, art. 1 (disabled)',
+  'projects.breakdown.law68.article18': 'Enrolled, art. 18 (protected categories)',
+  'projects.breakdown.law68.notEnrolled': 'Not enrolled',
+  'projects.breakdown.notStated': 'Not stated',
+  'projects.breakdown.exceeds':
+    '{dimension}: the parts add up to {parts}, more than the value ({value})',
+  'projects.breakdown.none': 'No breakdown',
+  'projects.breakdown.reportTitle': 'Beneficiaries by characteristic',
+};

@@ -1,15 +1,14 @@
 import { Suspense } from 'react';
 import {
-  ActionIcon,
   AppShell,
   Burger,
   Group,
   Loader,
   NavLink,
   Text,
-  Tooltip,
   useMantineColorScheme,
 } from '@mantine/core';
+import { IconButton } from '../ui';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
@@ -63,26 +62,23 @@ export function AppLayout() {
               <NetworkSwitcher />
             </Group>
             <Group gap="xs" wrap="nowrap">
-              <Tooltip label={`${t('menu.palette')} (Ctrl+K)`}>
-                <ActionIcon
-                  variant="default"
-                  size="lg"
-                  onClick={spotlight.open}
-                  aria-label={t('menu.palette')}
-                >
-                  <IconSearch size={18} />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label={t('theme.toggle')}>
-                <ActionIcon
-                  variant="default"
-                  size="lg"
-                  onClick={toggleColorScheme}
-                  aria-label={t('theme.toggle')}
-                >
-                  {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
-                </ActionIcon>
-              </Tooltip>
+              <IconButton
+                variant="default"
+                size="lg"
+                label={t('menu.palette')}
+                tooltip={`${t('menu.palette')} (Ctrl+K)`}
+                onClick={spotlight.open}
+              >
+                <IconSearch size={18} />
+              </IconButton>
+              <IconButton
+                variant="default"
+                size="lg"
+                label={t('theme.toggle')}
+                onClick={toggleColorScheme}
+              >
+                {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+              </IconButton>
             </Group>
           </Group>
         </AppShell.Header>

@@ -24,3 +24,4 @@ export {
 } from './recordList/RecordListPanel';
 export { RowCommands } from './recordList/RowCommands';
 export { FigureTable, type Figure } from './figureTable/FigureTable';
+export { IconButton } from './buttons/IconButton';

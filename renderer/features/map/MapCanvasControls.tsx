@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
+import { IconButton } from '../../ui';
 import { IconArrowsMaximize, IconRefresh, IconZoomIn, IconZoomOut } from '@tabler/icons-react';
 import type { ReactNode, RefObject } from 'react';
 import { useRegia } from '../../app/RegiaContext';
@@ -12,11 +13,9 @@ export function MapCanvasControls({
 }) {
   const { t } = useRegia();
   const icon = (labelText: string, onClick: () => void, children: ReactNode) => (
-    <Tooltip label={labelText}>
-      <ActionIcon variant="default" size="lg" onClick={onClick} aria-label={labelText}>
-        {children}
-      </ActionIcon>
-    </Tooltip>
+    <IconButton variant="default" size="lg" label={labelText} onClick={onClick}>
+      {children}
+    </IconButton>
   );
   return (
     <Group gap="xs">

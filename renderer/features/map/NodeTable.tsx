@@ -1,4 +1,5 @@
-import { ActionIcon, ColorSwatch, Group, Table, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ColorSwatch, Group, Table, VisuallyHidden } from '@mantine/core';
+import { IconButton } from '../../ui';
 import { IconFocus2 } from '@tabler/icons-react';
 import { organizationTypeColors, type MapMeasures, type MapNode } from '../../../shared/map';
 import { label } from '../../app/labels';
@@ -57,15 +58,13 @@ export function NodeTable({ nodes, measures, selectedId, onSelect }: NodeTablePr
                 </Table.Td>
                 <Table.Td ta="right">{node.actionCount}</Table.Td>
                 <Table.Td>
-                  <Tooltip label={t('map.nodes.show')}>
-                    <ActionIcon
-                      variant="subtle"
-                      onClick={() => onSelect(node.id)}
-                      aria-label={t('map.nodes.showNamed', { name: node.label })}
-                    >
-                      <IconFocus2 size={18} />
-                    </ActionIcon>
-                  </Tooltip>
+                  <IconButton
+                    label={t('map.nodes.showNamed', { name: node.label })}
+                    tooltip={t('map.nodes.show')}
+                    onClick={() => onSelect(node.id)}
+                  >
+                    <IconFocus2 size={18} />
+                  </IconButton>
                 </Table.Td>
               </Table.Tr>
             ))}

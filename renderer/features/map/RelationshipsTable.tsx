@@ -1,13 +1,6 @@
-import {
-  ActionIcon,
-  ColorSwatch,
-  Group,
-  Table,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconArchive, IconPencil } from '@tabler/icons-react';
+import { ColorSwatch, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { RowCommands } from '../../ui';
+
 import type { Relationship } from '../../../shared/domain';
 import { relationshipKindColors } from '../../../shared/map';
 import { formatDate } from '../../app/formatting';
@@ -84,27 +77,15 @@ export function RelationshipsTable({
                   <Table.Td ta="right">{relationship.weight}</Table.Td>
                   <Table.Td>{period(relationship)}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
-                      <Tooltip label={t('common.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          onClick={() => onEdit(relationship)}
-                          aria-label={t('map.relationship.editNamed', names)}
-                        >
-                          <IconPencil size={18} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('common.archive')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          onClick={() => onArchive(relationship)}
-                          aria-label={t('map.relationship.archiveNamed', names)}
-                        >
-                          <IconArchive size={18} />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
+                    <RowCommands
+                      archived={false}
+                      labels={{
+                        edit: t('map.relationship.editNamed', names),
+                        archive: t('map.relationship.archiveNamed', names),
+                      }}
+                      onEdit={() => onEdit(relationship)}
+                      onArchive={() => onArchive(relationship)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               );

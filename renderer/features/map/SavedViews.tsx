@@ -1,10 +1,10 @@
-import { ActionIcon, Button, Group, Select, Tooltip } from '@mantine/core';
+import { Button, Group, Select } from '@mantine/core';
 import { IconArchive, IconDeviceFloppy } from '@tabler/icons-react';
 import type { MapView } from '../../../shared/domain';
 import type { Positions } from '../../../shared/map';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import { useRegia } from '../../app/RegiaContext';
-import { NameForm, openFormModal } from '../../ui';
+import { NameForm, openFormModal, IconButton } from '../../ui';
 import { useMapCommands, useMapViews } from './useMapData';
 
 type SavedViewsProps = {
@@ -71,17 +71,15 @@ export function SavedViews({
         w={220}
       />
       {current && (
-        <Tooltip label={t('map.views.delete')}>
-          <ActionIcon
-            variant="default"
-            size="lg"
-            mb={1}
-            onClick={() => archive(current)}
-            aria-label={t('map.views.delete')}
-          >
-            <IconArchive size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <IconButton
+          variant="default"
+          size="lg"
+          mb={1}
+          label={t('map.views.delete')}
+          onClick={() => archive(current)}
+        >
+          <IconArchive size={18} />
+        </IconButton>
       )}
       <Button
         variant="default"

@@ -1,30 +1,15 @@
-import { Select, Stack, TextInput } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { meetingKinds, type MeetingKind } from '../../../shared/domain';
-import {
-  isPastMeetingDate,
-  meetingTitleMaxLength,
-  type PostponedItemProposal,
-} from '../../../shared/meetings';
-import { label } from '../../app/labels';
+import { isPastMeetingDate, type PostponedItemProposal } from '../../../shared/meetings';
 import { useRegia } from '../../app/RegiaContext';
-import { FormFooter, GuardedForm, RangeInputs } from '../../ui';
-import { MeetingDateField } from './MeetingDateField';
+import { FormFooter, GuardedForm } from '../../ui';
 import { scheduleErrors, submitOrShowRefusal } from './meetingFormErrors';
+import { MeetingScheduleFields, type MeetingScheduleValues } from './MeetingScheduleFields';
 import { PostponedItemsChecklist } from './PostponedItemsChecklist';
 
 /** What the new-meeting form gives its command. */
-export type NewMeetingFormValues = {
-  title: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  kind: MeetingKind;
-  place: string;
-  pastDateConfirmed: boolean;
-  carriedItemIds: string[];
-};
+export type NewMeetingFormValues = MeetingScheduleValues & { carriedItemIds: string[] };
 
 type NewMeetingFormProps = {
   /** Today, `yyyy-MM-dd`: a day before it asks for confirmation. */
@@ -62,33 +47,7 @@ export function NewMeetingForm({ today, proposals, onSubmit }: NewMeetingFormPro
       onSubmit={(values) => submitOrShowRefusal(t, form.setErrors, () => onSubmit(values))}
     >
       <Stack>
-        <TextInput
-          label={t('actions.titleField')}
-          withAsterisk
-          maxLength={meetingTitleMaxLength}
-          data-autofocus
-          {...form.getInputProps('title')}
-        />
-        <MeetingDateField
-          label={t('common.date')}
-          dateProps={form.getInputProps('date')}
-          confirmProps={form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
-          askConfirmation={past}
-        />
-        <RangeInputs
-          kind="time"
-          startLabel={t('meetings.time')}
-          endLabel={t('meetings.field.endTime')}
-          startProps={form.getInputProps('startTime')}
-          endProps={form.getInputProps('endTime')}
-        />
-        <Select
-          label={t('meetings.kind')}
-          data={meetingKinds.map((kind) => ({ value: kind, label: label.meetingKind(t, kind) }))}
-          allowDeselect={false}
-          {...form.getInputProps('kind')}
-        />
-        <TextInput label={t('meetings.place')} {...form.getInputProps('place')} />
+        <MeetingScheduleFields form={form} askPastConfirmation={past} />
         <PostponedItemsChecklist
           proposals={proposals}
           value={form.values.carriedItemIds}

@@ -1,16 +1,12 @@
-import { Checkbox, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { meetingKinds, type Meeting, type MeetingKind } from '../../../../shared/domain';
-import {
-  contactFullName,
-  isPastMeetingDate,
-  meetingTitleMaxLength,
-} from '../../../../shared/meetings';
-import { label } from '../../../app/labels';
+import type { Meeting } from '../../../../shared/domain';
+import { contactFullName, isPastMeetingDate } from '../../../../shared/meetings';
 import { useRegia } from '../../../app/RegiaContext';
 import { useToday } from '../../../app/useToday';
-import { FormFooter, GuardedForm, RangeInputs } from '../../../ui';
+import { FormFooter, GuardedForm } from '../../../ui';
 import { scheduleErrors, submitOrShowRefusal } from '../meetingFormErrors';
+import { MeetingScheduleFields } from '../MeetingScheduleFields';
 import type { DateCheck, MeetingValues } from '../meetingWrites';
 import type { NetworkDirectory } from './useNetworkDirectory';
 
@@ -63,45 +59,7 @@ export function MeetingDetailsForm({ meeting, directory, onSubmit }: MeetingDeta
       }
     >
       <Stack>
-        <TextInput
-          label={t('meetings.field.title')}
-          withAsterisk
-          maxLength={meetingTitleMaxLength}
-          data-autofocus
-          {...form.getInputProps('title')}
-        />
-        <Select
-          label={t('meetings.kind')}
-          allowDeselect={false}
-          data={meetingKinds.map((kind) => ({ value: kind, label: label.meetingKind(t, kind) }))}
-          {...form.getInputProps('kind')}
-          onChange={(value) => {
-            const kind = meetingKinds.find((candidate) => candidate === value);
-            if (kind) form.setFieldValue('kind', kind satisfies MeetingKind);
-          }}
-        />
-        <Group grow align="flex-start">
-          <TextInput
-            type="date"
-            label={t('common.date')}
-            withAsterisk
-            {...form.getInputProps('date')}
-          />
-          <RangeInputs
-            kind="time"
-            startLabel={t('meetings.time')}
-            endLabel={t('meetings.field.endTime')}
-            startProps={form.getInputProps('startTime')}
-            endProps={form.getInputProps('endTime')}
-          />
-        </Group>
-        {askPast && (
-          <Checkbox
-            label={t('meetings.rule.pastDateConfirm')}
-            {...form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
-          />
-        )}
-        <TextInput label={t('meetings.place')} {...form.getInputProps('place')} />
+        <MeetingScheduleFields form={form} askPastConfirmation={askPast} />
         <TextInput
           label={t('meetings.field.onlineLink')}
           type="url"

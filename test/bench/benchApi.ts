@@ -47,6 +47,32 @@ export type ImportTiming = {
   counts: Record<string, number>;
 };
 
+/** The returns day's setup: one returned workbook per partner, `rowsEach` changed actions each. */
+export type ReturnsDayRequest = {
+  networkId: string;
+  partnerIds: string[];
+  rowsEach: number;
+  today: string;
+};
+
+/** The workbooks the returns day's setup wrote: the actions rows of each, their size in all. */
+export type PreparedReturnsDay = { rows: number[]; megabytes: number };
+
+/** A returns day: its imports back to back, each with the safety copy the app takes first. */
+export type ReturnsDayTiming = {
+  ms: number;
+  /** Each import, from reading the file to the apply's commit, its safety copy included. */
+  workbookMs: number[];
+  /** The safety copy before each import. */
+  safetyCopyMs: number[];
+  /** What the safety copies did (written, existing, awaited), by count. */
+  outcomes: Record<string, number>;
+  /** Actions the day's imports updated. */
+  actions: number;
+  /** Size of the backups the day wrote. */
+  backupMb: number;
+};
+
 /** Which partners' workbooks an export writes. */
 export type ExportRequest = { networkId: string; partnerIds: string[]; today: string };
 
@@ -110,6 +136,10 @@ export type BenchApi = {
   importPartnerReturn: () => Promise<ImportTiming>;
   /** Puts the records the last import wrote again with raw IndexedDB: the apply's floor. */
   rawWriteOfLastImport: () => Promise<Timing>;
+  /** Gives each partner some actions, exports its workbook and edits it as the partner would. */
+  prepareReturnsDay: (request: ReturnsDayRequest) => Promise<PreparedReturnsDay>;
+  /** Imports the first `workbooks` returned workbooks back to back, with or without the safety copy. */
+  importReturnsDay: (workbooks: number, withSafetyCopy: boolean) => Promise<ReturnsDayTiming>;
   /** Exports the partners' workbooks through the exchange feature. */
   exportPartners: (request: ExportRequest) => Promise<ExportTiming>;
   /** Writes the same workbooks' sheets with SheetJS. */

@@ -13,6 +13,7 @@ import {
 import { mapOpen, mapPan } from './networkMap';
 import { exportPartners, sheetjsWritePartners } from './partnerExport';
 import { importPartnerReturn, preparePartnerReturn, rawWriteOfLastImport } from './partnerImport';
+import { importReturnsDay, prepareReturnsDay } from './returnsDay';
 import { importRoster } from './rosterImport';
 import { seed } from './seed';
 
@@ -31,6 +32,8 @@ globalThis.regiaBench = {
   preparePartnerReturn,
   importPartnerReturn,
   rawWriteOfLastImport,
+  prepareReturnsDay,
+  importReturnsDay,
   exportPartners,
   sheetjsWritePartners,
   importRoster,

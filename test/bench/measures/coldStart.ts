@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { automaticBackupSize } from '../runner/appPage';
 import { withCpuProfile } from '../runner/cpuProfile';
 import type { BenchSession, MeasureGroup } from '../runner/measure';
 import { heapMegabytes } from './heap';
@@ -29,34 +30,6 @@ function overviewProbe(): void {
     }
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
-}
-
-/** Whether the app's automatic backup store holds a backup, read without creating the store. */
-async function automaticBackupSize(page: Page): Promise<number | null> {
-  return page.evaluate(async () => {
-    const databases = await indexedDB.databases();
-    if (!databases.some((database) => database.name === 'regia-backups')) return null;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('regia-backups');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('cannot open regia-backups'));
-    });
-    try {
-      if (!db.objectStoreNames.contains('backups')) return null;
-      const store = db.transaction('backups', 'readonly').objectStore('backups');
-      const rows = await new Promise<unknown[]>((resolve, reject) => {
-        const request = store.getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('cannot read backups'));
-      });
-      const sizes = rows.map((row) =>
-        typeof row === 'object' && row !== null && 'sizeBytes' in row ? Number(row.sizeBytes) : 0,
-      );
-      return sizes.length === 0 ? null : Math.max(...sizes);
-    } finally {
-      db.close();
-    }
-  });
 }
 
 type StartFigures = { coldStart: number; complete: number; heap: number; page: Page };

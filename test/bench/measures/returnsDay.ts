@@ -1,0 +1,112 @@
+import type { ReturnsDayTiming } from '../benchApi';
+import type { GroupResult, MeasureGroup } from '../runner/measure';
+import { repeat } from '../runner/measure';
+import { summarize } from '../runner/statistics';
+import { partnersByActions } from './partners';
+
+/** Workbooks returned on the day, and the changed actions in each. */
+const workbooks = 60;
+const rowsEach = 80;
+
+/** Imports of the warm-up, without safety copy: the reader's worker and the import code warmed. */
+const warmUpWorkbooks = 3;
+
+/**
+ * Measured days after the warm-up: a day is about a minute of imports plus the day's full
+ * backup, so one, whatever `--runs` asks; its sixty imports give the per-workbook figures.
+ */
+const days = 1;
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * A returns day at the large scale: sixty partners' returned workbooks of ~80 changed actions
+ * each, imported one after another through the exchange page's path (read in the worker, merged,
+ * safety copy, applied in one audited transaction), the first of the day writing the day's full
+ * copy as the app does. The partners are the sixty after the one of the 20,000-row import.
+ */
+export const returnsDay: MeasureGroup = {
+  name: 'returns day',
+  measures: [
+    {
+      id: 'returns.day-60',
+      title: 'returns day: 60 partner workbooks of ~80 changed rows imported back to back',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [{ kind: 'below', limit: 60_000, statistic: 'median', text: '< 60 s in all' }],
+    },
+    {
+      id: 'returns.workbook-80',
+      title: 'returns day: one workbook of ~80 changed rows, read to applied, safety copy included',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [],
+    },
+    {
+      id: 'returns.safety-copy',
+      title: 'returns day: the day’s full copy, written before its first import',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [],
+    },
+  ],
+  run: async (session): Promise<GroupResult> => {
+    const partnerIds = partnersByActions(session).slice(1, workbooks + 1);
+    if (partnerIds.length < workbooks) {
+      throw new Error(`The main network has ${partnerIds.length + 1} partners with actions.`);
+    }
+    const page = await session.benchPage();
+    session.log(`returns day: exporting ${workbooks} partners' workbooks…`);
+    const prepared = await page.evaluate(
+      (request) => {
+        if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
+        return globalThis.regiaBench.prepareReturnsDay(request);
+      },
+      { networkId: session.seed.mainNetworkId, partnerIds, rowsEach, today: session.today },
+    );
+    if (prepared.rows.some((rows) => rows !== rowsEach)) {
+      throw new Error(`The workbooks hold ${prepared.rows.join(', ')} action rows.`);
+    }
+    const measured: ReturnsDayTiming[] = [];
+    const totals = await repeat(
+      session,
+      'returns day',
+      async (run) => {
+        const timing = await page.evaluate(
+          ([count, withSafetyCopy]) => {
+            if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
+            return globalThis.regiaBench.importReturnsDay(count, withSafetyCopy);
+          },
+          [run === 0 ? warmUpWorkbooks : workbooks, run > 0] as const,
+        );
+        const expected = (run === 0 ? warmUpWorkbooks : workbooks) * rowsEach;
+        if (timing.actions !== expected) {
+          throw new Error(`The day's imports updated ${timing.actions} actions, not ${expected}.`);
+        }
+        if (run > 0) measured.push(timing);
+        return timing.ms;
+      },
+      days,
+    );
+    const perWorkbook = measured.flatMap((day) => day.workbookMs);
+    const copies = measured.map((day) => Math.max(...day.safetyCopyMs));
+    const last = measured.at(-1);
+    const outcomes = Object.entries(last?.outcomes ?? {})
+      .map(([outcome, count]) => `${count} ${outcome}`)
+      .join(', ');
+    const withoutCopy = measured.map((day) => day.ms - Math.max(...day.safetyCopyMs));
+    return {
+      samples: {
+        'returns.day-60': totals,
+        'returns.workbook-80': perWorkbook,
+        'returns.safety-copy': copies,
+      },
+      notes: {
+        'returns.day-60': `${workbooks} workbooks (${prepared.megabytes.toFixed(1)} MB in all), ${(last?.actions ?? 0).toLocaleString('en')} actions updated, each with a timeline entry and audit; without the day's full copy ${seconds(summarize(withoutCopy).median)}; safety copies: ${outcomes}`,
+        'returns.workbook-80': `each of the day's imports: read in the worker, merged, safety copy, applied; the day's first carries the full copy (${(last?.backupMb ?? 0).toFixed(1)} MB)`,
+        'returns.safety-copy':
+          'one full backup a day (any import after it finds today’s copy); each import is an undoable batch',
+      },
+    };
+  },
+};

@@ -7,6 +7,7 @@ import { minutesEn } from './catalog/minutes';
 import { sessionRecordEn } from './catalog/sessionRecord';
 import { projectsEn } from './catalog/projects';
 import { projectsModelEn } from './catalog/projectsModel';
+import { projectsPlanEn } from './catalog/projectsPlan';
 import { projectsQuarterlyEn } from './catalog/projectsQuarterly';
 import { projectsBreakdownsEn } from './catalog/projectsBreakdowns';
 import { rosterEn } from './catalog/roster';
@@ -336,6 +337,7 @@ export const en: Record<MessageKey, string> = {
   ...documentsEn,
   ...projectsEn,
   ...projectsModelEn,
+  ...projectsPlanEn,
   ...projectsQuarterlyEn,
   ...projectsBreakdownsEn,
   ...uiEn,

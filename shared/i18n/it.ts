@@ -7,6 +7,7 @@ import { minutesIt } from './catalog/minutes';
 import { sessionRecordIt } from './catalog/sessionRecord';
 import { projectsIt } from './catalog/projects';
 import { projectsModelIt } from './catalog/projectsModel';
+import { projectsPlanIt } from './catalog/projectsPlan';
 import { projectsQuarterlyIt } from './catalog/projectsQuarterly';
 import { projectsBreakdownsIt } from './catalog/projectsBreakdowns';
 import { rosterIt } from './catalog/roster';
@@ -338,6 +339,7 @@ export const it = {
   ...documentsIt,
   ...projectsIt,
   ...projectsModelIt,
+  ...projectsPlanIt,
   ...projectsQuarterlyIt,
   ...projectsBreakdownsIt,
   ...uiIt,

@@ -1,4 +1,4 @@
-import { TextInput } from '@mantine/core';
+import { Checkbox, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useRegia } from '../../../app/RegiaContext';
 import { MoneyInput, RepeatableRows } from '../../../ui';
@@ -25,6 +25,17 @@ export function FundingFields({ form }: { form: UseFormReturnType<ProjectFormVal
           flex: 2,
           render: (_source, index, label) => (
             <MoneyInput label={label} {...form.getInputProps(`fundingSources.${index}.amount`)} />
+          ),
+        },
+        {
+          label: t('projects.cofinancing.source'),
+          flex: 2,
+          render: (_source, index, label) => (
+            <Checkbox
+              mb={8}
+              label={label}
+              {...form.getInputProps(`fundingSources.${index}.cofinancing`, { type: 'checkbox' })}
+            />
           ),
         },
       ]}

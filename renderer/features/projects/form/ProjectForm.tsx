@@ -17,9 +17,11 @@ import { useRegia, type Translate } from '../../../app/RegiaContext';
 import type { Choice } from '../useProjectData';
 import { useProjectCommands } from '../useProjectCommands';
 import { CostItemsFields } from './CostItemsFields';
+import { CostPlanFields } from './CostPlanFields';
 import { FundingFields } from './FundingFields';
 import { PartnersFields } from './PartnersFields';
 import {
+  amountOf,
   dayLabel,
   isReversedPeriod,
   projectFieldsOf,
@@ -36,10 +38,6 @@ type ProjectFormProps = {
   /** Called with a new project's id, to open its page. */
   onCreated?: (projectId: string) => void;
 };
-
-function amount(value: number | string): number {
-  return typeof value === 'number' ? value : 0;
-}
 
 /** Creates or edits a project: its data, partners with their shares and its funding sources. */
 export function ProjectForm({
@@ -65,10 +63,12 @@ export function ProjectForm({
     },
   });
   const partnersCents = sumCents(
-    form.values.partners.map((partner) => amount(partner.budgetShare)),
+    form.values.partners.map((partner) => amountOf(partner.budgetShare)),
   );
-  const sourcesCents = sumCents(form.values.fundingSources.map((source) => amount(source.amount)));
-  const costItemsCents = sumCents(form.values.costItems.map((item) => amount(item.planned)));
+  const sourcesCents = sumCents(
+    form.values.fundingSources.map((source) => amountOf(source.amount)),
+  );
+  const costItemsCents = sumCents(form.values.costItems.map((item) => amountOf(item.planned)));
   const submit = form.onSubmit((values) =>
     reportFailure(t, async () => {
       const fields = projectFieldsOf(values);
@@ -149,6 +149,7 @@ export function ProjectForm({
             })}
           </Alert>
         )}
+        <CostPlanFields form={form} organizations={organizations} />
         <Textarea
           label={t('projects.field.description')}
           autosize

@@ -91,10 +91,15 @@ export function dayLabel(isoDate: string): string {
   return `${day}/${month}/${year}`;
 }
 
-function amountOf(value: number | string): number {
-  return typeof value === 'number'
-    ? value
-    : Number(value.replace(/\./g, '').replace(',', '.')) || 0;
+/**
+ * An amount of the form in euro. The money input hands over a string while its number is not
+ * settled, written the JavaScript way (`220000.00`); a string typed the Italian way
+ * (`160.000,00`) is read as such. Anything else is zero.
+ */
+export function amountOf(value: number | string): number {
+  if (typeof value === 'number') return value;
+  const plain = /^-?\d*(\.\d*)?$/.test(value) ? value : value.replace(/\./g, '').replace(',', '.');
+  return Number(plain) || 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  amountOf,
   dayLabel,
   isReversedPeriod,
   projectFieldsOf,
@@ -130,5 +131,17 @@ describe('isReversedPeriod', () => {
     expect(isReversedPeriod('2026-01-01', '2026-01-01')).toBe(false);
     expect(isReversedPeriod('', '2026-01-01')).toBe(false);
     expect(dayLabel('2026-12-31')).toBe('31/12/2026');
+  });
+});
+
+describe('amountOf', () => {
+  it('reads what the money input hands over the JavaScript way, and what is typed the Italian way', () => {
+    expect(amountOf(220_000)).toBe(220_000);
+    expect(amountOf('220000.00')).toBe(220_000);
+    expect(amountOf('79999.5')).toBe(79_999.5);
+    expect(amountOf('160.000,00')).toBe(160_000);
+    expect(amountOf('1.234')).toBe(1.234);
+    expect(amountOf('')).toBe(0);
+    expect(amountOf('-')).toBe(0);
   });
 });

@@ -1,31 +1,38 @@
 import { NumberInput, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { progressProblemKeys, readProgress } from '../../../shared/actions';
 import { useRegia } from '../../app/RegiaContext';
-import { FormFooter } from '../../ui';
+import { FormFooter, GuardedForm } from '../../ui';
 
 type ReopenProgressFormProps = {
-  /** Called with the new progress, a whole number from 0 to 99. */
-  onSubmit: (progress: number) => void;
-  onCancel: () => void;
+  /** Saves the new progress, a whole number from 0 to 99. */
+  onSubmit: (progress: number) => Promise<void>;
 };
 
-/** Asks how far an action moved back from completed has got, since it is no longer at 100%. */
-export function ReopenProgressForm({ onSubmit, onCancel }: ReopenProgressFormProps) {
+/**
+ * Asks how far an action moved back from completed has got, since it is no longer at 100%:
+ * in the kit's form modal, submitted once, and Escape on a typed figure asks first.
+ */
+export function ReopenProgressForm({ onSubmit }: ReopenProgressFormProps) {
   const { t } = useRegia();
-  const [typed, setTyped] = useState<number | string>('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = (): void => {
-    const read = readProgress(typed);
-    if ('problem' in read) setError(t(progressProblemKeys[read.problem]));
-    else if (read.progress >= 100) setError(t('actions.progress.reopenedStillFull'));
-    else onSubmit(read.progress);
-  };
+  const form = useForm<{ progress: number | string }>({
+    initialValues: { progress: '' },
+    validate: {
+      progress: (value) => {
+        const read = readProgress(value);
+        if ('problem' in read) return t(progressProblemKeys[read.problem]);
+        return read.progress >= 100 ? t('actions.progress.reopenedStillFull') : null;
+      },
+    },
+  });
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
+    <GuardedForm
+      form={form}
+      onSubmit={async ({ progress }) => {
+        const read = readProgress(progress);
+        if ('problem' in read) return false;
+        await onSubmit(read.progress);
+        return true;
       }}
     >
       <Stack>
@@ -37,12 +44,10 @@ export function ReopenProgressForm({ onSubmit, onCancel }: ReopenProgressFormPro
           clampBehavior="none"
           allowDecimal={false}
           data-autofocus
-          value={typed}
-          error={error}
-          onChange={setTyped}
+          {...form.getInputProps('progress')}
         />
-        <FormFooter submitLabel={t('common.save')} onCancel={onCancel} />
+        <FormFooter submitLabel={t('common.save')} />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }

@@ -1,4 +1,3 @@
-import { modals } from '@mantine/modals';
 import { useCallback } from 'react';
 import { progressForStatus } from '../../../shared/actions';
 import type { Action, ActionStatus } from '../../../shared/domain';
@@ -8,6 +7,7 @@ import { useRegia } from '../../app/RegiaContext';
 import { editAction } from './actionWrites';
 import { ReopenProgressForm } from './ReopenProgressForm';
 import { useActionWriter } from './useActionWriter';
+import { openFormModal } from '../../ui';
 
 /**
  * Moves an action to another status, as the board does, with its timeline entry. Completed brings
@@ -18,8 +18,8 @@ export function useActionMoves(): (action: Action, status: ActionStatus) => void
   const writer = useActionWriter();
   return useCallback(
     (action, status) => {
-      const move = (progress: number): void =>
-        void reportFailure(t, async () => {
+      const move = async (progress: number): Promise<void> => {
+        await reportFailure(t, async () => {
           await editAction(
             writer,
             action.id,
@@ -33,22 +33,16 @@ export function useActionMoves(): (action: Action, status: ActionStatus) => void
             }),
           );
         });
+      };
       const progress = progressForStatus(action.status, status, action.progress);
       if (progress !== null) {
-        move(progress);
+        void move(progress);
         return;
       }
-      const id = modals.open({
+      openFormModal({
+        t,
         title: action.title,
-        children: (
-          <ReopenProgressForm
-            onCancel={() => modals.close(id)}
-            onSubmit={(value) => {
-              modals.close(id);
-              move(value);
-            }}
-          />
-        ),
+        children: <ReopenProgressForm onSubmit={move} />,
       });
     },
     [t, writer],

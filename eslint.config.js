@@ -22,8 +22,6 @@ export const databaseWiring = [
  * useAgendaCommands.tsx does), then delete the line: this list only shrinks.
  */
 export const dataAccessOffenders = [
-  'renderer/features/projects/page/IndicatorForm.tsx',
-  'renderer/features/projects/page/ValueForm.tsx',
 ];
 
 /**

@@ -7,16 +7,20 @@ import {
   periodLabel,
   type IndicatorSummary,
 } from '../../../../shared/projects';
+import type { IndicatorValue } from '../../../../shared/domain';
 import { useRegia } from '../../../app/RegiaContext';
+import { IndicatorBreakdowns } from './IndicatorBreakdowns';
 import { openIndicatorForm } from './IndicatorForm';
 
 type IndicatorCardProps = {
   summary: IndicatorSummary;
   names: ReadonlyMap<string, string>;
+  /** The project's values, for the beneficiary breakdowns. */
+  values: readonly IndicatorValue[];
 };
 
 /** One indicator: values by partner and period with totals and shares, and its chart. */
-export function IndicatorCard({ summary, names }: IndicatorCardProps) {
+export function IndicatorCard({ summary, names, values }: IndicatorCardProps) {
   const { t, locale } = useRegia();
   const { indicator } = summary;
   const periods = summary.byPeriod.map((row) => row.period);
@@ -128,6 +132,7 @@ export function IndicatorCard({ summary, names }: IndicatorCardProps) {
           />
         </figure>
       )}
+      <IndicatorBreakdowns indicator={indicator} values={values} />
     </Paper>
   );
 }

@@ -1,10 +1,25 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
-import { indicatorKinds, indicatorPeriodicities, type Indicator } from '../../../../shared/domain';
+import {
+  breakdownDimensions,
+  indicatorKinds,
+  indicatorPeriodicities,
+  type Indicator,
+} from '../../../../shared/domain';
 import { periodCombinations } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia, type Translate } from '../../../app/RegiaContext';
+import { useIndicatorCommands } from './indicatorWrites';
 
 type IndicatorFormProps = {
   projectId: string;
@@ -15,7 +30,8 @@ type IndicatorFormProps = {
 
 /** Adds an output or result indicator to a project, or edits (or archives) one. */
 export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormProps) {
-  const { t, repositories } = useRegia();
+  const { t } = useRegia();
+  const commands = useIndicatorCommands();
   const form = useForm({
     initialValues: {
       name: indicator?.name ?? '',
@@ -25,6 +41,7 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
       target: indicator?.target ?? '',
       periodicity: indicator?.periodicity ?? 'trimestre',
       aggregation: indicator?.aggregation ?? 'sum',
+      breakdownDimensions: indicator?.breakdownDimensions ?? [],
     },
     validate: {
       name: (value) => (value.trim() === '' ? t('projects.required') : null),
@@ -41,14 +58,15 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
         target: typeof values.target === 'number' ? values.target : 0,
         periodicity: values.periodicity,
         aggregation: values.aggregation,
+        breakdownDimensions: values.breakdownDimensions,
       };
-      if (indicator) {
-        await repositories.indicators.update(indicator.id, fields);
-        notifySuccess(t, t('projects.indicator.saved'));
-      } else {
-        const created = await repositories.indicators.create({ projectId, ...fields });
-        notifySuccess(t, t('projects.indicator.created', { name: created.name }));
-      }
+      const saved = await commands.save(projectId, fields, indicator?.id ?? null);
+      notifySuccess(
+        t,
+        indicator
+          ? t('projects.indicator.saved')
+          : t('projects.indicator.created', { name: saved.name }),
+      );
       onDone();
     }),
   );
@@ -105,6 +123,15 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
             {...form.getInputProps('aggregation')}
           />
         </SimpleGrid>
+        <MultiSelect
+          label={t('projects.breakdown.dimensions')}
+          description={t('projects.breakdown.dimensionsHint')}
+          data={breakdownDimensions.map((dimension) => ({
+            value: dimension,
+            label: t(`projects.breakdown.dimension.${dimension}`),
+          }))}
+          {...form.getInputProps('breakdownDimensions')}
+        />
         <Group justify="flex-end">
           {indicator && (
             <Button
@@ -113,7 +140,7 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
               mr="auto"
               onClick={() =>
                 void reportFailure(t, async () => {
-                  await repositories.indicators.archive(indicator.id);
+                  await commands.archive(indicator.id);
                   notifySuccess(t, t('projects.indicator.archived', { name: indicator.name }));
                   onDone();
                 })

@@ -37,7 +37,12 @@ export function IndicatorsSection({ data, figures, names, today }: IndicatorsSec
         <Stack>
           <ValueForm data={data} names={names} today={today} />
           {figures.indicators.map((summary) => (
-            <IndicatorCard key={summary.indicator.id} summary={summary} names={names} />
+            <IndicatorCard
+              key={summary.indicator.id}
+              summary={summary}
+              names={names}
+              values={data.values}
+            />
           ))}
         </Stack>
       )}

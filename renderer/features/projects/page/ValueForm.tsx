@@ -1,11 +1,22 @@
 import { Button, Group, NumberInput, Paper, Select, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
-import { formatNumber, isOutlierValue, valueProblem } from '../../../../shared/projects';
+import {
+  breakdownExcesses,
+  formatNumber,
+  isOutlierValue,
+  valueProblem,
+} from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import type { ProjectData } from '../useProjectData';
-import { removeIndicatorValue, saveIndicatorValue } from './indicatorValueWrites';
+import {
+  BreakdownInputs,
+  breakdownsOf,
+  emptyBreakdownEntries,
+  type BreakdownEntries,
+} from './BreakdownInputs';
+import { useIndicatorValueCommands } from './indicatorValueWrites';
 import { partnerChoices, periodChoices } from './periodChoices';
 
 type ValueFormValues = {
@@ -14,13 +25,15 @@ type ValueFormValues = {
   period: string | null;
   value: number | string;
   note: string;
+  breakdowns: BreakdownEntries;
 };
 
 type ValueFormProps = { data: ProjectData; names: ReadonlyMap<string, string>; today: string };
 
 /** Enters (or corrects) the value of an indicator for a partner in a period. */
 export function ValueForm({ data, names, today }: ValueFormProps) {
-  const { t, locale, db, repositories } = useRegia();
+  const { t, locale } = useRegia();
+  const commands = useIndicatorValueCommands();
   const form = useForm<ValueFormValues>({
     initialValues: {
       indicatorId: data.indicators.find((entry) => entry.archivedAt === null)?.id ?? null,
@@ -28,6 +41,7 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
       period: null,
       value: '',
       note: '',
+      breakdowns: emptyBreakdownEntries(),
     },
     validate: {
       indicatorId: (value) => (value ? null : t('projects.required')),
@@ -40,7 +54,17 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
         const chosen = data.indicators.find((entry) => entry.id === values.indicatorId);
         const problem =
           chosen && values.period ? valueProblem(chosen, values.period, value, today) : null;
-        return problem ? t(`projects.value.${problem}`, { unit: chosen?.unit ?? '' }) : null;
+        if (problem) return t(`projects.value.${problem}`, { unit: chosen?.unit ?? '' });
+        const excess = chosen
+          ? breakdownExcesses(value, breakdownsOf(chosen, values.breakdowns))[0]
+          : undefined;
+        return excess
+          ? t('projects.breakdown.exceeds', {
+              dimension: t(`projects.breakdown.dimension.${excess.dimension}`),
+              parts: formatNumber(locale, excess.partsTotal),
+              value: formatNumber(locale, excess.value),
+            })
+          : null;
       },
     },
   });
@@ -50,7 +74,7 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
     reportFailure(t, async () => {
       if (!indicator || !values.period) return;
       if (values.value === '') {
-        const removed = await removeIndicatorValue(db, repositories, {
+        const removed = await commands.remove({
           indicatorId: indicator.id,
           organizationId: values.organizationId,
           period: values.period,
@@ -59,17 +83,19 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
         return;
       }
       if (typeof values.value !== 'number') return;
-      const { created } = await saveIndicatorValue(db, repositories, {
+      const { created } = await commands.save({
         indicatorId: indicator.id,
         projectId: data.project.id,
         organizationId: values.organizationId,
         period: values.period,
         value: values.value,
         note: values.note,
+        breakdowns: breakdownsOf(indicator, values.breakdowns),
       });
       notifySuccess(t, t(created ? 'projects.value.saved' : 'projects.value.updated'));
       form.setFieldValue('value', '');
       form.setFieldValue('note', '');
+      form.setFieldValue('breakdowns', emptyBreakdownEntries());
     });
   // A value over ten times the target is most often a slip of the keyboard: asked before saving.
   const submit = form.onSubmit((values) => {
@@ -145,6 +171,7 @@ export function ValueForm({ data, names, today }: ValueFormProps) {
         <TextInput label={t('projects.value.note')} {...form.getInputProps('note')} />
         <Button type="submit">{t('projects.save')}</Button>
       </Group>
+      {indicator && <BreakdownInputs indicator={indicator} form={form} />}
     </Paper>
   );
 }

@@ -1,4 +1,6 @@
-import type { IndicatorValue } from '../../../../shared/domain';
+import type { IndicatorValue, ValueBreakdown } from '../../../../shared/domain';
+import { breakdownExcesses } from '../../../../shared/projects';
+import { useRegia } from '../../../app/RegiaContext';
 import type { RegiaDatabase, Repositories } from '../../../db';
 
 /** What the value form writes. */
@@ -9,17 +11,27 @@ export type IndicatorValueInput = {
   period: string;
   value: number;
   note: string;
+  /** Its parts by dimension (none when the indicator is not broken down). */
+  breakdowns?: ValueBreakdown[];
 };
 
 /**
  * Writes a partner's value of an indicator for a period: a correction updates the value already
- * there (as a partner workbook import does), so a period never counts twice.
+ * there (as a partner workbook import does), so a period never counts twice. Refused when the
+ * parts of a breakdown add up to more than the value.
  */
 export async function saveIndicatorValue(
   db: RegiaDatabase,
   repositories: Repositories,
   input: IndicatorValueInput,
 ): Promise<{ value: IndicatorValue; created: boolean }> {
+  const breakdowns = (input.breakdowns ?? []).filter((part) => part.value > 0);
+  const excess = breakdownExcesses(input.value, breakdowns)[0];
+  if (excess) {
+    throw new Error(
+      `The ${excess.dimension} parts add up to ${excess.partsTotal}, more than the value ${excess.value}`,
+    );
+  }
   return db.transaction('rw', [db.indicatorValues, db.auditEntries], async () => {
     const existing = (
       await db.indicatorValues.where('indicatorId').equals(input.indicatorId).toArray()
@@ -33,10 +45,12 @@ export async function saveIndicatorValue(
       const value = await repositories.indicatorValues.update(existing.id, {
         value: input.value,
         note: input.note,
+        breakdowns,
       });
       return { value, created: false };
     }
-    return { value: await repositories.indicatorValues.create(input), created: true };
+    const value = await repositories.indicatorValues.create({ ...input, breakdowns });
+    return { value, created: true };
   });
 }
 
@@ -61,4 +75,21 @@ export async function removeIndicatorValue(
     for (const row of current) await repositories.indicatorValues.archive(row.id);
     return current.length > 0;
   });
+}
+
+/** The value commands a component calls: enter or correct a value, and remove one. */
+export type IndicatorValueCommands = {
+  save(input: IndicatorValueInput): Promise<{ value: IndicatorValue; created: boolean }>;
+  remove(
+    cell: Pick<IndicatorValueInput, 'indicatorId' | 'organizationId' | 'period'>,
+  ): Promise<boolean>;
+};
+
+/** The value commands bound to the app's database. */
+export function useIndicatorValueCommands(): IndicatorValueCommands {
+  const { db, repositories } = useRegia();
+  return {
+    save: (input) => saveIndicatorValue(db, repositories, input),
+    remove: (cell) => removeIndicatorValue(db, repositories, cell),
+  };
 }

@@ -78,3 +78,43 @@ describe('saveIndicatorValue', () => {
     expect(operations.sort()).toEqual(['archive', 'create']);
   });
 });
+
+describe('beneficiary breakdowns of a value', () => {
+  it('stores the parts with the value and refuses parts that add up to more than it', async () => {
+    const context = createTestContext();
+    const repositories = createRepositories(context);
+    const network = await repositories.networks.create({ name: 'Ambito di Como' });
+    const project = await repositories.projects.create({
+      networkId: network.id,
+      title: 'Emergenza lavoro',
+      state: 'inCorso',
+    });
+    const indicator = await repositories.indicators.create({
+      projectId: project.id,
+      name: 'Persone prese in carico',
+      kind: 'output',
+      target: 200,
+      periodicity: 'trimestre',
+      breakdownDimensions: ['gender'],
+    });
+    const input = {
+      indicatorId: indicator.id,
+      projectId: project.id,
+      organizationId: partner,
+      period: '2026-Q1',
+      value: 20,
+      note: '',
+      breakdowns: [
+        { dimension: 'gender' as const, category: 'women', value: 12 },
+        { dimension: 'gender' as const, category: 'men', value: 8 },
+      ],
+    };
+    const { value } = await saveIndicatorValue(context.db, repositories, input);
+    expect(value.breakdowns).toEqual(input.breakdowns);
+    await expect(
+      saveIndicatorValue(context.db, repositories, { ...input, value: 19 }),
+    ).rejects.toThrow(/gender parts add up to 20, more than the value 19/);
+    const stored = await context.db.indicatorValues.get(value.id);
+    expect(stored?.value).toBe(20);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createRepositories } from '../../../../../renderer/db/repositories';
+import {
+  archiveIndicator,
+  saveIndicator,
+  type IndicatorFields,
+} from '../../../../../renderer/features/projects/page/indicatorWrites';
+import { createTestContext } from '../../db/testDatabase';
+
+const fields: IndicatorFields = {
+  name: 'Persone prese in carico',
+  kind: 'output',
+  unit: 'persone',
+  baseline: 0,
+  target: 200,
+  periodicity: 'trimestre',
+  aggregation: 'sum',
+  breakdownDimensions: ['gender', 'law68'],
+};
+
+describe('the indicator commands', () => {
+  it('add an indicator with its breakdowns, correct it and archive it, each change audited', async () => {
+    const context = createTestContext();
+    const repositories = createRepositories(context);
+    const network = await repositories.networks.create({ name: 'Ambito di Como' });
+    const project = await repositories.projects.create({
+      networkId: network.id,
+      title: 'Emergenza lavoro',
+      state: 'inCorso',
+    });
+    const created = await saveIndicator(repositories, project.id, fields, null);
+    expect(created).toMatchObject({
+      projectId: project.id,
+      breakdownDimensions: ['gender', 'law68'],
+    });
+    const corrected = await saveIndicator(
+      repositories,
+      project.id,
+      { ...fields, target: 180, aggregation: 'max' },
+      created.id,
+    );
+    expect(corrected).toMatchObject({ id: created.id, target: 180, aggregation: 'max', rev: 2 });
+    await archiveIndicator(repositories, created.id);
+    expect((await context.db.indicators.get(created.id))?.archivedAt).not.toBeNull();
+    const operations = (
+      await context.db.auditEntries.where('table').equals('indicators').toArray()
+    ).map((entry) => entry.operation);
+    expect(operations.sort()).toEqual(['archive', 'create', 'update']);
+  });
+});

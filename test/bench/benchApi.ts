@@ -65,6 +65,8 @@ export type ReturnsDayTiming = {
   workbookMs: number[];
   /** The safety copy before each import. */
   safetyCopyMs: number[];
+  /** Each import's stages: read in the worker, merge, apply (its safety copy apart). */
+  stages: Pick<ImportTiming, 'parseMs' | 'mergeMs' | 'applyMs'>[];
   /** What the safety copies did (written, existing, awaited), by count. */
   outcomes: Record<string, number>;
   /** Actions the day's imports updated. */

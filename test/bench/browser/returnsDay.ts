@@ -91,11 +91,13 @@ export async function importReturnsDay(
     };
     try {
       const workbookMs: number[] = [];
+      const stages: ReturnsDayTiming['stages'] = [];
       let actions = 0;
       const start = performance.now();
       for (const workbook of day) {
         const timing = await importReturnedWorkbook(db, repositories, workbook, takeSafetyCopy);
         workbookMs.push(timing.ms);
+        stages.push({ parseMs: timing.parseMs, mergeMs: timing.mergeMs, applyMs: timing.applyMs });
         actions += timing.actions;
       }
       const ms = performance.now() - start;
@@ -104,6 +106,7 @@ export async function importReturnsDay(
         ms,
         workbookMs,
         safetyCopyMs,
+        stages,
         outcomes,
         actions,
         backupMb: backups.reduce((sum, backup) => sum + backup.sizeBytes, 0) / 1e6,

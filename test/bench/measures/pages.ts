@@ -1,4 +1,5 @@
 import { openAppPage, waitForDailyBackup } from '../runner/appPage';
+import { profileFile, withCpuProfile } from '../runner/cpuProfile';
 import type { BenchSession, GroupResult, MeasureGroup, MeasureSpec } from '../runner/measure';
 import { repeat } from '../runner/measure';
 import { installOpener, openPage, type PageContent } from '../runner/pageOpener';
@@ -268,9 +269,10 @@ export const pageOpen: MeasureGroup = {
       samples[page.id] = await repeat(
         session,
         page.id,
-        async () => {
+        async (run) => {
           await goTo(start);
-          return openPage(app, hash, content);
+          const profile = profileFile(session.root, page.id, run);
+          return withCpuProfile(app, profile, () => openPage(app, hash, content));
         },
         Math.min(session.runs, maxRuns),
       );

@@ -95,6 +95,9 @@ export const returnsDay: MeasureGroup = {
       .map(([outcome, count]) => `${count} ${outcome}`)
       .join(', ');
     const withoutCopy = measured.map((day) => day.ms - Math.max(...day.safetyCopyMs));
+    const stages = measured.flatMap((day) => day.stages);
+    const stage = (name: keyof (typeof stages)[number]): string =>
+      `${Math.round(summarize(stages.map((timing) => timing[name])).median)} ms`;
     return {
       samples: {
         'returns.day-60': totals,
@@ -103,7 +106,7 @@ export const returnsDay: MeasureGroup = {
       },
       notes: {
         'returns.day-60': `${workbooks} workbooks (${prepared.megabytes.toFixed(1)} MB in all), ${(last?.actions ?? 0).toLocaleString('en')} actions updated, each with a timeline entry and audit; without the day's full copy ${seconds(summarize(withoutCopy).median)}; safety copies: ${outcomes}`,
-        'returns.workbook-80': `each of the day's imports: read in the worker, merged, safety copy, applied; the day's first carries the full copy (${(last?.backupMb ?? 0).toFixed(1)} MB)`,
+        'returns.workbook-80': `each of the day's imports: read in the worker, merged, safety copy, applied (medians: read ${stage('parseMs')}, merge ${stage('mergeMs')}, apply ${stage('applyMs')}); the day's first carries the full copy (${(last?.backupMb ?? 0).toFixed(1)} MB)`,
         'returns.safety-copy':
           'one full backup a day (any import after it finds today’s copy); each import is an undoable batch',
       },

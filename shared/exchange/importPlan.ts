@@ -124,7 +124,8 @@ export function buildImportPlan(
     }
     const id = item.recordId;
     if (id === null || item.field === null) continue;
-    if (item.sheet === 'actions') {
+    // A note on an action the partner supports goes to its timeline as a note on its own does.
+    if (item.sheet === 'actions' || item.sheet === 'supportedActions') {
       const change = actions.get(id) ?? { actionId: id, changes: [], note: '' };
       if (item.field === 'note') change.note = textOf(item.incoming);
       else

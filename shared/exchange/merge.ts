@@ -189,7 +189,7 @@ export function mergeReturnedWorkbook(
             collector,
             sheet,
             row,
-            cellText(row.cells.get('indicator') ?? null),
+            cellText(row.cells.get(sheet.key === 'indicators' ? 'indicator' : 'title') ?? null),
             'newNotAllowed',
           );
         continue;

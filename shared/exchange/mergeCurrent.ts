@@ -22,12 +22,16 @@ export function currentOf(
   partnerId: string,
   period: BaseValue | undefined = undefined,
 ): Current | null {
-  if (sheet === 'actions') {
+  if (sheet === 'actions' || sheet === 'supportedActions') {
     const action = current.actions.get(id);
     if (!action) return null;
     return {
       exists: true,
-      ownedByPartner: action.ownerOrganizationId === partnerId,
+      // A supported action is the partner's to write a note on for as long as it supports it.
+      ownedByPartner:
+        sheet === 'actions'
+          ? action.ownerOrganizationId === partnerId
+          : action.supportingOrganizationIds.includes(partnerId),
       archived: action.archivedAt !== null,
       values: {
         title: action.title,

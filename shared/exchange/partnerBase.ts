@@ -34,13 +34,20 @@ export const partnerBaseSchema = z.object({
     actions: z.array(exportRowSchema),
     contacts: z.array(exportRowSchema),
     indicators: z.array(exportRowSchema),
+    /** Absent from exports made before partners could add notes to actions they support. */
+    supportedActions: z.array(exportRowSchema).default([]),
   }),
 });
 export type PartnerBase = z.infer<typeof partnerBaseSchema>;
 
 const unreadRows = z.array(z.unknown());
 const partnerBaseHeaderSchema = partnerBaseSchema.extend({
-  sheets: z.object({ actions: unreadRows, contacts: unreadRows, indicators: unreadRows }),
+  sheets: z.object({
+    actions: unreadRows,
+    contacts: unreadRows,
+    indicators: unreadRows,
+    supportedActions: unreadRows.default([]),
+  }),
 });
 /** What a base says about its export (partner, batch, dates, how many rows), its rows unread. */
 export type PartnerBaseHeader = z.infer<typeof partnerBaseHeaderSchema>;
@@ -79,6 +86,7 @@ export function baseRowsByKey(base: PartnerBase): Record<DataSheetKey, Map<strin
     actions: byKey('actions'),
     contacts: byKey('contacts'),
     indicators: byKey('indicators'),
+    supportedActions: byKey('supportedActions'),
   };
 }
 

@@ -7,7 +7,7 @@ import type { CellFormat, ColumnValidation } from './xlsx/workbookSpec';
 export const partnerFormatVersion = 1;
 
 /** The sheets of a partner workbook that carry records. */
-export const dataSheetKeys = ['actions', 'contacts', 'indicators'] as const;
+export const dataSheetKeys = ['actions', 'contacts', 'indicators', 'supportedActions'] as const;
 export type DataSheetKey = (typeof dataSheetKeys)[number];
 
 /** Sheet names, in Italian as partners see them; the hidden one keeps Regia's bookkeeping. */
@@ -16,6 +16,7 @@ export const partnerSheetNames = {
   actions: 'Azioni',
   contacts: 'Referenti',
   indicators: 'Indicatori',
+  supportedActions: 'Azioni di supporto',
   legend: 'Legenda',
   meta: '_regia',
 } as const;
@@ -133,6 +134,16 @@ export const partnerFields: Record<DataSheetKey, readonly FieldSpec[]> = {
     // After the input columns, so that the columns partners type into keep their letters.
     field('targetShare', 'exchange.column.targetShare', 'number', false, 14, 'general'),
     field('lastValue', 'exchange.column.lastValue', 'text', false, 26, 'text'),
+  ],
+  // Actions the partner supports but does not own: it reads them and may add a note, no more.
+  supportedActions: [
+    field('title', 'exchange.column.title', 'text', false, 44, 'text'),
+    field('owner', 'exchange.column.owner', 'text', false, 28, 'text'),
+    field('project', 'exchange.column.project', 'text', false, 26, 'text'),
+    field('dueDate', 'exchange.column.dueDate', 'day', false, 13, 'date'),
+    field('status', 'exchange.column.status', 'status', false, 16, 'text'),
+    field('progress', 'exchange.column.progress', 'percent', false, 15, 'integer'),
+    field('note', 'exchange.column.updateNote', 'note', true, 50, 'text'),
   ],
 };
 

@@ -9,7 +9,7 @@ import type {
 } from '../domain';
 import { translate } from '../i18n';
 import { comparePeriods, plannedCentsOf } from '../projects';
-import { partnerFormatVersion } from './partnerFormat';
+import { dataSheetKeys, partnerFormatVersion, type DataSheetKey } from './partnerFormat';
 import { rowHash, type BaseValue, type ExportRow, type PartnerBase } from './partnerBase';
 import {
   lastClosedQuarter,
@@ -34,10 +34,12 @@ export type PartnerExportInput = {
   today: string;
   /** The quarter the partners report for (`2026-Q1`), as the coordinator chose it. */
   reportingPeriod?: string;
+  /** Organizations by id, to name the owner of an action the partner supports. */
+  organizationNames?: ReadonlyMap<string, string>;
 };
 
 function exportRow(
-  sheet: 'actions' | 'contacts' | 'indicators',
+  sheet: DataSheetKey,
   id: string,
   rev: number | null,
   label: string,
@@ -73,6 +75,40 @@ function actionRows(input: PartnerExportInput, projectNames: Map<string, string>
         status: action.status,
         progress: action.progress,
         proposedDueDate: null,
+        note: '',
+      }),
+    );
+}
+
+const closedStatuses: readonly string[] = ['completata', 'annullata'];
+
+/** The open actions the partner supports but does not own: it may write a note on them. */
+function supportedActionRows(
+  input: PartnerExportInput,
+  projectNames: Map<string, string>,
+): ExportRow[] {
+  return input.actions
+    .filter(
+      (action) =>
+        action.networkId === input.network.id &&
+        action.ownerOrganizationId !== input.partner.id &&
+        action.supportingOrganizationIds.includes(input.partner.id) &&
+        action.archivedAt === null &&
+        !closedStatuses.includes(action.status),
+    )
+    .sort(
+      (first, second) =>
+        (first.dueDate ?? '9999').localeCompare(second.dueDate ?? '9999') ||
+        italian.compare(first.title, second.title),
+    )
+    .map((action) =>
+      exportRow('supportedActions', action.id, action.rev, action.title, {
+        title: action.title,
+        owner: input.organizationNames?.get(action.ownerOrganizationId ?? '') ?? '',
+        project: action.projectId ? (projectNames.get(action.projectId) ?? '') : '',
+        dueDate: action.dueDate,
+        status: action.status,
+        progress: action.progress,
         note: '',
       }),
     );
@@ -216,13 +252,12 @@ export function buildPartnerBase(input: PartnerExportInput): PartnerBase {
       actions: actionRows(input, projectNames),
       contacts: contactRows(input),
       indicators: indicators.rows,
+      supportedActions: supportedActionRows(input, projectNames),
     },
   };
 }
 
 /** Whether an export for this partner would hold anything at all. */
 export function hasExportRows(base: PartnerBase): boolean {
-  return (
-    base.sheets.actions.length + base.sheets.contacts.length + base.sheets.indicators.length > 0
-  );
+  return dataSheetKeys.some((sheet) => base.sheets[sheet].length > 0);
 }

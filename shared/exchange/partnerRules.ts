@@ -1,5 +1,6 @@
 import { translate, type MessageKey } from '../i18n';
 import {
+  dataSheetKeys,
   partnerFields,
   partnerSheetNames,
   type DataSheetKey,
@@ -53,7 +54,7 @@ const emptiedMessages: Record<EmptiedMeaning, MessageKey> = {
 /** The instructions' lines on emptied cells, one per meaning, naming the columns it applies to. */
 export function emptiedCellLines(): string[] {
   return emptiedMeanings.flatMap((meaning) => {
-    const groups = (['actions', 'contacts', 'indicators'] as const).flatMap((sheet) => {
+    const groups = dataSheetKeys.flatMap((sheet) => {
       const headers = partnerFields[sheet]
         .filter((field) => field.editable && emptiedMeaning(sheet, field) === meaning)
         .map((field) => translate('it', field.header));

@@ -72,8 +72,9 @@ function dataSheet(base: PartnerBase, sheet: DataSheetKey): TableSheetSpec {
     name: partnerSheetNames[sheet],
     columns,
     rows,
-    // Contacts and actions take new rows (proposals); indicators are tinted just where there are records.
-    editableRows: sheet === 'indicators' ? undefined : rows.length + 1 + rowsForAdditions,
+    // Contacts and actions take new rows (proposals); the other sheets are tinted just where there are records.
+    editableRows:
+      sheet === 'actions' || sheet === 'contacts' ? rows.length + 1 + rowsForAdditions : undefined,
   };
 }
 
@@ -97,6 +98,7 @@ function instructionsSheet(base: PartnerBase): SheetSpec {
     { text: it('exchange.workbook.indicatorsHelp', params), style: 'body' },
     { text: it('exchange.workbook.targetShare'), style: 'body' },
     { text: it('exchange.workbook.lateValues'), style: 'body' },
+    { text: it('exchange.workbook.supportedActionsHelp'), style: 'body' },
     { text: '', style: 'body' },
     { text: it('exchange.workbook.rulesTitle'), style: 'heading' },
     { text: it('exchange.workbook.ruleYellow'), style: 'body' },

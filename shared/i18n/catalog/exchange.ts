@@ -38,6 +38,9 @@ export const exchangeIt = {
   'exchange.workbook.targetShare':
     '• «Target dell’ente» è la parte del target del progetto che spetta al vostro ente, in proporzione al suo budget; «Ultimo valore inviato» è il vostro ultimo dato, con il suo periodo.',
   'exchange.export.period': 'Periodo di rendicontazione',
+  'exchange.column.owner': 'Ente responsabile',
+  'exchange.workbook.supportedActionsHelp':
+    '• Foglio «Azioni di supporto»: le azioni di altri enti a cui il vostro ente collabora. Non si modificano: se serve scrivete una Nota di aggiornamento, che comparirà nella cronologia dell’azione.',
 
   'exchange.workbook.title': 'Scheda di aggiornamento: {partner}',
   'exchange.workbook.network': 'Rete: {network}',
@@ -345,6 +348,7 @@ export const exchangeIt = {
   'exchange.table.values.help':
     'Ogni valore del file diventa il valore di Regia scelto qui. Controlla le proposte e cambia quelle sbagliate prima di continuare.',
   'exchange.table.values.text': 'Valore nel file',
+  'exchange.table.values.moreRows': '{text} e {count, plural, one {# altra} other {altre #}}',
   'exchange.table.values.regia': 'Valore in Regia',
   'exchange.table.values.for': 'Valore di Regia per «{value}» ({field})',
   'exchange.table.values.exact': 'Riconosciuto',
@@ -426,6 +430,9 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.workbook.targetShare':
     '• “Your target share” is the part of the project’s target that falls to your organization, in proportion to its budget; “Last value sent” is your latest figure, with its period.',
   'exchange.export.period': 'Reporting period',
+  'exchange.column.owner': 'Responsible organization',
+  'exchange.workbook.supportedActionsHelp':
+    '• “Azioni di supporto” sheet: actions of other organizations yours works on. They cannot be changed: write an update note if useful, and it will appear in the action’s timeline.',
 
   'exchange.workbook.title': 'Update sheet: {partner}',
   'exchange.workbook.network': 'Network: {network}',
@@ -730,6 +737,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.table.values.help':
     'Each value of the file becomes the Regia value chosen here. Check the proposals and change the wrong ones before continuing.',
   'exchange.table.values.text': 'Value in the file',
+  'exchange.table.values.moreRows': '{text} and {count, plural, one {# more} other {# more}}',
   'exchange.table.values.regia': 'Value in Regia',
   'exchange.table.values.for': 'Regia value for “{value}” ({field})',
   'exchange.table.values.exact': 'Recognised',

@@ -28,8 +28,9 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 const paintEveryMs = 50;
 
 /**
- * Reads what the partners' workbooks hold: each partner's actions and contacts through their
- * indexes (one range read each, in parallel), never the network's whole action table.
+ * Reads what the partners' workbooks hold: each partner's actions (owned and supported) and
+ * contacts through their indexes (one range read each, in parallel), never the network's whole
+ * action table.
  */
 async function loadPartnerRecords(
   context: RepositoryContext,
@@ -37,12 +38,24 @@ async function loadPartnerRecords(
   partnerIds: readonly string[],
 ) {
   const { db } = context;
-  const [actions, contacts, projects, partners] = await Promise.all([
+  const [actions, supported, contacts, projects, partners] = await Promise.all([
     Promise.all(
       partnerIds.map((partnerId) =>
         db.actions
           .where('[networkId+ownerOrganizationId]')
           .equals([network.id, partnerId])
+          .toArray(),
+      ),
+    ),
+    Promise.all(
+      partnerIds.map((partnerId) =>
+        db.actions
+          .where('supportingOrganizationIds')
+          .equals(partnerId)
+          // An action it owns is already on its Azioni sheet.
+          .filter(
+            (action) => action.networkId === network.id && action.ownerOrganizationId !== partnerId,
+          )
           .toArray(),
       ),
     ),
@@ -62,12 +75,26 @@ async function loadPartnerRecords(
     .where('indicatorId')
     .anyOf(indicators.map((indicator) => indicator.id))
     .toArray();
+  const ownerIds = new Set(supported.flat().flatMap((action) => action.ownerOrganizationId ?? []));
+  const owners = await db.organizations.bulkGet([...ownerIds]);
+  const organizationNames = new Map(
+    owners.flatMap((owner) => (owner ? [[owner.id, owner.name] as const] : [])),
+  );
   return {
     projects,
     indicators,
     indicatorValues,
+    organizationNames,
     partners: partners.flatMap((partner, index) =>
-      partner ? [{ partner, actions: actions[index] ?? [], contacts: contacts[index] ?? [] }] : [],
+      partner
+        ? [
+            {
+              partner,
+              actions: [...(actions[index] ?? []), ...(supported[index] ?? [])],
+              contacts: contacts[index] ?? [],
+            },
+          ]
+        : [],
     ),
   };
 }

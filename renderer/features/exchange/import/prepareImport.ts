@@ -13,6 +13,7 @@ import {
   readPartnerWorkbook,
   rowKey,
   type CurrentRecords,
+  type DataSheetKey,
   type Grid,
   type ImportReview,
   type PartnerBase,
@@ -53,7 +54,7 @@ async function loadCurrentRecords(
   base: PartnerBase,
   returned: ReturnedWorkbook,
 ): Promise<CurrentRecords> {
-  const idsOf = (sheet: 'actions' | 'contacts' | 'indicators'): string[] => [
+  const idsOf = (sheet: DataSheetKey): string[] => [
     ...new Set([
       ...base.sheets[sheet].map((row) => row.id),
       ...returned.sheets
@@ -71,7 +72,9 @@ async function loadCurrentRecords(
     db.indicatorValues.where('organizationId').equals(base.partnerId).toArray(),
   ]);
   const [actions, contacts] = await Promise.all([
-    withMissing(byId(ownActions), idsOf('actions'), (missing) => db.actions.bulkGet(missing)),
+    withMissing(byId(ownActions), [...idsOf('actions'), ...idsOf('supportedActions')], (missing) =>
+      db.actions.bulkGet(missing),
+    ),
     withMissing(byId(ownContacts), idsOf('contacts'), (missing) => db.contacts.bulkGet(missing)),
   ]);
   // Each exported period of an indicator (the reporting one, the late ones) has its own value.

@@ -131,7 +131,8 @@ describe('a column the partner removed', () => {
     expect(review.counts.unchanged).toBe(
       fixture.base.sheets.actions.length +
         fixture.base.sheets.contacts.length +
-        fixture.base.sheets.indicators.length,
+        fixture.base.sheets.indicators.length +
+        fixture.base.sheets.supportedActions.length,
     );
   });
 });

@@ -147,16 +147,15 @@ describe('a late value in a returned workbook', () => {
       { sheet: 'indicators', id: row.id, period: '2025-Q3', field: 'value', value: 12 },
     ]);
     expect(proposedItems(reviewReturned(fixture, bytes))).toHaveLength(1);
-    const project = fixture.dataset.indicators.find((indicator) => indicator.id === row.id);
+    const reported = fixture.dataset.indicatorValues.find((value) => value.id === reportedValueId);
+    const indicator = fixture.dataset.indicators.find((candidate) => candidate.id === row.id);
+    if (!reported || !indicator) throw new Error('fixture changed');
+    // The import was applied: Regia holds the partner's value for that quarter.
     fixture.dataset.indicatorValues.push({
+      ...reported,
       id: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a',
-      createdAt: '2026-03-12T09:00:00.000Z',
-      updatedAt: '2026-03-12T09:00:00.000Z',
-      rev: 1,
-      archivedAt: null,
       indicatorId: row.id,
-      projectId: project?.projectId ?? '',
-      organizationId: fixture.partnerId,
+      projectId: indicator.projectId,
       period: '2025-Q3',
       value: 12,
       note: '',

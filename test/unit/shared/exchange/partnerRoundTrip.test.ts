@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { writePartnerWorkbook, type ImportReview } from '../../../../shared/exchange';
+import {
+  dataSheetKeys,
+  writePartnerWorkbook,
+  type ImportReview,
+} from '../../../../shared/exchange';
 import {
   fillWorkbook,
   partnerFixture,
@@ -25,10 +29,10 @@ describe('re-importing a partner workbook', () => {
     const fixture = partnerFixture();
     const review = reimport(fixture, []);
     expect(proposedItems(review)).toEqual([]);
-    const exported =
-      fixture.base.sheets.actions.length +
-      fixture.base.sheets.contacts.length +
-      fixture.base.sheets.indicators.length;
+    const exported = dataSheetKeys.reduce(
+      (total, sheet) => total + fixture.base.sheets[sheet].length,
+      0,
+    );
     expect(review.counts.unchanged).toBe(exported);
     expect(review.missingRows).toBe(0);
   });

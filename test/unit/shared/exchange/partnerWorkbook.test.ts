@@ -44,6 +44,7 @@ describe('the partner workbook', () => {
       ['Azioni', false],
       ['Referenti', false],
       ['Indicatori', false],
+      ['Azioni di supporto', false],
       ['Legenda', false],
       ['_regia', true],
     ]);
@@ -70,7 +71,8 @@ describe('the partner workbook', () => {
     const rows =
       fixture.base.sheets.actions.length +
       fixture.base.sheets.contacts.length +
-      fixture.base.sheets.indicators.length;
+      fixture.base.sheets.indicators.length +
+      fixture.base.sheets.supportedActions.length;
     expect(returned.meta?.hashes.size).toBe(rows);
   });
 
@@ -85,8 +87,11 @@ describe('the partner workbook', () => {
     for (const contact of others) {
       if (contact.email) expect(text).not.toContain(contact.email);
     }
+    // Actions it supports are there on purpose (read-only, for a note); no other action is.
     const otherActions = fixture.dataset.actions.filter(
-      (action) => action.ownerOrganizationId !== fixture.partnerId,
+      (action) =>
+        action.ownerOrganizationId !== fixture.partnerId &&
+        !action.supportingOrganizationIds.includes(fixture.partnerId),
     );
     for (const action of otherActions) expect(text).not.toContain(action.id);
   });

@@ -108,7 +108,11 @@ describe('the partner workbook as another program sees it', () => {
       expect(column.firstRowLocked).not.toBe(true);
     }
     const contacts = sheetNamed(sheets, 'Referenti');
-    expect(columnNamed(contacts, 'Cognome').columnLocked).toBe(false);
+    expect(columnNamed(contacts, 'Cognome').columnLocked).toBe(false); // On the actions it supports a partner writes a note and nothing else.
+    const supported = sheetNamed(sheets, 'Azioni di supporto');
+    for (const header of ['Titolo', 'Ente responsabile', 'Stato', 'Avanzamento (%)', 'ID'])
+      expect([header, columnNamed(supported, header).firstRowLocked]).toEqual([header, true]);
+    expect(columnNamed(supported, 'Nota di aggiornamento').firstRowLocked).not.toBe(true);
   });
 
   it('locks the period, the partner’s target share and its last value, on late rows too, and leaves the value open', async () => {
@@ -144,11 +148,12 @@ describe('the partner workbook as another program sees it', () => {
       ['Azioni', 'visible'],
       ['Referenti', 'visible'],
       ['Indicatori', 'visible'],
+      ['Azioni di supporto', 'visible'],
       ['Legenda', 'visible'],
       ['_regia', 'veryHidden'],
     ]);
     for (const sheet of sheets) expectPrintSetup(sheet);
-    for (const name of ['Azioni', 'Referenti', 'Indicatori', 'Legenda'])
+    for (const name of ['Azioni', 'Referenti', 'Indicatori', 'Azioni di supporto', 'Legenda'])
       expect(sheetNamed(sheets, name).printTitleRows).toBe('$1:$1');
   });
 

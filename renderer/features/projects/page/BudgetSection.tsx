@@ -5,6 +5,7 @@ import { useRegia } from '../../../app/RegiaContext';
 import type { ProjectData } from '../useProjectData';
 import { BudgetTable } from './BudgetTable';
 import { CostItemsTable } from './CostItemsTable';
+import { CostPlanSection } from './CostPlanSection';
 import { ExpenseRegister } from './ExpenseRegister';
 import { ExpenditureForm } from './ExpenditureForm';
 import { OverspendingAlert } from './OverspendingAlert';
@@ -41,6 +42,7 @@ export function BudgetSection({ data, figures, names, today }: BudgetSectionProp
         <OverspendingAlert rows={overspending(budget, figures.costItems)} names={names} />
         <ExpenditureForm data={data} names={names} today={today} />
         <CostItemsTable summary={figures.costItems} names={names} />
+        <CostPlanSection project={data.project} names={names} />
         <BudgetTable
           caption={t('projects.budget.byPartner')}
           firstColumn={t('projects.field.partner')}

@@ -3,6 +3,8 @@ import { membershipRoles, organizationTypes } from '../../../../shared/domain';
 import type { FileValue, ValueChoices } from '../../../../shared/exchange';
 import { useRegia } from '../../../app/RegiaContext';
 
+const shownRows = 5;
+
 type ValueMappingTableProps = {
   /** Every distinct type and role text of the file, with Regia's proposal. */
   values: readonly FileValue[];
@@ -29,6 +31,12 @@ export function ValueMappingTable({ values, choices, onChoose }: ValueMappingTab
     label: t(`enum.membershipRole.${role}`),
   }));
   const unknown = values.filter((value) => value.recognition === 'unknown').length;
+  // A value on thousands of rows names the first few and how many more.
+  const rowsText = (rowNumbers: readonly number[]): string => {
+    const shown = rowNumbers.slice(0, shownRows).join(', ');
+    const more = rowNumbers.length - shownRows;
+    return more > 0 ? t('exchange.table.values.moreRows', { text: shown, count: more }) : shown;
+  };
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
@@ -57,9 +65,7 @@ export function ValueMappingTable({ values, choices, onChoose }: ValueMappingTab
                 <Table.Td>{t(`exchange.table.field.${value.field}`)}</Table.Td>
                 <Table.Td>{value.text}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" lineClamp={1}>
-                    {value.rowNumbers.join(', ')}
-                  </Text>
+                  <Text size="sm">{rowsText(value.rowNumbers)}</Text>
                 </Table.Td>
                 <Table.Td>
                   <Select

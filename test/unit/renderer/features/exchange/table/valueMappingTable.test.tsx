@@ -95,4 +95,24 @@ describe('the table of the file’s types and roles', () => {
     expect(role.value).toBe('Capofila');
     expect(screen.getAllByText('Riconosciuto')).toHaveLength(3);
   });
+
+  it('names the first rows of a value found on many and says how many more', () => {
+    renderInApp(
+      <ValueMappingTable
+        values={[
+          {
+            field: 'organizationType',
+            key: 'comune',
+            text: 'Comune',
+            rowNumbers: [2, 3, 4, 5, 6, 7, 8, 9],
+            value: 'comune',
+            recognition: 'exact',
+          },
+        ]}
+        choices={noValueChoices}
+        onChoose={() => undefined}
+      />,
+    );
+    expect(screen.getByText('2, 3, 4, 5, 6 e altre 3')).toBeTruthy();
+  });
 });

@@ -21,8 +21,7 @@ export const databaseWiring = [
  * data module (reads as hooks, writes as named commands, as meetings/agenda/agendaWrites.ts with
  * useAgendaCommands.tsx does), then delete the line: this list only shrinks.
  */
-export const dataAccessOffenders = [
-];
+export const dataAccessOffenders = [];
 
 /**
  * Files that still reach into another feature's internals. Export what they need from that

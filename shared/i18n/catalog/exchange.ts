@@ -349,7 +349,6 @@ export const exchangeIt = {
     'Ogni valore del file diventa il valore di Regia scelto qui. Controlla le proposte e cambia quelle sbagliate prima di continuare.',
   'exchange.table.values.text': 'Valore nel file',
   'exchange.table.values.moreRows': '{text} e {count, plural, one {# altra} other {altre #}}',
-  'exchange.table.values.moreRows': '{text} e {count, plural, one {# altra} other {altre #}}',
   'exchange.table.values.regia': 'Valore in Regia',
   'exchange.table.values.for': 'Valore di Regia per «{value}» ({field})',
   'exchange.table.values.exact': 'Riconosciuto',
@@ -738,7 +737,6 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.table.values.help':
     'Each value of the file becomes the Regia value chosen here. Check the proposals and change the wrong ones before continuing.',
   'exchange.table.values.text': 'Value in the file',
-  'exchange.table.values.moreRows': '{text} and {count, plural, one {# more} other {# more}}',
   'exchange.table.values.moreRows': '{text} and {count, plural, one {# more} other {# more}}',
   'exchange.table.values.regia': 'Value in Regia',
   'exchange.table.values.for': 'Regia value for “{value}” ({field})',

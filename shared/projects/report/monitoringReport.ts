@@ -9,6 +9,7 @@ import { formatShare } from '../money';
 import { periodLabel, periodWithin } from '../periods';
 import { fallingBehind } from '../progress';
 import { number, percent, text, type ReportDocument, type ReportSection } from './reportDocument';
+import { costPlanSections } from './costPlanSections';
 import { actionsSection, budgetSections, costItemsSection } from './reportSections';
 
 /** What a monitoring report is made of. */
@@ -167,6 +168,7 @@ export function monitoringReport(input: MonitoringReportInput): ReportDocument {
       budgetSection,
       sourceSection,
       ...costSections,
+      ...costPlanSections(t, locale, project, (id) => name(id)),
       actionSection,
       warningSection,
       notesSection,

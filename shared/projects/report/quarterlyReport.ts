@@ -11,6 +11,7 @@ import {
   type QuarterWarning,
 } from './quarterlyFigures';
 import { breakdownSections } from './breakdownSection';
+import { costPlanSections } from './costPlanSections';
 import { quarterLabel } from './reportQuarters';
 import {
   euro,
@@ -256,6 +257,7 @@ export function quarterlyReport(input: QuarterlyReportInput): ReportDocument {
         figures.totals,
       ),
       ...(project.costItems.length > 0 ? [costItemSection] : []),
+      ...costPlanSections(t, locale, project, (id) => name(id)),
       spendingSection(
         t,
         'projects.quarterly.bySource',

@@ -318,6 +318,8 @@ test('a tavolo tecnico of three invited bodies, with a delegate, a proxy, a roll
 test('approved minutes are locked, and a later correction is recorded as an amendment', async ({
   page,
 }) => {
+  // Demo, approval, amendment and both tabs: seen to need more than 60 s under a load of 25.
+  test.setTimeout(120_000);
   const live = await demo(page);
   // The demo's next meeting is still to come: held today for this test, as if it had just closed.
   const { meeting, approving } = meetingToApprove(await live.meetings(), 'notHeld');
@@ -442,6 +444,8 @@ async function heldMeeting(page: RegiaApp['page']): Promise<LiveMeetingPage> {
 }
 
 test('the live tab has no serious accessibility violations', async ({ page }) => {
+  // axe over the whole check-in: seen to need more than 60 s under a load of 25.
+  test.setTimeout(120_000);
   await heldMeeting(page);
   expect(await new RegiaApp(page).seriousAccessibilityViolations()).toEqual([]);
 });
@@ -465,6 +469,7 @@ test('the projector view moves between items with the keyboard, times the item a
 });
 
 test('the minutes tab has no serious accessibility violations', async ({ page }) => {
+  test.setTimeout(120_000);
   const live = await heldMeeting(page);
   await live.tab('Verbale');
   await expect(page.getByTestId('minutes-editor')).toBeVisible();

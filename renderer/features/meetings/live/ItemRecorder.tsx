@@ -1,8 +1,10 @@
 import { Badge, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import type { AgendaItem, Meeting } from '../../../../shared/domain';
+import { meetingTextMaxLength } from '../../../../shared/meetings';
 import { label } from '../../../app/labels';
+import { notifyError } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
+import { useAutosavedText } from '../../../ui';
 import { AgendaItemActions } from '../../actions';
 import type { VoteContext } from '../../../../shared/meetings/votes';
 import { DecisionForm } from './DecisionForm';
@@ -17,16 +19,37 @@ type ItemRecorderProps = {
   nameOf: (organizationId: string) => string;
 };
 
+/**
+ * The notes on an item for the minutes, saved as they are typed and kept as a local draft until
+ * saved (the minutes editor shares the draft), so a reload or a closed window loses nothing.
+ */
+function NotesField({ item, locked }: { item: AgendaItem; locked: boolean }) {
+  const { t } = useRegia();
+  const commands = useLiveCommands(item.meetingId);
+  const notes = useAutosavedText({
+    draftKey: `agendaItem:${item.id}:minutesText`,
+    value: item.minutesText,
+    save: (text) => commands.saveNotes(item.id, text),
+    onError: (error) => notifyError(t, error),
+  });
+  return (
+    <Textarea
+      label={t('live.notes')}
+      description={
+        notes.status === 'saved' ? t('live.notesHint') : t(`ui.autosave.${notes.status}`)
+      }
+      autosize
+      minRows={3}
+      maxLength={meetingTextMaxLength}
+      disabled={locked}
+      {...notes.inputProps}
+    />
+  );
+}
+
 /** What the secretary records on the current item: notes, the decision and its vote, actions. */
 export function ItemRecorder({ meeting, item, locked, voting, nameOf }: ItemRecorderProps) {
   const { t } = useRegia();
-  const commands = useLiveCommands(meeting.id);
-  const [notes, setNotes] = useState(item.minutesText);
-  useEffect(() => setNotes(item.minutesText), [item.minutesText]);
-  const saveNotes = (): void => {
-    if (notes === item.minutesText) return;
-    commands.saveNotes(item.id, notes);
-  };
   return (
     <Paper withBorder p="md" data-testid="item-recorder">
       <Stack gap="sm">
@@ -39,16 +62,7 @@ export function ItemRecorder({ meeting, item, locked, voting, nameOf }: ItemReco
           </Badge>
         </Group>
         {item.description && <Text size="sm">{item.description}</Text>}
-        <Textarea
-          label={t('live.notes')}
-          description={t('live.notesHint')}
-          autosize
-          minRows={3}
-          value={notes}
-          disabled={locked}
-          onChange={(event) => setNotes(event.currentTarget.value)}
-          onBlur={saveNotes}
-        />
+        <NotesField key={item.id} item={item} locked={locked} />
         <Title order={3} size="h5">
           {t('live.decision')}
         </Title>

@@ -27,7 +27,8 @@ export type LiveCommands = {
   markAbsent: (organizationIds: readonly string[]) => void;
   /** Asks for the written delega of a delegated body and attaches it. */
   attachDelega: (attendanceId: string, bodyName: string) => void;
-  saveNotes: (itemId: string, minutesText: string) => void;
+  /** Saves an item's notes for the minutes; resolves once saved, rejects on failure. */
+  saveNotes: (itemId: string, minutesText: string) => Promise<unknown>;
   /** Records (or with null removes) an item's decision; resolves whether it was saved. */
   recordDecision: (
     itemId: string,
@@ -83,8 +84,7 @@ export function useLiveCommands(meetingId: string): LiveCommands {
           if (outcome.kind === 'attached') notifySuccess(t, t('presence.delegaAttached'));
           if (outcome.kind === 'tooLarge') throw new Error(t('presence.delegaTooLarge'));
         }),
-      saveNotes: (itemId, minutesText) =>
-        void run(() => saveItemNotes(writers, itemId, minutesText)),
+      saveNotes: (itemId, minutesText) => saveItemNotes(writers, itemId, minutesText),
       recordDecision: (itemId, decision, voting) =>
         run(async () => {
           await recordDecision(writers, itemId, decision, voting);

@@ -55,6 +55,16 @@ export const projectsQuarterlyIt = {
   'projects.quarterly.breakdown.costItem': 'voce di spesa',
   'projects.quarterly.breakdown.source': 'fonte',
   'projects.quarterly.noIndicators': 'Nessun indicatore',
+  'projects.grid.title': 'Valori di un periodo per tutti i partner',
+  'projects.grid.hint':
+    'Scrivi i valori o incolla una colonna copiata da Excel (una riga per partner): Invio passa alla riga sotto, un campo vuoto toglie il valore.',
+  'projects.grid.cell': 'Valore di {partner}',
+  'projects.grid.save': 'Salva i valori',
+  'projects.grid.saved': '{count, plural, one {# valore aggiornato} other {# valori aggiornati}}',
+  'projects.grid.refused': 'Nessun valore salvato: correggi le celle segnate',
+  'projects.grid.notNumber': 'Non è un numero',
+  'projects.grid.outliers':
+    '{count, plural, one {# valore supera} other {# valori superano}} di oltre dieci volte l’obiettivo: salvare comunque?',
 };
 
 /** The English messages of the quarterly report. */
@@ -111,4 +121,14 @@ export const projectsQuarterlyEn: Record<keyof typeof projectsQuarterlyIt, strin
   'projects.quarterly.breakdown.costItem': 'budget line',
   'projects.quarterly.breakdown.source': 'source',
   'projects.quarterly.noIndicators': 'No indicators',
+  'projects.grid.title': 'One period’s values for every partner',
+  'projects.grid.hint':
+    'Type the values or paste a column copied from Excel (one row per partner): Enter moves down, an empty field removes the value.',
+  'projects.grid.cell': 'Value of {partner}',
+  'projects.grid.save': 'Save the values',
+  'projects.grid.saved': '{count, plural, one {# value updated} other {# values updated}}',
+  'projects.grid.refused': 'No value saved: correct the marked cells',
+  'projects.grid.notNumber': 'Not a number',
+  'projects.grid.outliers':
+    '{count, plural, one {# value is} other {# values are}} over ten times the target: save anyway?',
 };

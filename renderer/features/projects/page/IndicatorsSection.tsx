@@ -5,6 +5,7 @@ import type { ProjectData } from '../useProjectData';
 import { IndicatorCard } from './IndicatorCard';
 import { openIndicatorForm } from './IndicatorForm';
 import type { ProjectFigures } from './useProjectFigures';
+import { QuarterGrid } from './QuarterGrid';
 import { ValueForm } from './ValueForm';
 
 type IndicatorsSectionProps = {
@@ -36,6 +37,7 @@ export function IndicatorsSection({ data, figures, names, today }: IndicatorsSec
       ) : (
         <Stack>
           <ValueForm data={data} names={names} today={today} />
+          <QuarterGrid data={data} names={names} today={today} />
           {figures.indicators.map((summary) => (
             <IndicatorCard
               key={summary.indicator.id}

@@ -77,12 +77,55 @@ export async function removeIndicatorValue(
   });
 }
 
+/** One cell of a period's grid: the partner's value, or null to remove it. */
+export type GridValueInput = Omit<IndicatorValueInput, 'value' | 'note' | 'breakdowns'> & {
+  value: number | null;
+};
+
+/**
+ * Writes a period's values for several partners at once, all or none: each number is saved (or
+ * corrected, keeping its note and breakdowns), each null removes the value there. Returns how
+ * many values changed.
+ */
+export async function saveGridValues(
+  db: RegiaDatabase,
+  repositories: Repositories,
+  cells: readonly GridValueInput[],
+): Promise<number> {
+  return db.transaction('rw', [db.indicatorValues, db.auditEntries], async () => {
+    let changed = 0;
+    for (const cell of cells) {
+      const current = (
+        await db.indicatorValues.where('indicatorId').equals(cell.indicatorId).toArray()
+      ).find(
+        (row) =>
+          row.archivedAt === null &&
+          row.organizationId === cell.organizationId &&
+          row.period === cell.period,
+      );
+      if (cell.value === null) {
+        if (current && (await removeIndicatorValue(db, repositories, cell))) changed += 1;
+      } else if (!current || current.value !== cell.value) {
+        await saveIndicatorValue(db, repositories, {
+          ...cell,
+          value: cell.value,
+          note: current?.note ?? '',
+          breakdowns: current?.breakdowns ?? [],
+        });
+        changed += 1;
+      }
+    }
+    return changed;
+  });
+}
+
 /** The value commands a component calls: enter or correct a value, and remove one. */
 export type IndicatorValueCommands = {
   save(input: IndicatorValueInput): Promise<{ value: IndicatorValue; created: boolean }>;
   remove(
     cell: Pick<IndicatorValueInput, 'indicatorId' | 'organizationId' | 'period'>,
   ): Promise<boolean>;
+  saveGrid(cells: readonly GridValueInput[]): Promise<number>;
 };
 
 /** The value commands bound to the app's database. */
@@ -91,5 +134,6 @@ export function useIndicatorValueCommands(): IndicatorValueCommands {
   return {
     save: (input) => saveIndicatorValue(db, repositories, input),
     remove: (cell) => removeIndicatorValue(db, repositories, cell),
+    saveGrid: (cells) => saveGridValues(db, repositories, cells),
   };
 }

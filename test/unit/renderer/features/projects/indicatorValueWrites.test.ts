@@ -3,6 +3,7 @@ import { summarizeIndicator } from '../../../../../shared/projects';
 import { createRepositories } from '../../../../../renderer/db/repositories';
 import {
   removeIndicatorValue,
+  saveGridValues,
   saveIndicatorValue,
 } from '../../../../../renderer/features/projects/page/indicatorValueWrites';
 import { createTestContext } from '../../db/testDatabase';
@@ -116,5 +117,57 @@ describe('beneficiary breakdowns of a value', () => {
     ).rejects.toThrow(/gender parts add up to 20, more than the value 19/);
     const stored = await context.db.indicatorValues.get(value.id);
     expect(stored?.value).toBe(20);
+  });
+});
+
+describe('saveGridValues', () => {
+  it('saves a period for every partner at once: new, corrected, unchanged and removed values', async () => {
+    const context = createTestContext();
+    const repositories = createRepositories(context);
+    const network = await repositories.networks.create({ name: 'Ambito di Como' });
+    const project = await repositories.projects.create({
+      networkId: network.id,
+      title: 'Emergenza lavoro',
+      state: 'inCorso',
+    });
+    const indicator = await repositories.indicators.create({
+      projectId: project.id,
+      name: 'Persone prese in carico',
+      kind: 'output',
+      target: 200,
+      periodicity: 'trimestre',
+    });
+    const [first, second, third] = [
+      '00000000-0000-4000-8000-0000000000a1',
+      '00000000-0000-4000-8000-0000000000a2',
+      '00000000-0000-4000-8000-0000000000a3',
+    ];
+    const cell = (organizationId: string | undefined, value: number | null) => ({
+      indicatorId: indicator.id,
+      projectId: project.id,
+      organizationId: organizationId ?? null,
+      period: '2026-Q1',
+      value,
+    });
+    expect(
+      await saveGridValues(context.db, repositories, [
+        cell(first, 12),
+        cell(second, 8),
+        cell(third, 5),
+      ]),
+    ).toBe(3);
+    expect(
+      await saveGridValues(context.db, repositories, [
+        cell(first, 12),
+        cell(second, 9),
+        cell(third, null),
+      ]),
+    ).toBe(2);
+    const values = await context.db.indicatorValues.where('projectId').equals(project.id).toArray();
+    expect(
+      summarizeIndicator(indicator, values, [first ?? '', second ?? '', third ?? '']).byPartner.map(
+        (row) => row.total,
+      ),
+    ).toEqual([12, 9, 0]);
   });
 });

@@ -630,3 +630,51 @@ test('a workbook filled in with openpyxl gives the documented outcome for each t
     1,
   );
 });
+
+test('a workbook for the chosen quarter comes back with a value for it and a note on a supported action, reviewed and applied', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const app = new RegiaApp(page);
+  const exchange = new ExchangePage(page, testInfo);
+  await app.open();
+  await app.loadDemo();
+  await app.goTo('Scambio fogli');
+  // The export proposes the last closed quarter; the coordinator picks the one in progress instead.
+  const today = new Date();
+  const quarter = Math.floor(today.getMonth() / 3) + 1;
+  await page.getByRole('combobox', { name: 'Periodo di rendicontazione' }).click();
+  await page.getByRole('option', { name: `${quarter}° trim. ${today.getFullYear()}` }).click();
+  const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
+  const [, firstIndicator] = sheetRows(exported, 'Indicatori');
+  expect(textOf(firstIndicator?.[4])).toBe(`${quarter}° trimestre ${today.getFullYear()}`);
+  const [, supported] = sheetRows(exported, 'Azioni di supporto');
+  const supportedTitle = textOf(supported?.[0]);
+  if (!supportedTitle) throw new Error('Comune di Segrate supports no open action in the demo');
+
+  const returned = setCells(exported, {
+    Indicatori: { F2: 6 },
+    'Azioni di supporto': { G2: 'Sala consiliare messa a disposizione' },
+  });
+  await exchange.importFile('ritorno.xlsx', returned);
+  const review = exchange.review('Comune di Segrate');
+  // Reading the file runs in a worker: give it time on a busy machine.
+  await expect(review).toBeVisible({ timeout: 60_000 });
+  await exchange.showOutcome('Da applicare (2)');
+  await expect(exchange.reviewRows('applied')).toHaveCount(2);
+  await expect(
+    exchange.reviewRows('applied').filter({ hasText: 'Sala consiliare messa a disposizione' }),
+  ).toHaveCount(1);
+  await review.getByRole('button', { name: 'Applica 2 modifiche' }).click();
+  await expect(page.getByText('Importazione completata: 2 modifiche applicate')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  const actions = new ActionsPage(page);
+  await app.goTo('Azioni');
+  const editor = await openAction(actions, supportedTitle);
+  await expect(editor.getByTestId('action-timeline')).toContainText(
+    'Sala consiliare messa a disposizione',
+  );
+  await expect(editor.getByTestId('action-timeline')).toContainText('Comune di Segrate');
+});

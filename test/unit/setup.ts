@@ -31,3 +31,7 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
 if (typeof document !== 'undefined' && !('fonts' in document)) {
   Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
 }
+// jsdom lays nothing out; Mantine's combobox scrolls its selected option into view.
+if (typeof Element !== 'undefined' && typeof Element.prototype.scrollIntoView !== 'function') {
+  Element.prototype.scrollIntoView = () => undefined;
+}

@@ -63,9 +63,6 @@ function selectInput(label: string): HTMLInputElement {
 const typeSelect = (text: string): HTMLInputElement =>
   selectInput(`Valore di Regia per «${text}» (Ente: tipo)`);
 
-// jsdom lays nothing out; Mantine's combobox scrolls its selected option into view.
-if (!('scrollIntoView' in Element.prototype)) Element.prototype.scrollIntoView = () => undefined;
-
 afterEach(cleanup);
 
 describe('the table of the file’s types and roles', () => {

@@ -93,7 +93,7 @@ test('a project with two partners, two indicators and a budget shows its totals,
 test('a concluded project becomes a good practice found in the register; project pages pass axe and print to PDF', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const app = new RegiaApp(page);
   const projects = new ProjectsPage(page);
   await app.open();
@@ -106,9 +106,10 @@ test('a concluded project becomes a good practice found in the register; project
   );
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
   await page.getByRole('link', { name: 'Sportello Lavoro Sud Est Milano' }).click();
+  // The project page reads the project, its values, spending and the network's bodies: slow under load.
   await expect(
     page.getByRole('heading', { level: 1, name: 'Sportello Lavoro Sud Est Milano' }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: 30_000 });
   await expect(
     page.getByTestId('indicator-card').first().locator('.recharts-line-curve'),
   ).toBeVisible();

@@ -61,6 +61,7 @@ describe('reading a spreadsheet in a child', () => {
       'Azioni',
       'Referenti',
       'Indicatori',
+      'Azioni di supporto',
       'Legenda',
       '_regia',
     ]);

@@ -11,6 +11,15 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 const rows = [];
+/** What each failed step printed last, repeated just before the summary, where a log cut to its
+ * tail (as CI's is) still shows why it failed. */
+const failureTails = [];
+const tailLines = 60;
+
+function keepTail(name, text) {
+  const lines = text.trimEnd().split('\n');
+  failureTails.push({ name, text: lines.slice(-tailLines).join('\n') });
+}
 
 function run(name, command, args) {
   const started = Date.now();
@@ -31,7 +40,9 @@ function runQuietly(name, command, args) {
     child.on('close', (status) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(`\n▶ ${name}: ${command} ${args.join(' ')} (${seconds} s)`);
-      process.stdout.write(Buffer.concat(output));
+      const text = Buffer.concat(output);
+      process.stdout.write(text);
+      if (status !== 0) keepTail(name, text.toString('utf8'));
       resolve({ ok: status === 0, seconds });
     });
   });
@@ -78,7 +89,26 @@ function vitest() {
   const report = readJson(output);
   const passed = report?.numPassedTests ?? 0;
   const failed = (report?.numFailedTests ?? 0) || (ok ? 0 : 1);
+  if (failed) keepTail('unit tests', failedUnitTests(report));
   rows.push({ name: 'unit tests', passed, failed, skipped: report?.numPendingTests ?? 0, seconds });
+}
+
+/** The failed unit tests of vitest's JSON report, each with the first lines of its message. */
+function failedUnitTests(report) {
+  if (!report) return 'vitest wrote no report: see its output above.';
+  const lines = [];
+  for (const file of report.testResults ?? []) {
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    if (failedTests.length === 0 && file.status === 'failed') {
+      lines.push(`${path.relative(root, file.name)}: ${String(file.message ?? '').slice(0, 400)}`);
+    }
+    for (const test of failedTests) {
+      lines.push(`${path.relative(root, file.name)} › ${test.fullName}`);
+      const message = (test.failureMessages ?? []).join('\n').split('\n').slice(0, 6);
+      lines.push(...message.map((line) => `    ${line}`));
+    }
+  }
+  return lines.join('\n');
 }
 
 function playwright(name, config, output) {
@@ -115,6 +145,9 @@ if (existsSync(path.join(root, 'test/electron/playwright.config.ts'))) {
 }
 
 const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
+for (const { name, text } of failureTails) {
+  console.log(`\nFailed: ${name} (its last ${tailLines} lines at most)\n${text}`);
+}
 console.log('\nSummary');
 for (const row of rows) {
   const skipped = row.skipped ? `, ${row.skipped} skipped` : '';

@@ -1,27 +1,31 @@
-// Reading Electronegativity's CSV report and gating it against the committed allow-list.
-import XLSX from 'xlsx';
+// Reading Electronegativity's findings and gating them against the committed allow-list.
 
 const gatedSeverities = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
 
-/** The findings of an Electronegativity CSV report (quoted fields may hold commas and newlines). */
-export function parseFindings(csvText) {
-  const workbook = XLSX.read(csvText, { type: 'string', raw: true });
-  const sheet = workbook.Sheets[workbook.SheetNames[0]];
-  const rows = XLSX.utils.sheet_to_json(sheet, { header: 1, raw: false, defval: '' });
-  const [header = [], ...records] = rows;
-  const column = (name) => header.findIndex((title) => String(title).trim() === name);
-  const at = { check: column('issue'), severity: column('severity'), file: column('filename') };
-  if (Object.values(at).some((index) => index < 0)) {
-    throw new Error(`Electronegativity report without the expected columns: ${header.join(', ')}`);
-  }
-  return records
-    .filter((record) => String(record[at.check] ?? '').trim() !== '')
-    .map((record) => ({
-      check: String(record[at.check]).trim(),
-      severity: String(record[at.severity]).trim().toUpperCase(),
-      file: String(record[at.file]).trim(),
-      location: String(record[column('location')] ?? '').trim(),
-    }));
+/**
+ * The findings of an Electronegativity run, from the issues its runner returns. The runner is
+ * called in-process rather than through its CSV report: the CLI writes that report's header and
+ * its rows with two concurrent `fs.writeFile` calls, so on a busy machine the header can land
+ * over the first rows and the report comes out garbled.
+ */
+export function findingsOfIssues(issues) {
+  return issues.map((issue) => {
+    const check = String(issue?.id ?? '').trim();
+    const severity = String(issue?.severity?.name ?? '')
+      .trim()
+      .toUpperCase();
+    if (!check || !severity) {
+      throw new Error(
+        `Electronegativity issue without a check or a severity: ${JSON.stringify(issue)}`,
+      );
+    }
+    return {
+      check,
+      severity,
+      file: String(issue.file ?? '').trim(),
+      location: `${issue.location?.line ?? 0}:${issue.location?.column ?? 0}`,
+    };
+  });
 }
 
 /** The findings of medium severity or higher that no allow-list entry explains. */

@@ -1,18 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { parseFindings, unexplainedFindings } from '../../security/electronegativityFindings.mjs';
+import {
+  findingsOfIssues,
+  unexplainedFindings,
+} from '../../security/electronegativityFindings.mjs';
 
-const report = [
-  'issue, severity, confidence, filename, location, sample, description, url',
-  'CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0","default-src \'self\';\nstyle-src \'unsafe-inline\', x","vulnerable",https://example.org',
-  'NODE_INTEGRATION_JS_CHECK,"HIGH","FIRM","main/window/createMainWindow.ts","13:17","new BrowserWindow(options)","Disable nodeIntegration",https://example.org',
-  'HTTP_RESOURCES_JS_CHECK,"LOW","FIRM","main/index.ts","1:1","http://x","Use https",https://example.org',
-].join('\n');
+const issues = [
+  {
+    id: 'CSP_GLOBAL_CHECK',
+    severity: { name: 'MEDIUM' },
+    file: 'N/A',
+    location: { line: 0, column: 0 },
+  },
+  {
+    id: 'NODE_INTEGRATION_JS_CHECK',
+    severity: { name: 'HIGH' },
+    file: 'main/window/createMainWindow.ts',
+    location: { line: 13, column: 17 },
+  },
+  {
+    id: 'HTTP_RESOURCES_JS_CHECK',
+    severity: { name: 'low' },
+    file: 'main/index.ts',
+    location: { line: 1, column: 1 },
+  },
+];
 
 const reason = 'Explained at length in the allow-list of this test.';
 
 describe('Electronegativity gate', () => {
-  it('reads every finding, even one whose sample holds commas and a line break', () => {
-    expect(parseFindings(report)).toEqual([
+  it('reads every issue the runner returns as a finding with its severity and place', () => {
+    expect(findingsOfIssues(issues)).toEqual([
       { check: 'CSP_GLOBAL_CHECK', severity: 'MEDIUM', file: 'N/A', location: '0:0' },
       {
         check: 'NODE_INTEGRATION_JS_CHECK',
@@ -25,14 +42,14 @@ describe('Electronegativity gate', () => {
   });
 
   it('fails medium and high findings that the allow-list does not explain, never low ones', () => {
-    const unexplained = unexplainedFindings(parseFindings(report), [
+    const unexplained = unexplainedFindings(findingsOfIssues(issues), [
       { check: 'CSP_GLOBAL_CHECK', file: 'N/A', reason },
     ]);
     expect(unexplained.map((finding) => finding.check)).toEqual(['NODE_INTEGRATION_JS_CHECK']);
   });
 
   it('does not let an entry for one file explain the same check in another file', () => {
-    const unexplained = unexplainedFindings(parseFindings(report), [
+    const unexplained = unexplainedFindings(findingsOfIssues(issues), [
       { check: 'CSP_GLOBAL_CHECK', file: 'N/A', reason },
       { check: 'NODE_INTEGRATION_JS_CHECK', file: 'main/index.ts', reason },
     ]);
@@ -45,7 +62,14 @@ describe('Electronegativity gate', () => {
     ).toThrow(/lacks a reason/);
   });
 
-  it('refuses a report without the expected columns rather than pass it as clean', () => {
-    expect(() => parseFindings('something, else\n1, 2')).toThrow(/expected columns/);
+  it('refuses an issue without a check or a severity rather than pass it as clean', () => {
+    expect(() =>
+      findingsOfIssues([{ id: '', severity: { name: 'HIGH' }, file: 'main/index.ts' }]),
+    ).toThrow(/without a check or a severity/);
+    expect(() =>
+      findingsOfIssues([
+        { id: 'X_CHECK', severity: undefined as unknown as { name: string }, file: 'a.ts' },
+      ]),
+    ).toThrow(/without a check or a severity/);
   });
 });

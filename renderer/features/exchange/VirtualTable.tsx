@@ -26,6 +26,8 @@ type VirtualTableProps<T> = {
   minWidth: number;
   testId: string;
   striped?: boolean;
+  /** Up to this many lines every line is drawn (a short table is then searched and counted whole). */
+  drawAllUpTo?: number;
 };
 
 /**
@@ -41,7 +43,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => props.estimatedRowHeight,
-    overscan: 8,
+    overscan: items.length <= (props.drawAllUpTo ?? 0) ? items.length : 8,
     getItemKey: (index) => {
       const item = items[index];
       return item === undefined ? index : getKey(item);

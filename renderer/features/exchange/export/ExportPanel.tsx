@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Card,
   CopyButton,
@@ -14,29 +13,28 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { addDays } from 'date-fns';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Network } from '../../../../shared/domain';
 import {
   lastClosedQuarter,
   partnersToRemind,
   reportingQuarterChoices,
   type PartnerReturn,
-  type ReturnState,
 } from '../../../../shared/exchange';
 import { periodLabel } from '../../../../shared/projects';
-import { formatDate, todayIsoDate } from '../../../app/formatting';
+import { todayIsoDate } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
 import type { NetworkMember } from '../../../data';
+import { VirtualTable } from '../VirtualTable';
 import { PartnerEmailButton } from './PartnerEmailButton';
+import { PartnerRow } from './PartnerRow';
 import { useExportWorkbooks } from './useExportWorkbooks';
+import { usePartnerEmailDrafts } from './usePartnerEmailDrafts';
 
-const returnColor: Record<ReturnState, string> = {
-  notSent: 'gray',
-  returned: 'teal',
-  waiting: 'blue',
-  late: 'red',
-  stale: 'orange',
-};
+/** Up to this many partners the table draws every row (the demo networks' size and more). */
+const shortTable = 60;
+/** The e-mail button of every partner at once, beside the rows' own. */
+const allPartners = 'all';
 
 type ExportPanelProps = {
   network: Network;
@@ -55,6 +53,21 @@ export function ExportPanel({ network, members, returns }: ExportPanelProps) {
   }));
   const { progress, run } = useExportWorkbooks(network);
   const busy = progress !== null;
+  // One drafts helper for the whole table: a row only says which partner to write to.
+  const { busy: drafting, send: sendDrafts } = usePartnerEmailDrafts(network, members);
+  const [mailTarget, setMailTarget] = useState<string | null>(null);
+  const emailOff = busy || drafting || !returnBy;
+  const exportOne = useCallback(
+    (partnerId: string) => void run([partnerId], returnBy, reportingPeriod),
+    [run, returnBy, reportingPeriod],
+  );
+  const emailOne = useCallback(
+    (partnerId: string) => {
+      setMailTarget(partnerId);
+      void sendDrafts([partnerId], returnBy, reportingPeriod);
+    },
+    [sendDrafts, returnBy, reportingPeriod],
+  );
   const names = new Map(
     members.map((member) => [member.organization.id, member.organization.name]),
   );
@@ -94,13 +107,17 @@ export function ExportPanel({ network, members, returns }: ExportPanelProps) {
             {t('exchange.export.all')}
           </Button>
           <PartnerEmailButton
-            network={network}
-            members={members}
-            partnerIds={members.map((member) => member.organization.id)}
-            returnBy={returnBy}
-            reportingPeriod={reportingPeriod}
             partnerName={null}
-            disabled={busy}
+            loading={drafting && mailTarget === allPartners}
+            disabled={emailOff || members.length === 0}
+            onSend={() => {
+              setMailTarget(allPartners);
+              void sendDrafts(
+                members.map((member) => member.organization.id),
+                returnBy,
+                reportingPeriod,
+              );
+            }}
           />
         </Group>
         {progress && (
@@ -112,68 +129,40 @@ export function ExportPanel({ network, members, returns }: ExportPanelProps) {
             />
           </Stack>
         )}
-        <Table.ScrollContainer minWidth={600}>
-          <Table data-testid="exchange-partners">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('exchange.export.partner')}</Table.Th>
-                <Table.Th>{t('exchange.export.lastSent')}</Table.Th>
-                <Table.Th>{t('exchange.export.returned')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('exchange.export.one')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map(({ organization }) => {
-                const entry = returns.get(organization.id);
-                const state = entry?.state ?? 'notSent';
-                return (
-                  <Table.Tr key={organization.id}>
-                    <Table.Td>{organization.name}</Table.Td>
-                    <Table.Td>
-                      {entry?.exportedAt ? formatDate(locale, entry.exportedAt, 'dd/MM/yyyy') : '—'}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="dot" color={returnColor[state]}>
-                        {t(`exchange.return.${state}`)}
-                      </Badge>
-                      {(state === 'waiting' || state === 'late') && entry?.returnBy && (
-                        <Text span size="sm" ml="xs">
-                          {t('exchange.return.by', {
-                            date: formatDate(locale, entry.returnBy, 'dd/MM/yyyy'),
-                          })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="light"
-                          disabled={busy || !returnBy}
-                          aria-label={t('exchange.export.oneFor', { partner: organization.name })}
-                          onClick={() => void run([organization.id], returnBy, reportingPeriod)}
-                        >
-                          {t('exchange.export.one')}
-                        </Button>
-                        <PartnerEmailButton
-                          network={network}
-                          members={members}
-                          partnerIds={[organization.id]}
-                          returnBy={returnBy}
-                          reportingPeriod={reportingPeriod}
-                          partnerName={organization.name}
-                          disabled={busy}
-                        />
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <VirtualTable
+          items={members}
+          getKey={(member) => member.organization.id}
+          estimatedRowHeight={45}
+          columnCount={4}
+          label={t('exchange.export.partner')}
+          maxHeight="max(320px, calc(100dvh - 360px))"
+          minWidth={600}
+          testId="exchange-partners"
+          drawAllUpTo={shortTable}
+          head={
+            <Table.Tr aria-rowindex={1}>
+              <Table.Th>{t('exchange.export.partner')}</Table.Th>
+              <Table.Th>{t('exchange.export.lastSent')}</Table.Th>
+              <Table.Th>{t('exchange.export.returned')}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t('exchange.export.one')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          }
+          renderRow={({ organization }, rowProps) => (
+            <PartnerRow
+              partnerId={organization.id}
+              partnerName={organization.name}
+              entry={returns.get(organization.id)}
+              exportDisabled={busy || !returnBy}
+              emailDisabled={emailOff}
+              emailLoading={drafting && mailTarget === organization.id}
+              onExport={exportOne}
+              onEmail={emailOne}
+              rowProps={rowProps}
+            />
+          )}
+        />
         <Group gap="xs" data-testid="exchange-remind">
           <Text size="sm" fw={600}>
             {t('exchange.export.remind')}:

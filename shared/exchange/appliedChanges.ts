@@ -8,7 +8,7 @@ const fieldValues = z.record(z.string(), z.union([z.string(), z.number(), z.null
 export const appliedChangeSchema = z.discriminatedUnion('operation', [
   z.object({
     operation: z.literal('update'),
-    table: z.enum(['actions', 'contacts', 'indicatorValues']),
+    table: z.enum(['actions', 'contacts', 'indicatorValues', 'organizations']),
     recordId: z.uuid(),
     before: fieldValues,
     after: fieldValues,
@@ -27,6 +27,7 @@ export const appliedChangeSchema = z.discriminatedUnion('operation', [
       'indicatorValues',
       'actionUpdates',
       'actions',
+      'expenditures',
     ]),
     recordId: z.uuid(),
   }),
@@ -42,21 +43,34 @@ export function parseAppliedChanges(applied: readonly unknown[]): AppliedChange[
   });
 }
 
-/** What undoing one write does: put fields back, archive a created record, or remove a timeline entry. */
+/**
+ * What undoing one write does: put fields back, archive a created record, or remove a created
+ * timeline entry or expense (nothing refers to those, so the table is as before the import).
+ */
 export type UndoStep =
   | {
       kind: 'restore';
-      table: 'actions' | 'contacts' | 'indicatorValues';
+      table: 'actions' | 'contacts' | 'indicatorValues' | 'organizations';
       recordId: string;
       fields: Map<string, BaseValue>;
     }
   | {
       kind: 'archive';
-      table: 'organizations' | 'memberships' | 'contacts' | 'indicatorValues' | 'actions';
+      table:
+        | 'organizations'
+        | 'memberships'
+        | 'contacts'
+        | 'indicatorValues'
+        | 'actions'
+        | 'expenditures';
       recordId: string;
     }
-  | { kind: 'remove'; table: 'actionUpdates'; recordId: string }
+  | { kind: 'remove'; table: 'actionUpdates' | 'expenditures'; recordId: string }
   | { kind: 'unarchive'; table: 'contacts'; recordId: string };
+
+function revisionOf(record: object): unknown {
+  return 'rev' in record ? record.rev : null;
+}
 
 /** A field the undo leaves alone because it was changed again after the import. */
 export type KeptField = { table: string; recordId: string; field: string };
@@ -82,6 +96,9 @@ export function planUndo(
     }
     if (change.operation === 'create') {
       if (change.table === 'actionUpdates')
+        steps.push({ kind: 'remove', table: change.table, recordId: change.recordId });
+      // An expense corrected in the register since is archived: the correction stays in its history.
+      else if (change.table === 'expenditures' && revisionOf(record) === 1)
         steps.push({ kind: 'remove', table: change.table, recordId: change.recordId });
       else steps.push({ kind: 'archive', table: change.table, recordId: change.recordId });
       continue;

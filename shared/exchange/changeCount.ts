@@ -3,16 +3,18 @@ import { parseAppliedChanges } from './appliedChanges';
 import type { ImportPlan } from './importPlan';
 
 /**
- * How many changes an import plan makes: each field changed, each update note, each new record.
+ * How many changes an import plan makes: each field changed, each update note, each new record
+ * (contact, action, expense), each contact retired.
  * The review's button, the toast after applying and the history all say this one number.
  */
 export function planChangeCount(plan: ImportPlan): number {
   const fieldChanges =
     plan.actions.reduce((total, change) => total + change.changes.length, 0) +
     plan.contacts.reduce((total, change) => total + change.changes.length, 0) +
-    plan.indicatorValues.reduce((total, change) => total + change.changes.length, 0);
+    plan.indicatorValues.reduce((total, change) => total + change.changes.length, 0) +
+    plan.organizations.reduce((total, change) => total + change.changes.length, 0);
   const notes = plan.actions.filter((change) => change.note.trim() !== '').length;
-  const created = plan.newContacts.length + plan.newActions.length;
+  const created = plan.newContacts.length + plan.newActions.length + plan.newExpenses.length;
   return fieldChanges + notes + created + plan.retiredContacts.length;
 }
 

@@ -35,6 +35,24 @@ export type ActionChange = { actionId: string; changes: FieldChange[]; note: str
 export type ContactChange = { contactId: string; changes: FieldChange[] };
 /** The accepted value (and note) of one indicator for one period: the reporting one or a late one. */
 export type IndicatorValueChange = { indicatorId: string; period: string; changes: FieldChange[] };
+/** The accepted changes to the partner's own organization (PEC, e-mail, phone, address). */
+export type OrganizationChange = { organizationId: string; changes: FieldChange[] };
+
+/** A new expense the partner reported on its Spese sheet and the coordinator accepted. */
+export type ExpenseProposal = {
+  rowNumber: number;
+  projectId: string;
+  /** The project's voce di spesa, or null when the row names none. */
+  costItemId: string | null;
+  /** The day of the expense, `yyyy-MM-dd`. */
+  date: string;
+  /** Whole cents, so that sums never drift. */
+  amountCents: number;
+  documentReference: string;
+  fundingSourceName: string;
+  note: string;
+};
+
 /** A new contact the partner proposed and the user accepted. */
 export type ContactProposal = {
   rowNumber: number;
@@ -65,6 +83,10 @@ export type ImportPlan = {
   newActions: ActionProposal[];
   /** Contacts the partner says are no longer its contacts: archived when accepted. */
   retiredContacts: string[];
+  /** Changes to the partner's own organization. */
+  organizations: OrganizationChange[];
+  /** Expenses from the Spese sheet, each its own line of the review. */
+  newExpenses: ExpenseProposal[];
 };
 
 function textOf(value: BaseValue | undefined): string {
@@ -159,6 +181,8 @@ export function buildImportPlan(
     newContacts,
     newActions,
     retiredContacts,
+    organizations: [],
+    newExpenses: [],
   };
 }
 
@@ -170,6 +194,8 @@ export function planSize(plan: ImportPlan): number {
     plan.indicatorValues.length +
     plan.newContacts.length +
     plan.newActions.length +
-    plan.retiredContacts.length
+    plan.retiredContacts.length +
+    plan.organizations.length +
+    plan.newExpenses.length
   );
 }

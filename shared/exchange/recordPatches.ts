@@ -4,6 +4,7 @@ import {
   type ActionStatus,
   type Contact,
   type IndicatorValue,
+  type Organization,
 } from '../domain';
 import type { BaseValue } from './partnerBase';
 
@@ -13,6 +14,7 @@ export type ContactFields = Partial<
   Pick<Contact, 'lastName' | 'firstName' | 'role' | 'email' | 'phone'>
 >;
 export type IndicatorValueFields = Partial<Pick<IndicatorValue, 'value' | 'note'>>;
+export type OrganizationFields = Partial<Pick<Organization, 'pec' | 'email' | 'phone' | 'address'>>;
 
 function isStatus(value: BaseValue): value is ActionStatus {
   return actionStatuses.some((status) => status === value);
@@ -55,6 +57,19 @@ export function indicatorValuePatch(values: ReadonlyMap<string, BaseValue>): Ind
     if (field === 'value' && typeof value === 'number') patch.value = value;
     else if (field === 'note') patch.note = value === null ? '' : String(value);
     else throw unexpected('indicatorValues', field);
+  }
+  return patch;
+}
+
+const organizationTextFields = ['pec', 'email', 'phone', 'address'] as const;
+
+/** Field values as a typed patch of an organization: only the ways to reach it. */
+export function organizationPatch(values: ReadonlyMap<string, BaseValue>): OrganizationFields {
+  const patch: OrganizationFields = {};
+  for (const [field, value] of values) {
+    const known = organizationTextFields.find((candidate) => candidate === field);
+    if (!known) throw unexpected('organizations', field);
+    patch[known] = value === null ? '' : String(value);
   }
   return patch;
 }

@@ -3,6 +3,7 @@ import {
   actionPatch,
   contactPatch,
   indicatorValuePatch,
+  organizationPatch,
   parseAppliedChanges,
   planUndo,
   type KeptField,
@@ -30,7 +31,8 @@ function restoresOf(steps: readonly UndoStep[], table: RestoreStep['table']): Re
 /**
  * Undoes a whole import in ONE transaction: every field it wrote goes back to its value before
  * the import (unless someone changed it again since), the records it created (organizations,
- * memberships, contacts, values) are archived, its timeline entries removed, and the batch is
+ * memberships, contacts, values, actions) are archived, its timeline entries and expenses
+ * removed (nothing refers to them, so their tables are as before), and the batch is
  * marked as undone. Records are read and written in bulk, one read and one write per table;
  * every write is audited. Each record appears once in an import, so the order does not matter.
  */
@@ -46,6 +48,7 @@ export async function undoImport(
     db.memberships,
     db.contacts,
     db.indicatorValues,
+    db.expenditures,
     db.exchangeBatches,
     db.auditEntries,
   ];
@@ -71,6 +74,7 @@ export async function undoImport(
     const { steps, kept } = planUndo(applied, (table, id) => records.get(`${table}:${id}`));
     const options = { source: 'import' as const, batchId };
     await repositories.actionUpdates.removeMany(idsOf(steps, 'remove', 'actionUpdates'), options);
+    await repositories.expenditures.removeMany(idsOf(steps, 'remove', 'expenditures'), options);
     for (const contactId of idsOf(steps, 'unarchive', 'contacts'))
       await repositories.contacts.restore(contactId, options);
     const archived: readonly ArchivedTable[] = [
@@ -79,6 +83,7 @@ export async function undoImport(
       'contacts',
       'indicatorValues',
       'actions',
+      'expenditures',
     ];
     for (const table of archived)
       await repositories[table].archiveMany(idsOf(steps, 'archive', table), options);
@@ -100,6 +105,13 @@ export async function undoImport(
       restoresOf(steps, 'indicatorValues').map((step) => ({
         id: step.recordId,
         patch: indicatorValuePatch(step.fields),
+      })),
+      options,
+    );
+    await repositories.organizations.updateMany(
+      restoresOf(steps, 'organizations').map((step) => ({
+        id: step.recordId,
+        patch: organizationPatch(step.fields),
       })),
       options,
     );

@@ -19,6 +19,7 @@ import {
 } from './fieldChanges';
 import { indicatorValueWrites } from './indicatorValueWrites';
 import { newActionWrites } from './newActionWrites';
+import { writeOrganizationAndExpenses } from './partnerRecordWrites';
 
 export { StaleImportError } from './fieldChanges';
 
@@ -73,6 +74,8 @@ export async function applyImportPlan(
     db.indicators,
     db.indicatorValues,
     db.projects,
+    db.organizations,
+    db.expenditures,
     db.exchangeBatches,
     db.auditEntries,
   ];
@@ -202,6 +205,7 @@ export async function applyImportPlan(
       applied.push({ operation: 'archive', table: 'contacts', recordId: contactId });
     for (const contact of newContacts)
       applied.push({ operation: 'create', table: 'contacts', recordId: contact.id });
+    applied.push(...(await writeOrganizationAndExpenses(db, repositories, plan, options)));
     const created = createdValues.values();
     for (const write of valueWrites) {
       const value = write.kind === 'create' ? created.next().value : undefined;

@@ -10,6 +10,7 @@ export { RangeInputs, endAfterStart, rangeError } from './inputs/RangeInputs';
 export { MoneyInput } from './inputs/MoneyInput';
 export { RepeatableRows, type RepeatableColumn } from './repeatableRows/RepeatableRows';
 export { ScrollableTable } from './table/ScrollableTable';
+export { VirtualTable, type VirtualRowProps } from './virtualTable/VirtualTable';
 export {
   useAutosavedText,
   type AutosavedText,

@@ -25,7 +25,7 @@ import { periodLabel } from '../../../../shared/projects';
 import { todayIsoDate } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
 import type { NetworkMember } from '../../../data';
-import { VirtualTable } from '../VirtualTable';
+import { VirtualTable } from '../../../ui';
 import { PartnerEmailButton } from './PartnerEmailButton';
 import { PartnerRow } from './PartnerRow';
 import { useExportWorkbooks } from './useExportWorkbooks';

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import type { PartnerReturn, ReturnState } from '../../../../shared/exchange';
 import { formatDate } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
-import type { VirtualRowProps } from '../VirtualTable';
+import type { VirtualRowProps } from '../../../ui';
 import { PartnerEmailButton } from './PartnerEmailButton';
 
 const returnColor: Record<ReturnState, string> = {

@@ -9,6 +9,7 @@ import {
 } from '../../../../../../shared/domain';
 import type { NetworkMember } from '../../../../../../renderer/data';
 import { ExportPanel } from '../../../../../../renderer/features/exchange/export/ExportPanel';
+import { stubLayout } from '../../../ui/layoutStub';
 import { renderInApp } from '../../../ui/renderInApp';
 
 const at = '2026-12-01T09:00:00.000Z';
@@ -51,20 +52,11 @@ const drawnRows = (): HTMLElement[] =>
     .getAllByRole('row')
     .filter((row) => row.hasAttribute('data-index'));
 
-// jsdom lays nothing out: the table's scrolling region is given a height and each row its own,
-// as a browser measures them, so that the virtualizer has a window to draw rows into.
-const laidOut = { clientHeight: 600, offsetHeight: 45 };
-const jsdomSizes = Object.keys(laidOut).map(
-  (key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)] as const,
-);
+let restoreLayout = (): void => undefined;
 beforeAll(() => {
-  for (const [key, value] of Object.entries(laidOut))
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+  restoreLayout = stubLayout({ viewport: 600, row: 45 });
 });
-afterAll(() => {
-  for (const [key, descriptor] of jsdomSizes)
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
-});
+afterAll(() => restoreLayout());
 afterEach(cleanup);
 
 describe('the partners table of Scambio fogli', () => {

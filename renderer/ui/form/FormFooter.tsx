@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, type MantineColor } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useT } from '../../app/RegiaContext';
 import { useFormModal } from '../formModal/FormModalContext';
@@ -7,6 +7,10 @@ import { useSubmitting } from './SubmittingContext';
 type FormFooterProps = {
   /** The submit button's text: Crea, Salva, Aggiungi… */
   submitLabel: string;
+  /** The submit button's colour: red for a submit that cannot be taken back (Unisci). */
+  submitColor?: MantineColor;
+  /** Disables the submit while the form lacks what it needs (nothing chosen yet). */
+  submitDisabled?: boolean;
   /** What Annulla does; inside a form modal it closes the modal by default. */
   onCancel?: () => void;
   /** Buttons shown at the start of the footer. */
@@ -14,7 +18,13 @@ type FormFooterProps = {
 };
 
 /** Annulla and the submit button, disabled while the form submits. */
-export function FormFooter({ submitLabel, onCancel, extra }: FormFooterProps) {
+export function FormFooter({
+  submitLabel,
+  submitColor,
+  submitDisabled,
+  onCancel,
+  extra,
+}: FormFooterProps) {
   const t = useT();
   const modal = useFormModal();
   const submitting = useSubmitting();
@@ -28,7 +38,7 @@ export function FormFooter({ submitLabel, onCancel, extra }: FormFooterProps) {
             {t('common.cancel')}
           </Button>
         )}
-        <Button type="submit" loading={submitting}>
+        <Button type="submit" color={submitColor} disabled={submitDisabled} loading={submitting}>
           {submitLabel}
         </Button>
       </Group>

@@ -1,6 +1,6 @@
-import { modals } from '@mantine/modals';
 import type { Organization } from '../../../../shared/domain';
 import type { Translate } from '../../../app/RegiaContext';
+import { openFormModal } from '../../../ui';
 import { MergeForm } from './MergeForm';
 
 /** Opens the dialog that merges a duplicate into the given organization. */
@@ -9,16 +9,10 @@ export function openMergeModal(
   survivor: Organization,
   mergedId: string | null,
 ): void {
-  const modalId = modals.open({
+  openFormModal({
+    t,
     title: t('roster.merge.title', { name: survivor.name }),
     size: 'lg',
-    closeButtonProps: { 'aria-label': t('common.close') },
-    children: (
-      <MergeForm
-        survivor={survivor}
-        initialMergedId={mergedId}
-        onDone={() => modals.close(modalId)}
-      />
-    ),
+    children: <MergeForm survivor={survivor} initialMergedId={mergedId} />,
   });
 }

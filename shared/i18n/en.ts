@@ -9,6 +9,7 @@ import { projectsEn } from './catalog/projects';
 import { projectsModelEn } from './catalog/projectsModel';
 import { projectsPlanEn } from './catalog/projectsPlan';
 import { projectsQuarterlyEn } from './catalog/projectsQuarterly';
+import { projectsHistoryEn } from './catalog/projectsHistory';
 import { projectsBreakdownsEn } from './catalog/projectsBreakdowns';
 import { rosterEn } from './catalog/roster';
 import { uiEn } from './catalog/ui';
@@ -339,6 +340,7 @@ export const en: Record<MessageKey, string> = {
   ...projectsModelEn,
   ...projectsPlanEn,
   ...projectsQuarterlyEn,
+  ...projectsHistoryEn,
   ...projectsBreakdownsEn,
   ...uiEn,
   ...meetingLifeEn,

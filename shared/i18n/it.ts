@@ -9,6 +9,7 @@ import { projectsIt } from './catalog/projects';
 import { projectsModelIt } from './catalog/projectsModel';
 import { projectsPlanIt } from './catalog/projectsPlan';
 import { projectsQuarterlyIt } from './catalog/projectsQuarterly';
+import { projectsHistoryIt } from './catalog/projectsHistory';
 import { projectsBreakdownsIt } from './catalog/projectsBreakdowns';
 import { rosterIt } from './catalog/roster';
 import { uiIt } from './catalog/ui';
@@ -341,6 +342,7 @@ export const it = {
   ...projectsModelIt,
   ...projectsPlanIt,
   ...projectsQuarterlyIt,
+  ...projectsHistoryIt,
   ...projectsBreakdownsIt,
   ...uiIt,
   ...meetingLifeIt,

@@ -3,6 +3,7 @@ export * from './breakdowns';
 export * from './centSplit';
 export * from './costItems';
 export * from './costPlan';
+export * from './corrections';
 export * from './costPlanMessages';
 export * from './expenseRegister';
 export * from './goodPractices';

@@ -12,6 +12,9 @@ import {
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { ScrollableTable } from '../../../ui';
+import { HistoryList } from '../history/HistoryList';
+import { HistoryPopover } from '../history/HistoryPopover';
+import { useExpenseHistory } from '../history/useExpenseHistory';
 import type { ProjectData } from '../useProjectData';
 import { ExpenditureForm } from './ExpenditureForm';
 import { useExpenseCommands } from './expenseWrites';
@@ -29,6 +32,7 @@ const all = 'all';
 export function ExpenseRegister({ data, names, today }: ExpenseRegisterProps) {
   const { t, locale } = useRegia();
   const commands = useExpenseCommands();
+  const history = useExpenseHistory(data, names);
   const [filter, setFilter] = useState<ExpenseFilter>({});
   const { project } = data;
   const register = expenseRegister(data.expenditures, filter);
@@ -155,6 +159,10 @@ export function ExpenseRegister({ data, names, today }: ExpenseRegisterProps) {
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{expense.note}</Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
+                      <HistoryPopover
+                        label={t('projects.history.expenseButton', describe(expense))}
+                        lines={history.linesOf(expense.id)}
+                      />
                       <ActionIcon
                         variant="subtle"
                         aria-label={t('projects.register.editRow', describe(expense))}
@@ -178,6 +186,12 @@ export function ExpenseRegister({ data, names, today }: ExpenseRegisterProps) {
           </Table>
         </ScrollableTable>
       )}
+      <HistoryList
+        toggle={t('projects.history.archivedExpenses', { count: history.archivedLines.length })}
+        label={t('projects.history.archivedList')}
+        lines={history.archivedLines}
+        testId="archived-expenses"
+      />
     </Paper>
   );
 }

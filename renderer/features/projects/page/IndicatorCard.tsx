@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/projects';
 import type { IndicatorValue } from '../../../../shared/domain';
 import { useRegia } from '../../../app/RegiaContext';
+import { ValueHistory } from '../history/ValueHistory';
 import { IndicatorBreakdowns } from './IndicatorBreakdowns';
 import { openIndicatorForm } from './IndicatorForm';
 
@@ -110,6 +111,7 @@ export function IndicatorCard({ summary, names, values }: IndicatorCardProps) {
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
+      <ValueHistory indicator={indicator} values={values} names={names} />
       {chartData.length > 0 && (
         <figure
           style={{ margin: 0 }}

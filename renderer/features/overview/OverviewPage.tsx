@@ -70,7 +70,7 @@ export function OverviewPage() {
               today={today}
               onOpen={setEditing}
               testId="overdue-list"
-              names={data.organizationNames}
+              names={actions.organizationNames}
             />
             <ActionSampleCard
               title={t('actions.overview.dueThisWeek')}
@@ -79,7 +79,7 @@ export function OverviewPage() {
               today={today}
               onOpen={setEditing}
               testId="due-this-week-list"
-              names={data.organizationNames}
+              names={actions.organizationNames}
             />
             <ActionSampleCard
               title={t('actions.overview.blocked')}
@@ -88,14 +88,14 @@ export function OverviewPage() {
               today={today}
               onOpen={setEditing}
               testId="blocked-list"
-              names={data.organizationNames}
+              names={actions.organizationNames}
             />
             <NextMeetingCard meeting={data.nextMeeting} />
             <RecentlyCompletedCard completions={actions.recentlyCompleted} onOpen={setEditing} />
             <PartnerLoadCard
               partners={actions.partners}
               partnerCount={actions.partnerCount}
-              names={data.organizationNames}
+              names={actions.organizationNames}
             />
             <ProjectsToFollowCard projects={data.projectsToFollow} />
           </SimpleGrid>

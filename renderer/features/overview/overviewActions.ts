@@ -33,6 +33,8 @@ export type OverviewActions = {
   partnerCount: number;
   recentlyCompleted: Completion[];
   completions: MonthlyCompletions[];
+  /** Names of the organizations the cards show (the owners listed and the partners), by id. */
+  organizationNames: ReadonlyMap<string, string>;
 };
 
 // Enough to show every overdue action of a real network; the card scrolls.
@@ -102,6 +104,19 @@ async function readCompletions(
   };
 }
 
+/** Names of the organizations, read by id: only the few the page shows, never the whole network. */
+async function namesOf(
+  db: RegiaDatabase,
+  ids: ReadonlySet<string>,
+): Promise<ReadonlyMap<string, string>> {
+  const organizations = await db.organizations.bulkGet([...ids]);
+  return new Map(
+    organizations.flatMap((organization) =>
+      organization ? [[organization.id, organization.name] as const] : [],
+    ),
+  );
+}
+
 /**
  * The action figures of a network through its indexes: the open actions by `[networkId+status]`
  * (overdue, due this week, blocked and per-partner counts come from them), completions from the
@@ -124,12 +139,23 @@ export async function readOverviewActions(
   const openRows = openGroups.flat();
   const weekEnd = endOfWeekDay(today);
   const open = openRows.filter((action) => action.archivedAt === null);
+  const overdue = sampleOf(open.filter((action) => isOverdueAction(action, today)));
+  const dueThisWeek = sampleOf(open.filter((action) => isDueBetween(action, today, weekEnd)));
+  const blocked = sampleOf(open.filter((action) => action.status === 'bloccata'));
+  const partners = partnerFigures(partnerLoads(open, today));
+  const shownOwners = new Set([
+    ...[overdue, dueThisWeek, blocked].flatMap((sample) =>
+      sample.first.flatMap((action) => action.ownerOrganizationId ?? []),
+    ),
+    ...partners.partners.map((partner) => partner.organizationId),
+  ]);
   return {
     openCount: open.length,
-    overdue: sampleOf(open.filter((action) => isOverdueAction(action, today))),
-    dueThisWeek: sampleOf(open.filter((action) => isDueBetween(action, today, weekEnd))),
-    blocked: sampleOf(open.filter((action) => action.status === 'bloccata')),
-    ...partnerFigures(partnerLoads(open, today)),
+    overdue,
+    dueThisWeek,
+    blocked,
+    ...partners,
     ...completions,
+    organizationNames: await namesOf(db, shownOwners),
   };
 }

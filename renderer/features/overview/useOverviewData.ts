@@ -10,8 +10,8 @@ import {
 import { isActiveProject, projectsToFollow, type ProjectToFollow } from '../../../shared/projects';
 import type { RegiaDatabase } from '../../db';
 import { useRegia } from '../../app/RegiaContext';
-import { useTableQuery } from '../actions';
 import { readOverviewActions, type OverviewActions } from './overviewActions';
+import { queryMemory, useRememberedQuery } from './useRememberedQuery';
 
 /** One line of "Ultime modifiche": the entry, and what it changed in plain words. */
 export type RecentChange = { entry: AuditEntry; text: string };
@@ -25,8 +25,6 @@ export type OverviewData = {
   projectsToFollow: ProjectToFollow[];
   nextMeeting: Meeting | undefined;
   recentChanges: RecentChange[];
-  /** Names of the organizations of the network, by id. */
-  organizationNames: ReadonlyMap<string, string>;
 };
 
 const tables = [
@@ -39,7 +37,8 @@ const tables = [
   'expenditures',
   'auditEntries',
 ] as const;
-const actionTables = ['actions', 'actionUpdates'] as const;
+// The organizations too: the action cards name the owners.
+const actionTables = ['actions', 'actionUpdates', 'organizations'] as const;
 
 async function storedRecord(
   db: RegiaDatabase,
@@ -69,55 +68,63 @@ async function describeChanges(
   );
 }
 
+const figuresMemory = queryMemory<OverviewData>();
+const actionsMemory = queryMemory<OverviewActions>();
+
+/** The overview figures of a network, apart from the actions, through its indexes. */
+export async function readOverviewData(
+  db: RegiaDatabase,
+  locale: Locale,
+  networkId: string,
+  today: string,
+): Promise<OverviewData> {
+  // The member count comes from the index alone: no membership nor organization is read.
+  const [memberCount, upcoming, projects, recentEntries] = await Promise.all([
+    db.memberships.where('networkId').equals(networkId).count(),
+    db.meetings
+      .where('[networkId+date]')
+      .between([networkId, today], [networkId, '9999-12-31'], true, true)
+      .first(),
+    db.projects.where('networkId').equals(networkId).toArray(),
+    db.auditEntries.orderBy('at').reverse().limit(6).toArray(),
+  ]);
+  const projectIds = projects.filter(isActiveProject).map((project) => project.id);
+  const [indicators, values, expenditures, recentChanges] = await Promise.all([
+    db.indicators.where('projectId').anyOf(projectIds).toArray(),
+    db.indicatorValues.where('projectId').anyOf(projectIds).toArray(),
+    db.expenditures.where('projectId').anyOf(projectIds).toArray(),
+    describeChanges(db, locale, recentEntries),
+  ]);
+  return {
+    memberCount,
+    projectCount: projectIds.length,
+    projectsToFollow: projectsToFollow(projects, indicators, values, expenditures, today),
+    nextMeeting: upcoming,
+    recentChanges,
+  };
+}
+
 /**
- * Reads the overview figures of a network through its indexes, again whenever one of the tables
- * behind them changes; undefined while loading.
+ * The overview figures of a network, read again only when one of the tables behind them has
+ * changed since they were last read (opening the page again shows them at once); undefined
+ * while loading.
  */
 export function useOverviewData(networkId: string, today: string): OverviewData | undefined {
   const { db, locale } = useRegia();
-  return useTableQuery(
+  return useRememberedQuery(
+    figuresMemory,
     db,
     tables,
-    async () => {
-      const [memberships, upcoming, projects, recentEntries] = await Promise.all([
-        db.memberships.where('networkId').equals(networkId).toArray(),
-        db.meetings
-          .where('[networkId+date]')
-          .between([networkId, today], [networkId, '9999-12-31'], true, true)
-          .first(),
-        db.projects.where('networkId').equals(networkId).toArray(),
-        db.auditEntries.orderBy('at').reverse().limit(6).toArray(),
-      ]);
-      const projectIds = projects.filter(isActiveProject).map((project) => project.id);
-      const [organizations, indicators, values, expenditures, recentChanges] = await Promise.all([
-        db.organizations.bulkGet(memberships.map((membership) => membership.organizationId)),
-        db.indicators.where('projectId').anyOf(projectIds).toArray(),
-        db.indicatorValues.where('projectId').anyOf(projectIds).toArray(),
-        db.expenditures.where('projectId').anyOf(projectIds).toArray(),
-        describeChanges(db, locale, recentEntries),
-      ]);
-      return {
-        memberCount: memberships.length,
-        projectCount: projectIds.length,
-        projectsToFollow: projectsToFollow(projects, indicators, values, expenditures, today),
-        nextMeeting: upcoming,
-        recentChanges,
-        organizationNames: new Map(
-          organizations.flatMap((organization) =>
-            organization ? [[organization.id, organization.name]] : [],
-          ),
-        ),
-      };
-    },
-    [db, networkId, today, locale],
+    [db.name, networkId, today, locale].join('|'),
+    () => readOverviewData(db, locale, networkId, today),
   );
 }
 
 /**
  * The action figures of the overview, read apart from the rest: in a large network they take
- * longest, and the page shows everything else meanwhile. They are read once `ready` says the
- * rest is shown: read alongside, their tens of thousands of rows hold up the small reads of the
- * first figures in the database's queue.
+ * longest, and the page shows everything else meanwhile. Unless remembered, they are read once
+ * `ready` says the rest is shown: read alongside, their tens of thousands of rows hold up the
+ * small reads of the first figures in the database's queue.
  */
 export function useOverviewActions(
   networkId: string,
@@ -125,10 +132,11 @@ export function useOverviewActions(
   ready: boolean,
 ): OverviewActions | undefined {
   const { db } = useRegia();
-  return useTableQuery(
+  return useRememberedQuery(
+    actionsMemory,
     db,
     actionTables,
-    () => (ready ? readOverviewActions(db, networkId, today) : Promise.resolve(undefined)),
-    [db, networkId, today, ready],
+    [db.name, networkId, today].join('|'),
+    ready ? () => readOverviewActions(db, networkId, today) : null,
   );
 }

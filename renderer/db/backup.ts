@@ -8,12 +8,15 @@ import {
 import {
   BackupWriter,
   joinChunks,
+  type CompressorFactory,
   readBackupRows,
   type Backup,
   type BackupReadReport,
   type BackupRowOptions,
   type BackupTables,
 } from '../../shared/backup';
+import { fastestGzip } from './backupCompression';
+import { readStoresInPages } from './backupPages';
 import type { RegiaDatabase } from './database';
 import { deriveFields } from './derivedFields';
 import { version4Fields, withVersion4Defaults } from './migrations/v4Defaults';
@@ -24,9 +27,9 @@ import { currentSchemaVersion } from './schema';
 const allTables = (db: RegiaDatabase) => tableNames.map((name) => db.table(name));
 
 /** Rows read from the database per step of a backup: bounds what the page holds at once. */
-const backupPageRows = 2000;
+const backupPageRows = 5000;
 /** Rows written per step of a restore. */
-const restoreBatchRows = 1000;
+const restoreBatchRows = 2000;
 
 const entityTables = new Set<string>(entityTableNames);
 const hasVersion4Fields = (table: string): table is keyof typeof version4Fields =>
@@ -59,41 +62,44 @@ export const backupRowOptions: BackupRowOptions = {
 
 /**
  * Writes every table into the streaming backup format in one read transaction (a consistent
- * snapshot), a page of rows at a time: the database never becomes one string or one array.
+ * snapshot), a page of rows at a time, each page read by primary key with one `getAll` while the
+ * one before is serialised and compressed: the database never becomes one string or one array.
+ * Compression is the engine's own where the host has it.
  */
 export async function writeDatabaseBackup(
   db: RegiaDatabase,
   appVersion: string,
   now: Date = new Date(),
   pageRows: number = backupPageRows,
+  compress: CompressorFactory = fastestGzip(),
 ): Promise<Uint8Array<ArrayBuffer>> {
+  if (!db.isOpen()) await db.open();
   const chunks: Uint8Array[] = [];
-  await db.transaction('r', allTables(db), async () => {
-    const counts = await Promise.all(tableNames.map((name) => db.table(name).count()));
-    const rowCounts = Object.fromEntries(tableNames.map((name, index) => [name, counts[index]]));
-    const writer = new BackupWriter(
-      { createdAt: now.toISOString(), appVersion, schemaVersion: currentSchemaVersion, rowCounts },
-      (chunk) => chunks.push(chunk),
-    );
-    for (const [index, name] of tableNames.entries()) {
-      writer.table(name, counts[index] ?? 0);
-      const table = db.table(name);
-      const keyPath = table.schema.primKey.keyPath;
-      let lastKey: unknown = undefined;
-      for (;;) {
-        const page: unknown[] =
-          lastKey === undefined
-            ? await table.orderBy(':id').limit(pageRows).toArray()
-            : await table.where(':id').above(lastKey).limit(pageRows).toArray();
-        for (const row of page) writer.row(row);
-        if (page.length < pageRows) break;
-        const lastRow = page[page.length - 1];
-        lastKey = typeof keyPath === 'string' ? Reflect.get(Object(lastRow), keyPath) : undefined;
-        if (lastKey === undefined) break;
-      }
-    }
-    writer.finish();
+  let writer: BackupWriter | null = null;
+  const writing = (): BackupWriter => {
+    if (!writer) throw new Error('The backup has not begun.');
+    return writer;
+  };
+  await readStoresInPages(db.backendDB(), tableNames, pageRows, {
+    begin: (counts) => {
+      const rowCounts = Object.fromEntries(tableNames.map((name, index) => [name, counts[index]]));
+      const meta = {
+        createdAt: now.toISOString(),
+        appVersion,
+        schemaVersion: currentSchemaVersion,
+      };
+      writer = new BackupWriter({ ...meta, rowCounts }, (chunk) => chunks.push(chunk), compress);
+    },
+    store: (name, count) => writing().table(name, count),
+    page: (rows) => {
+      const tableWriter = writing();
+      for (const row of rows) tableWriter.row(row);
+      return tableWriter.backlogged ? tableWriter.drained() : null;
+    },
   });
+  const tableWriter = writing();
+  tableWriter.finish();
+  await tableWriter.done();
   return joinChunks(chunks);
 }
 
@@ -167,31 +173,43 @@ export async function restoreDatabase(
 /**
  * Replaces the whole database with a backup file, reading it a row at a time (upgraded to the
  * current schema, derived fields recomputed, every row validated) and writing it in batches, all
- * in one transaction: a bad row anywhere, or a newer schema, leaves the database as it was.
+ * in one transaction: a bad row anywhere, or a newer schema, leaves the database as it was. Each
+ * batch is written while the next one is read and validated.
  */
 export async function restoreBackupFile(
   db: RegiaDatabase,
   bytes: Uint8Array,
   identity: AuditIdentity,
   now: Date = new Date(),
+  batchRows: number = restoreBatchRows,
 ): Promise<BackupReadReport> {
   return db.transaction('rw', allTables(db), async () => {
-    for (const name of tableNames) await db.table(name).clear();
+    await Promise.all(tableNames.map((name) => db.table(name).clear()));
     const rows = readBackupRows(bytes, backupRowOptions);
+    let writing: Promise<unknown> = Promise.resolve();
+    const write = async (table: TableName, batch: unknown[]): Promise<void> => {
+      if (batch.length === 0) return;
+      const written = db.table(table).bulkAdd(batch);
+      // Its failure is awaited below; until then it must not count as unhandled.
+      written.catch(() => undefined);
+      await writing;
+      writing = written;
+    };
     let batch: unknown[] = [];
     let batchTable: TableName | null = null;
     for (;;) {
       const next = rows.next();
       if (next.done) {
-        if (batchTable && batch.length > 0) await db.table(batchTable).bulkAdd(batch);
+        if (batchTable) await write(batchTable, batch);
+        await writing;
         const report = next.value;
         await db.auditEntries.add(
           restoreAuditEntry(report.header.createdAt, report.header.appVersion, identity, now),
         );
         return report;
       }
-      if (next.value.table !== batchTable || batch.length >= restoreBatchRows) {
-        if (batchTable && batch.length > 0) await db.table(batchTable).bulkAdd(batch);
+      if (next.value.table !== batchTable || batch.length >= batchRows) {
+        if (batchTable) await write(batchTable, batch);
         batch = [];
         batchTable = next.value.table;
       }

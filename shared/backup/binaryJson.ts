@@ -1,5 +1,8 @@
 const bytesTag = '$regiaBytes';
 
+/** Text every line holding binary values contains (as the tag's JSON key). */
+export const binaryTag = `"${bytesTag}":`;
+
 /** JSON.stringify replacer: binary values (attachments) travel as tagged base64 strings. */
 export function encodeBinary(_key: string, value: unknown): unknown {
   if (value instanceof Uint8Array) {

@@ -118,6 +118,10 @@ export type BenchApi = {
   restoreLarge: () => Promise<BackupTiming>;
   /** Reads every row of every table with plain IndexedDB cursors: the floor of a backup. */
   cursorReadEveryTable: () => Promise<Timing>;
+  /** Reads every row of every table by primary key, one `getAll` per page of rows: the other floor. */
+  pagedReadEveryTable: () => Promise<Timing>;
+  /** Puts every row of every table, read beforehand, into an empty copy of the schema in one transaction: the floor of a restore. */
+  rawPutEveryTable: () => Promise<Timing>;
   /** Generates a scale in the page and writes it into the app's database through `addDataset`. */
   seed: (scale: BenchScale, nowIso: string) => Promise<SeedReport>;
   /** Parses an .xlsx file (base64) with SheetJS and turns its first sheet into objects. */

@@ -7,6 +7,7 @@ import {
   writeDatabaseBackup,
 } from '../../../renderer/db';
 import type { BackupTiming, Timing } from '../benchApi';
+import { openDatabase, transactionDone } from './floors';
 
 /** The last backup taken, restored by the next restore measure. */
 let lastBackup: Uint8Array | null = null;
@@ -98,5 +99,80 @@ export async function cursorReadEveryTable(): Promise<Timing> {
     return { ms: performance.now() - start, count };
   } finally {
     db.close();
+  }
+}
+
+/** Rows per `getAll` of the paged floor: the page the backup itself reads. */
+const floorPageRows = 5000;
+
+function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** Every row of one store, one `getAll` per page of rows in primary-key order, nothing kept. */
+async function readStoreInPages(store: IDBObjectStore): Promise<number> {
+  let count = 0;
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const page: unknown[] = await requestResult(store.getAll(range, floorPageRows));
+    count += page.length;
+    if (page.length < floorPageRows) return count;
+    const last: unknown = page[page.length - 1];
+    const key: unknown = Reflect.get(Object(last), 'id') ?? Reflect.get(Object(last), 'key');
+    if (typeof key !== 'string') throw new Error(`${store.name}: a row without a string key`);
+    after = key;
+  }
+}
+
+/** The other floor of a backup: every table read by primary key in pages, one `getAll` each. */
+export async function pagedReadEveryTable(): Promise<Timing> {
+  const db = await openDatabase(databaseName);
+  try {
+    const start = performance.now();
+    const stores = tableNames.filter((name) => db.objectStoreNames.contains(name));
+    const transaction = db.transaction(stores, 'readonly');
+    const counts = await Promise.all(
+      stores.map((name) => readStoreInPages(transaction.objectStore(name))),
+    );
+    return { ms: performance.now() - start, count: counts.reduce((sum, count) => sum + count, 0) };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The floor of a restore: every row of the seeded database (read beforehand, not timed) put into
+ * an empty database of the same schema and indexes, in one strict-durability transaction.
+ */
+export async function rawPutEveryTable(): Promise<Timing> {
+  const source = await openDatabase(databaseName);
+  const stores = tableNames.filter((name) => source.objectStoreNames.contains(name));
+  const rows = new Map<string, unknown[]>();
+  try {
+    const reading = source.transaction(stores, 'readonly');
+    for (const name of stores)
+      rows.set(name, await requestResult(reading.objectStore(name).getAll()));
+  } finally {
+    source.close();
+  }
+  const scratch = createRegiaDatabase('regia-bench-put-floor');
+  await openRegiaDatabase(scratch);
+  try {
+    const start = performance.now();
+    const writing = scratch.backendDB().transaction(stores, 'readwrite', { durability: 'strict' });
+    let count = 0;
+    for (const name of stores) {
+      const store = writing.objectStore(name);
+      for (const row of rows.get(name) ?? []) store.add(row);
+      count += rows.get(name)?.length ?? 0;
+    }
+    await transactionDone(writing);
+    return { ms: performance.now() - start, count };
+  } finally {
+    await scratch.delete();
   }
 }

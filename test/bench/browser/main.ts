@@ -2,7 +2,13 @@
 import type {} from '../../../renderer/bridge/global';
 import type { BenchApi } from '../benchApi';
 import { actionsFilter } from './actionsFilter';
-import { backupLarge, cursorReadEveryTable, restoreLarge } from './backupRestore';
+import {
+  backupLarge,
+  cursorReadEveryTable,
+  pagedReadEveryTable,
+  rawPutEveryTable,
+  restoreLarge,
+} from './backupRestore';
 import {
   cursorScan,
   dexieIndexedQuery,
@@ -23,6 +29,8 @@ globalThis.regiaBench = {
   backupLarge,
   restoreLarge,
   cursorReadEveryTable,
+  pagedReadEveryTable,
+  rawPutEveryTable,
   sheetjsRead,
   rawIndexedDbPut,
   cursorScan,

@@ -4,7 +4,9 @@ import {
   BackupReadError,
   decodeBackup,
   encodeBackup,
+  fflateGzip,
   inspectBackup,
+  type CompressorFactory,
 } from '../../../../shared/backup';
 import { buildDemoDataset } from '../../../../shared/demo';
 import { tableNames } from '../../../../shared/domain';
@@ -15,6 +17,7 @@ import {
   snapshotDatabase,
   writeDatabaseBackup,
 } from '../../../../renderer/db/backup';
+import { nativeGzip } from '../../../../renderer/db/backupCompression';
 import { currentSchemaVersion } from '../../../../renderer/db/schema';
 import { addDataset, createRepositories } from '../../../../renderer/db/repositories';
 import { writeSettings } from '../../../../renderer/db/settings';
@@ -242,6 +245,67 @@ describe('backup and restore', () => {
     expect(await target.db.meetings.toArray()).toEqual(snapshot.tables.meetings);
     expect(await target.db.attachments.toArray()).toEqual(snapshot.tables.attachments);
   });
+
+  it("writes the same rows with the engine's gzip as with fflate's, each restoring every table", async () => {
+    const source = await filledDatabase();
+    const original = await everyTable(source);
+    const now = new Date('2026-06-15T10:00:00Z');
+    const native = await writeDatabaseBackup(source.db, '0.1.0', now, 5, nativeGzip);
+    const javascript = await writeDatabaseBackup(source.db, '0.1.0', now, 5, fflateGzip);
+
+    expect(strFromU8(gunzipSync(native))).toBe(strFromU8(gunzipSync(javascript)));
+    const target = createTestContext();
+    databases.push(target.db);
+    await restoreBackupFile(target.db, native, identity);
+    const restored = await everyTable(target);
+    for (const name of tableNames) {
+      if (name !== 'auditEntries') expect(restored[name], name).toEqual(original[name]);
+    }
+  });
+
+  it('keeps its read transaction open while a slow compressor catches up', async () => {
+    const source = await filledDatabase();
+    const original = await everyTable(source);
+    let waits = 0;
+    // Always behind, catching up only after a pause in which no read of the backup is pending.
+    const slowGzip: CompressorFactory = (sink) => {
+      const inner = fflateGzip(sink);
+      return {
+        ...inner,
+        push: (text, final) => inner.push(text, final),
+        backlogged: true,
+        drained: async () => {
+          waits += 1;
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        },
+      };
+    };
+
+    const bytes = await writeDatabaseBackup(source.db, '0.1.0', new Date(), 50, slowGzip);
+
+    expect(waits).toBeGreaterThanOrEqual(tableNames.length);
+    const target = createTestContext();
+    databases.push(target.db);
+    const report = await restoreBackupFile(target.db, bytes, identity);
+    for (const name of tableNames)
+      expect(report.rowCounts[name], name).toBe(original[name]?.length);
+    expect(await target.db.actions.toArray()).toEqual(original.actions);
+  });
+
+  it('leaves the database as it was when a write fails after earlier batches were written', async () => {
+    const source = await filledDatabase();
+    // The last meeting twice: its second add fails after every earlier batch went out.
+    const bytes = duplicateLastRowOf('meetings', await writeDatabaseBackup(source.db, '0.1.0'));
+    const target = createTestContext();
+    databases.push(target.db);
+    const kept = await createRepositories(target).networks.create({ name: 'Dati da non perdere' });
+
+    await expect(restoreBackupFile(target.db, bytes, identity, new Date(), 2)).rejects.toThrow();
+
+    expect(await target.db.networks.toArray()).toEqual([kept]);
+    expect(await target.db.organizations.count()).toBe(0);
+    expect(await target.db.meetings.count()).toBe(0);
+  });
 });
 
 const identity = { userName: 'Marco', userOrganization: '' };
@@ -280,5 +344,19 @@ function rewriteRows(bytes: Uint8Array, change: (table: string, row: Row) => Row
       if (value.end === true) return line;
       return JSON.stringify(change(table, value));
     });
+  return gzipSync(strToU8(lines.join('\n')));
+}
+
+/** The same backup with the last row of a table written twice (and the end line counting it). */
+function duplicateLastRowOf(tableName: string, bytes: Uint8Array): Uint8Array {
+  const lines = strFromU8(gunzipSync(bytes)).split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`{"table":"${tableName}"`));
+  const next = lines.findIndex((line, index) => index > start && line.startsWith('{"table":'));
+  const last = lines[next - 1];
+  if (start === -1 || next === -1 || last === undefined) throw new Error(`no ${tableName} rows`);
+  lines.splice(next, 0, last);
+  const endIndex = lines.findIndex((line) => line.startsWith('{"end":true'));
+  const end = JSON.parse(lines[endIndex] ?? '{}') as { rows: number };
+  lines[endIndex] = JSON.stringify({ end: true, rows: end.rows + 1 });
   return gzipSync(strToU8(lines.join('\n')));
 }

@@ -6,6 +6,7 @@ import {
   parsePercentCell,
   type Parsed,
 } from './cellValues';
+import { isValidEmail, isValidPhone } from '../roster';
 import type { GridCell } from './grid';
 import type { RejectionReason } from './mergeTypes';
 import type { BaseValue } from './partnerBase';
@@ -65,6 +66,17 @@ export function readFieldValue(field: FieldSpec, cell: GridCell): FieldValue {
       // A period the sheet names in words is compared as Regia keeps it; any other text as typed.
       const text = cellText(cell).trim();
       return { ok: true, value: periodOfText(text) ?? text };
+    }
+    case 'email':
+    case 'phone': {
+      // The roster's own rules, so that what a partner writes could be typed in Regia's form too.
+      const text = cellText(cell).trim();
+      if (text === '') return { ok: true, value: '' };
+      if (field.kind === 'email')
+        return isValidEmail(text)
+          ? { ok: true, value: text }
+          : { ok: false, reason: 'invalidEmail' };
+      return isValidPhone(text) ? { ok: true, value: text } : { ok: false, reason: 'invalidPhone' };
     }
     case 'text':
     case 'requiredText':

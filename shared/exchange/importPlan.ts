@@ -125,6 +125,7 @@ export function buildImportPlan(
   const newContacts: ContactProposal[] = [];
   const newActions: ActionProposal[] = [];
   const retiredContacts: string[] = [];
+  const organizations = new Map<string, OrganizationChange>();
   for (const item of accepted) {
     if (item.outcome === 'proposed' && item.field === null) {
       newActions.push(actionProposalOf(item));
@@ -159,6 +160,10 @@ export function buildImportPlan(
       actions.set(id, change);
     } else if (item.sheet === 'contacts' && item.field === 'retired') {
       retiredContacts.push(id);
+    } else if (item.sheet === 'organization') {
+      const change = organizations.get(id) ?? { organizationId: id, changes: [] };
+      change.changes.push({ field: item.field, from: item.current, to: item.incoming });
+      organizations.set(id, change);
     } else if (item.sheet === 'contacts') {
       const change = contacts.get(id) ?? { contactId: id, changes: [] };
       change.changes.push({ field: item.field, from: item.current, to: item.incoming });
@@ -181,7 +186,7 @@ export function buildImportPlan(
     newContacts,
     newActions,
     retiredContacts,
-    organizations: [],
+    organizations: [...organizations.values()],
     newExpenses: [],
   };
 }

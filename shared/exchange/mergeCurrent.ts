@@ -54,6 +54,18 @@ export function currentOf(
       notes: noNotes,
     };
   }
+  if (sheet === 'organization') {
+    const organization = current.organizations?.get(id);
+    if (!organization) return null;
+    const { name, pec, email, phone, address } = organization;
+    return {
+      exists: true,
+      ownedByPartner: organization.id === partnerId,
+      archived: organization.archivedAt !== null,
+      values: { name, pec, email, phone, address },
+      notes: noNotes,
+    };
+  }
   const indicator = current.indicators.get(id);
   if (!indicator) return null;
   const value = current.indicatorValues.get(rowKey('indicators', id, period));

@@ -1,4 +1,4 @@
-import type { Action, Contact, Indicator, IndicatorValue } from '../domain';
+import type { Action, Contact, Indicator, IndicatorValue, Organization } from '../domain';
 import type { BaseValue } from './partnerBase';
 import type { DataSheetKey } from './partnerFormat';
 
@@ -28,6 +28,8 @@ export const rejectionReasons = [
   'required',
   'invalidStatus',
   'invalidFlag',
+  'invalidEmail',
+  'invalidPhone',
   'invalidDate',
   'invalidNumber',
   'invalidPercent',
@@ -82,6 +84,8 @@ export type CurrentRecords = {
    * by action id, as noteKey writes them: a note already there is not added again.
    */
   importedNotes?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The partner's own organization, by id: the only one its workbook may correct. */
+  organizations?: ReadonlyMap<string, Organization>;
 };
 
 /** The outcome of comparing a returned workbook with its export and with Regia now. */

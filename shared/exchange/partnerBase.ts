@@ -36,6 +36,8 @@ export const partnerBaseSchema = z.object({
     indicators: z.array(exportRowSchema),
     /** Absent from exports made before partners could add notes to actions they support. */
     supportedActions: z.array(exportRowSchema).default([]),
+    /** Absent from exports made before partners could correct their own organization. */
+    organization: z.array(exportRowSchema).default([]),
   }),
 });
 export type PartnerBase = z.infer<typeof partnerBaseSchema>;
@@ -47,6 +49,7 @@ const partnerBaseHeaderSchema = partnerBaseSchema.extend({
     contacts: unreadRows,
     indicators: unreadRows,
     supportedActions: unreadRows.default([]),
+    organization: unreadRows.default([]),
   }),
 });
 /** What a base says about its export (partner, batch, dates, how many rows), its rows unread. */
@@ -87,6 +90,7 @@ export function baseRowsByKey(base: PartnerBase): Record<DataSheetKey, Map<strin
     contacts: byKey('contacts'),
     indicators: byKey('indicators'),
     supportedActions: byKey('supportedActions'),
+    organization: byKey('organization'),
   };
 }
 

@@ -7,7 +7,13 @@ import type { CellFormat, ColumnValidation } from './xlsx/workbookSpec';
 export const partnerFormatVersion = 1;
 
 /** The sheets of a partner workbook that carry records. */
-export const dataSheetKeys = ['actions', 'contacts', 'indicators', 'supportedActions'] as const;
+export const dataSheetKeys = [
+  'actions',
+  'contacts',
+  'indicators',
+  'supportedActions',
+  'organization',
+] as const;
 export type DataSheetKey = (typeof dataSheetKeys)[number];
 
 /** Sheet names, in Italian as partners see them; the hidden one keeps Regia's bookkeeping. */
@@ -17,6 +23,7 @@ export const partnerSheetNames = {
   contacts: 'Referenti',
   indicators: 'Indicatori',
   supportedActions: 'Azioni di supporto',
+  organization: 'La vostra organizzazione',
   legend: 'Legenda',
   meta: '_regia',
 } as const;
@@ -32,7 +39,9 @@ export type FieldKind =
   | 'proposedDay'
   | 'note'
   | 'flag'
-  | 'period';
+  | 'period'
+  | 'email'
+  | 'phone';
 
 /** One column of a data sheet. */
 export type FieldSpec = {
@@ -144,6 +153,14 @@ export const partnerFields: Record<DataSheetKey, readonly FieldSpec[]> = {
     field('status', 'exchange.column.status', 'status', false, 16, 'text'),
     field('progress', 'exchange.column.progress', 'percent', false, 15, 'integer'),
     field('note', 'exchange.column.updateNote', 'note', true, 50, 'text'),
+  ],
+  // The partner's own organization, one row: the ways to reach it, checked as the roster checks them.
+  organization: [
+    field('name', 'exchange.column.organizationName', 'text', false, 40, 'text'),
+    field('pec', 'exchange.column.pec', 'email', true, 34, 'text'),
+    field('email', 'exchange.column.email', 'email', true, 34, 'text'),
+    field('phone', 'exchange.column.phone', 'phone', true, 18, 'text'),
+    field('address', 'exchange.column.address', 'text', true, 44, 'text'),
   ],
 };
 

@@ -135,6 +135,20 @@ function contactRows(input: PartnerExportInput): ExportRow[] {
     );
 }
 
+/** The partner's own organization, one row: the ways to reach it that the partner may correct. */
+function organizationRows(input: PartnerExportInput): ExportRow[] {
+  const { partner } = input;
+  return [
+    exportRow('organization', partner.id, partner.rev, partner.name, {
+      name: partner.name,
+      pec: partner.pec,
+      email: partner.email,
+      phone: partner.phone,
+      address: partner.address,
+    }),
+  ];
+}
+
 const numberText = new Intl.NumberFormat('it', { maximumFractionDigits: 2 });
 
 /** The part of an indicator's target that falls to a partner: its share of the planned budget. */
@@ -253,11 +267,12 @@ export function buildPartnerBase(input: PartnerExportInput): PartnerBase {
       contacts: contactRows(input),
       indicators: indicators.rows,
       supportedActions: supportedActionRows(input, projectNames),
+      organization: organizationRows(input),
     },
   };
 }
 
-/** Whether an export for this partner would hold anything at all. */
+/** Whether an export for this partner would hold anything at all besides its own organization. */
 export function hasExportRows(base: PartnerBase): boolean {
-  return dataSheetKeys.some((sheet) => base.sheets[sheet].length > 0);
+  return dataSheetKeys.some((sheet) => sheet !== 'organization' && base.sheets[sheet].length > 0);
 }

@@ -41,6 +41,9 @@ export function emptiedMeaning(sheet: DataSheetKey, field: FieldSpec): EmptiedMe
       return 'keeps';
     case 'text':
       return sheet === 'indicators' ? 'keeps' : 'clears';
+    case 'email':
+    case 'phone':
+      return 'clears';
   }
 }
 

@@ -99,6 +99,7 @@ function instructionsSheet(base: PartnerBase): SheetSpec {
     { text: it('exchange.workbook.targetShare'), style: 'body' },
     { text: it('exchange.workbook.lateValues'), style: 'body' },
     { text: it('exchange.workbook.supportedActionsHelp'), style: 'body' },
+    { text: it('exchange.workbook.organizationHelp'), style: 'body' },
     { text: '', style: 'body' },
     { text: it('exchange.workbook.rulesTitle'), style: 'heading' },
     { text: it('exchange.workbook.ruleYellow'), style: 'body' },

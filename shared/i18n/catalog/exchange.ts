@@ -13,6 +13,18 @@ export const exchangeIt = {
   'exchange.column.email': 'Email',
   'exchange.column.phone': 'Telefono',
   'exchange.column.retired': 'Non più referente',
+  'exchange.column.organizationName': 'Ente',
+  'exchange.column.pec': 'PEC',
+  'exchange.column.address': 'Indirizzo',
+  'exchange.hint.email':
+    'Un indirizzo email (per la PEC l’indirizzo di posta certificata). Svuotare la cella cancella il dato.',
+  'exchange.hint.phone':
+    'Un numero di telefono: cifre, spazi e un + iniziale, da 6 a 15 cifre. Svuotare la cella cancella il dato.',
+  'exchange.reason.invalidEmail': 'Indirizzo email non valido: scrivilo come nome@dominio.it.',
+  'exchange.reason.invalidPhone':
+    'Numero di telefono non valido: solo cifre, spazi e un + iniziale, da 6 a 15 cifre.',
+  'exchange.workbook.organizationHelp':
+    '• Foglio «La vostra organizzazione»: se sono cambiati, correggi PEC, email, telefono e indirizzo del vostro ente.',
   'exchange.flag.yes': 'Sì',
   'exchange.hint.flag':
     'Scrivi «Sì» se questa persona non è più vostro referente: il coordinamento la archivia. Vuota: resta.',
@@ -405,6 +417,18 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.column.email': 'E-mail',
   'exchange.column.phone': 'Phone',
   'exchange.column.retired': 'No longer a contact',
+  'exchange.column.organizationName': 'Organization',
+  'exchange.column.pec': 'PEC (certified e-mail)',
+  'exchange.column.address': 'Address',
+  'exchange.hint.email':
+    'An e-mail address (for the PEC, the certified mail address). Emptying the cell deletes the value.',
+  'exchange.hint.phone':
+    'A phone number: digits, spaces and a leading +, 6 to 15 digits. Emptying the cell deletes the value.',
+  'exchange.reason.invalidEmail': 'Invalid e-mail address: write it as name@domain.it.',
+  'exchange.reason.invalidPhone':
+    'Invalid phone number: only digits, spaces and a leading +, 6 to 15 digits.',
+  'exchange.workbook.organizationHelp':
+    '• Sheet “La vostra organizzazione”: if they changed, correct your organization’s PEC, e-mail, phone and address.',
   'exchange.flag.yes': 'Yes',
   'exchange.hint.flag':
     'Write “Sì” if this person is no longer your contact: the coordinators archive them. Empty: they stay.',

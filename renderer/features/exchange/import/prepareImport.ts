@@ -62,7 +62,7 @@ async function loadCurrentRecords(
         .flatMap((found) => found.rows.flatMap((row) => (row.id ? [row.id] : []))),
     ]),
   ];
-  const [ownActions, ownContacts, indicators, partnerValues] = await Promise.all([
+  const [ownActions, ownContacts, indicators, partnerValues, partner] = await Promise.all([
     db.actions
       .where('[networkId+ownerOrganizationId]')
       .equals([base.networkId, base.partnerId])
@@ -70,6 +70,7 @@ async function loadCurrentRecords(
     db.contacts.where('organizationId').equals(base.partnerId).toArray(),
     db.indicators.bulkGet(idsOf('indicators')),
     db.indicatorValues.where('organizationId').equals(base.partnerId).toArray(),
+    db.organizations.get(base.partnerId),
   ]);
   const [actions, contacts] = await Promise.all([
     withMissing(byId(ownActions), [...idsOf('actions'), ...idsOf('supportedActions')], (missing) =>
@@ -93,6 +94,7 @@ async function loadCurrentRecords(
     indicators: byId(indicators),
     indicatorValues,
     importedNotes: await importedNotesOf(db, base),
+    organizations: byId([partner]),
   };
 }
 

@@ -62,6 +62,7 @@ describe('reading a spreadsheet in a child', () => {
       'Referenti',
       'Indicatori',
       'Azioni di supporto',
+      'La vostra organizzazione',
       'Legenda',
       '_regia',
     ]);

@@ -114,6 +114,7 @@ export function partnerFixture(options: FixtureOptions = {}): PartnerFixture {
       contacts: byId<Contact>(dataset.contacts),
       indicators: byId<Indicator>(dataset.indicators),
       indicatorValues: values,
+      organizations: byId(dataset.organizations),
     };
   };
   return { dataset, base, partnerId: partner.id, networkId: network.id, current };

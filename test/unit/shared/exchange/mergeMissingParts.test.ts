@@ -132,7 +132,8 @@ describe('a column the partner removed', () => {
       fixture.base.sheets.actions.length +
         fixture.base.sheets.contacts.length +
         fixture.base.sheets.indicators.length +
-        fixture.base.sheets.supportedActions.length,
+        fixture.base.sheets.supportedActions.length +
+        fixture.base.sheets.organization.length,
     );
   });
 });

@@ -45,6 +45,7 @@ describe('the partner workbook', () => {
       ['Referenti', false],
       ['Indicatori', false],
       ['Azioni di supporto', false],
+      ['La vostra organizzazione', false],
       ['Legenda', false],
       ['_regia', true],
     ]);
@@ -72,7 +73,8 @@ describe('the partner workbook', () => {
       fixture.base.sheets.actions.length +
       fixture.base.sheets.contacts.length +
       fixture.base.sheets.indicators.length +
-      fixture.base.sheets.supportedActions.length;
+      fixture.base.sheets.supportedActions.length +
+      fixture.base.sheets.organization.length;
     expect(returned.meta?.hashes.size).toBe(rows);
   });
 

@@ -1,10 +1,12 @@
-import { Grid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Grid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Contact } from '../../../../shared/domain';
 import { contactFieldProblems, contactFullName } from '../../../../shared/roster';
 import { notifySuccess } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
 import { FormFooter, GuardedForm } from '../../../ui';
+import { ContactChannelFields } from '../fields/ContactChannelFields';
+import { NotesField } from '../fields/NotesField';
 import { problemMessages } from '../problemMessage';
 import type { ContactValues } from '../rosterWrites';
 import { useRosterCommands } from '../useRosterData';
@@ -61,28 +63,8 @@ export function ContactForm({ organizationId, contact }: ContactFormProps) {
           <Grid.Col span={12}>
             <TextInput label={t('roster.field.role')} {...form.getInputProps('role')} />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              label={t('roster.field.email')}
-              type="email"
-              {...form.getInputProps('email')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              label={t('roster.field.phone')}
-              type="tel"
-              {...form.getInputProps('phone')}
-            />
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <Textarea
-              label={t('roster.field.notes')}
-              autosize
-              minRows={2}
-              {...form.getInputProps('notes')}
-            />
-          </Grid.Col>
+          <ContactChannelFields form={form} />
+          <NotesField form={form} />
         </Grid>
         <FormFooter submitLabel={contact ? t('common.save') : t('common.create')} />
       </Stack>

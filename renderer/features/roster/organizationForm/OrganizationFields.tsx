@@ -1,8 +1,10 @@
-import { Grid, Select, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { Grid, Select, TagsInput, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { organizationTypes } from '../../../../shared/domain';
 import { label } from '../../../app/labels';
 import { useRegia } from '../../../app/RegiaContext';
+import { ContactChannelFields } from '../fields/ContactChannelFields';
+import { NotesField } from '../fields/NotesField';
 import { ComuneField } from './ComuneField';
 import type { OrganizationFormValues } from './organizationFormValues';
 
@@ -77,18 +79,7 @@ export function OrganizationFields({ form, knownAreas }: OrganizationFieldsProps
       <Grid.Col span={12}>
         <TextInput label={t('roster.field.address')} {...form.getInputProps('address')} />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label={t('roster.field.email')} type="email" {...form.getInputProps('email')} />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label={t('roster.field.pec')} type="email" {...form.getInputProps('pec')} />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label={t('roster.field.phone')} type="tel" {...form.getInputProps('phone')} />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label={t('roster.field.website')} {...form.getInputProps('website')} />
-      </Grid.Col>
+      <ContactChannelFields form={form} withOrganizationChannels />
       <Grid.Col span={12}>
         <TagsInput
           label={t('roster.field.areasOfWork')}
@@ -98,14 +89,7 @@ export function OrganizationFields({ form, knownAreas }: OrganizationFieldsProps
           {...form.getInputProps('areasOfWork')}
         />
       </Grid.Col>
-      <Grid.Col span={12}>
-        <Textarea
-          label={t('roster.field.notes')}
-          autosize
-          minRows={2}
-          {...form.getInputProps('notes')}
-        />
-      </Grid.Col>
+      <NotesField form={form} />
     </Grid>
   );
 }

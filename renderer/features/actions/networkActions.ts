@@ -24,22 +24,37 @@ export function changedIdsOf(
   return visit(tree) ? ids : null;
 }
 
+/** A copy of a network's actions kept current, which can rest while no page shows it. */
+export type NetworkActionsFollower = {
+  /** Stops reading: changes are only noted, to be read on `resume`. */
+  pause: () => void;
+  /** Reads what changed while paused, then follows again. */
+  resume: () => void;
+  /** Whether the last copy handed on is current: no change is left to read, paused or not. */
+  isCurrent: () => boolean;
+  stop: () => void;
+};
+
 /**
  * Keeps the actions of one network in memory and current: one read through the `networkId`
  * index, then, after each committed change to the actions (in this window or another), only
  * the rows the change names, or everything again when it names a range. Calls `onChange` with
- * a new array after the first read and after each change; returns the function that stops.
+ * a new array after the first read and after each change that was read. While paused nothing is
+ * read (an import elsewhere in the app pays nothing for it); the changes noted meanwhile are read
+ * on resume.
  */
-export function followNetworkActions(
+export function startFollowingNetworkActions(
   db: RegiaDatabase,
   networkId: string,
   onChange: (actions: readonly Action[]) => void,
-): () => void {
+): NetworkActionsFollower {
   const part = `idb://${db.name}/actions/`;
   let byId = new Map<string, Action>();
   let stopped = false;
+  let paused = false;
   let draining = false;
   let readEverything = true;
+  let unreported = false;
   const pending = new Set<string>();
 
   const readAll = async (): Promise<void> => {
@@ -54,13 +69,14 @@ export function followNetworkActions(
       else byId.delete(id);
     });
   };
+  const running = (): boolean => !stopped && !paused;
   // One reader at a time, so a change read after the first read never lands before it; changes
   // that arrive meanwhile are gathered and read together, then the copy is handed on once.
   const drain = async (): Promise<void> => {
-    if (draining) return;
+    if (draining || !running()) return;
     draining = true;
     try {
-      while (!stopped && (readEverything || pending.size > 0)) {
+      while (running() && (readEverything || pending.size > 0)) {
         if (readEverything) {
           readEverything = false;
           pending.clear();
@@ -70,8 +86,12 @@ export function followNetworkActions(
           pending.clear();
           await readSome(ids);
         }
+        unreported = true;
       }
-      if (!stopped) onChange([...byId.values()]);
+      if (running() && unreported) {
+        unreported = false;
+        onChange([...byId.values()]);
+      }
     } catch (error) {
       console.error(error);
     } finally {
@@ -84,12 +104,36 @@ export function followNetworkActions(
     const ids = readEverything ? null : changedIdsOf(changed);
     if (ids === null) readEverything = true;
     else for (const id of ids) pending.add(id);
+    // Changes gathered while paused can add up past what reading them one by one is worth.
+    if (pending.size > changedRowsLimit) {
+      readEverything = true;
+      pending.clear();
+    }
     void drain();
   };
   Dexie.on('storagemutated', listener);
   void drain();
-  return () => {
-    stopped = true;
-    Dexie.on.storagemutated.unsubscribe(listener);
+  return {
+    pause: () => {
+      paused = true;
+    },
+    resume: () => {
+      paused = false;
+      void drain();
+    },
+    isCurrent: () => !draining && !readEverything && pending.size === 0 && !unreported,
+    stop: () => {
+      stopped = true;
+      Dexie.on.storagemutated.unsubscribe(listener);
+    },
   };
+}
+
+/** Follows a network's actions until the function it returns is called (see `startFollowingNetworkActions`). */
+export function followNetworkActions(
+  db: RegiaDatabase,
+  networkId: string,
+  onChange: (actions: readonly Action[]) => void,
+): () => void {
+  return startFollowingNetworkActions(db, networkId, onChange).stop;
 }

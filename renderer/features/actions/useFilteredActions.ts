@@ -5,6 +5,7 @@ import {
   queryActionIndex,
   sortActions,
   type ActionFilter,
+  type ActionIndex,
   type ActionSort,
   type NameLookup,
 } from '../../../shared/actions';
@@ -21,6 +22,27 @@ function useStructurallyStable<T>(value: T): T {
   return stable;
 }
 
+// The sorted index of each copy of the actions, by order: the copy outlives the page, and so
+// does its index, so a page opened again neither sorts nor indexes. Only the owner's order
+// reads the names, which each opening reads again: it is not kept.
+const indexes = new WeakMap<readonly Action[], Map<string, ActionIndex>>();
+
+function indexOf(all: readonly Action[], sort: ActionSort, names: NameLookup): ActionIndex {
+  if (sort.key === 'owner') return indexActions(sortActions(all, sort, names));
+  const order = `${sort.key}:${sort.direction}`;
+  let byOrder = indexes.get(all);
+  if (!byOrder) {
+    byOrder = new Map();
+    indexes.set(all, byOrder);
+  }
+  let index = byOrder.get(order);
+  if (!index) {
+    index = indexActions(sortActions(all, sort, names));
+    byOrder.set(order, index);
+  }
+  return index;
+}
+
 /**
  * The actions of a network that pass a filter, in the chosen order, kept current. The network's
  * actions are held in memory, sorted and indexed by status, owner, project and meeting once per
@@ -35,9 +57,13 @@ export function useFilteredActions(
   today: string,
 ): Action[] | undefined {
   const all = useNetworkActions(networkId);
+  const namesOfOrder = sort.key === 'owner' ? names : null;
+  const ready = names !== undefined;
   const index = useMemo(
-    () => (all && names ? indexActions(sortActions(all, sort, names)) : undefined),
-    [all, sort, names],
+    () => (all && names && ready ? indexOf(all, sort, names) : undefined),
+    // `names` matters to the order by owner only (namesOfOrder); otherwise only its arrival does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [all, sort, namesOfOrder, ready],
   );
   const [text] = useDebouncedValue(filter.text, 200);
   const applied = useStructurallyStable({ ...filter, text });

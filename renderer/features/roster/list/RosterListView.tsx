@@ -28,7 +28,9 @@ export function RosterListView({ networkId }: RosterListViewProps) {
   const [, navigate] = useLocation();
   const [state, change] = useRosterViewState();
   const organizations = useRosterOrganizations(networkId, state.scope);
-  const directory = useContactDirectory();
+  const directory = useContactDirectory(organizations !== undefined);
+  // The list shows as soon as its organizations are read; the contacts (four times as many rows)
+  // arrive after, to count them and to search their words.
   const rows = useMemo(
     () =>
       organizations && directory
@@ -36,18 +38,18 @@ export function RosterListView({ networkId }: RosterListViewProps) {
             ...row,
             contactCount: directory.counts.get(row.organization.id) ?? 0,
           }))
-        : undefined,
+        : organizations,
     [organizations, directory],
   );
   const search = useOrganizationSearch(state.query, organizations, directory);
 
   const provinces = useMemo(
-    () => distinctRosterValues(rows ?? [], (organization) => [organization.provincia]),
-    [rows],
+    () => distinctRosterValues(organizations ?? [], (organization) => [organization.provincia]),
+    [organizations],
   );
   const areas = useMemo(
-    () => distinctRosterValues(rows ?? [], (organization) => organization.areasOfWork),
-    [rows],
+    () => distinctRosterValues(organizations ?? [], (organization) => organization.areasOfWork),
+    [organizations],
   );
   // Sorted once per change of data or order; each keystroke then only filters, keeping the order.
   const sorted = useMemo(
@@ -114,6 +116,7 @@ export function RosterListView({ networkId }: RosterListViewProps) {
               sort={state.sort}
               onSort={sortBy}
               onOpen={openOrganization}
+              contactsCounted={directory !== undefined}
             />
           )}
         </>

@@ -14,6 +14,8 @@ type RosterTableProps = {
   onSort: (column: RosterSortColumn) => void;
   /** Opens an organization's page. */
   onOpen: (organizationId: string) => void;
+  /** Whether the contacts are counted yet: until then their column stays empty. */
+  contactsCounted: boolean;
 };
 
 /**
@@ -21,7 +23,7 @@ type RosterTableProps = {
  * organizations scroll smoothly, and screen readers still hear the table's size (aria-rowcount)
  * and each row's place in it (aria-rowindex).
  */
-export function RosterTable({ rows, sort, onSort, onOpen }: RosterTableProps) {
+export function RosterTable({ rows, sort, onSort, onOpen, contactsCounted }: RosterTableProps) {
   const { t } = useRegia();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -61,6 +63,7 @@ export function RosterTable({ rows, sort, onSort, onOpen }: RosterTableProps) {
                 index={item.index}
                 start={item.start}
                 onOpen={onOpen}
+                contactsCounted={contactsCounted}
               />
             ) : null;
           })}

@@ -15,6 +15,8 @@ type RosterTableRowProps = {
   start: number;
   /** Opens the organization's page. */
   onOpen: (organizationId: string) => void;
+  /** Whether the contacts are counted yet: until then the cell stays empty. */
+  contactsCounted: boolean;
 };
 
 /** One organization of the roster table; memoized, so scrolling renders only the rows that appear. */
@@ -23,6 +25,7 @@ export const RosterTableRow = memo(function RosterTableRow({
   index,
   start,
   onOpen,
+  contactsCounted,
 }: RosterTableRowProps) {
   const { t } = useRegia();
   const { organization, membership, contactCount } = row;
@@ -70,7 +73,7 @@ export const RosterTableRow = memo(function RosterTableRow({
         {organization.email || organization.pec}
       </td>
       <td role="cell" className={`${classes.cell} ${classes.numeric}`}>
-        {contactCount}
+        {contactsCounted ? contactCount : ''}
       </td>
     </tr>
   );

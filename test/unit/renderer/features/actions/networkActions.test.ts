@@ -6,6 +6,7 @@ import { addDataset, createRepositories, type RegiaDatabase } from '../../../../
 import {
   changedIdsOf,
   followNetworkActions,
+  startFollowingNetworkActions,
 } from '../../../../../renderer/features/actions/networkActions';
 import { actionWith } from '../../../shared/actions/actionFixture';
 import { createTestContext } from '../../db/testDatabase';
@@ -114,6 +115,45 @@ describe('the in-memory copy of a network’s actions', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(follower.calls()).toBe(calls);
     expect(titlesOf(follower.latest())).not.toContain('Dopo lo stop');
+  });
+});
+
+describe('a paused copy of a network’s actions', () => {
+  it('notes a change while paused without reading it, and reads it on resume', async () => {
+    const { db, repositories } = await seeded();
+    const copies: (readonly Action[])[] = [];
+    const follower = startFollowingNetworkActions(db, networkId, (actions) => copies.push(actions));
+    await vi.waitFor(() => expect(follower.isCurrent()).toBe(true));
+    follower.pause();
+    const read = vi.spyOn(db.actions, 'bulkGet');
+    await repositories.actions.create({
+      networkId,
+      title: 'Durante la pausa',
+      status: 'daAvviare',
+      priority: 'media',
+      progress: 0,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(read).not.toHaveBeenCalled();
+    expect(copies).toHaveLength(1);
+    expect(follower.isCurrent()).toBe(false);
+    follower.resume();
+    await vi.waitFor(() => expect(titlesOf(copies.at(-1))).toContain('Durante la pausa'));
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(follower.isCurrent()).toBe(true);
+    follower.stop();
+  });
+
+  it('hands on no new copy on resume when nothing changed', async () => {
+    const { db } = await seeded();
+    let calls = 0;
+    const follower = startFollowingNetworkActions(db, networkId, () => (calls += 1));
+    await vi.waitFor(() => expect(follower.isCurrent()).toBe(true));
+    follower.pause();
+    follower.resume();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toBe(1);
+    follower.stop();
   });
 });
 

@@ -18,6 +18,7 @@ import {
   type FileChild,
 } from 'docx';
 import type { DocumentBlock, DocumentTable, Letterhead, OfficialDocument } from './documentModel';
+import { chartHeight, chartWidth } from './chartSvg';
 import { logoBytes } from './logoImage';
 import { officialDocument, officialText } from './officialText';
 
@@ -271,6 +272,8 @@ function blockOf(block: DocumentBlock): FileChild[] {
       );
     case 'signatures':
       return signaturesOf(block);
+    case 'chart':
+      return chartOf(block);
     case 'attachments':
       return [
         paragraph(block.heading, { bold: true, keepNext: true, after: 60 }),
@@ -279,6 +282,34 @@ function blockOf(block: DocumentBlock): FileChild[] {
         ),
       ];
   }
+}
+
+/** The width a chart is drawn at in the page (px at 96 dpi): a little less than the text's. */
+const chartDrawnWidth = 600;
+
+function chartOf(block: Extract<DocumentBlock, { kind: 'chart' }>): FileChild[] {
+  const { chart, png } = block;
+  const caption = paragraph(chart.title, { bold: true, keepNext: true, after: 60 });
+  // Without its picture (a host that cannot draw it), the chart is its description in words.
+  if (!png) return [caption, paragraph(chart.description, { italics: true })];
+  const scale = chartDrawnWidth / chartWidth;
+  return [
+    caption,
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: png,
+          transformation: {
+            width: chartDrawnWidth,
+            height: Math.round(chartHeight(chart) * scale),
+          },
+          altText: { name: chart.title, title: chart.title, description: chart.description },
+        }),
+      ],
+      spacing: { after: 200 },
+    }),
+  ];
 }
 
 function draftHeader(mark: string): Header {

@@ -33,6 +33,21 @@ export type DocumentTable = {
   totals?: string[] | null;
 };
 
+/**
+ * A horizontal bar chart: for each row one bar per series, with the value written beside it,
+ * and an optional reference line (a target). Drawn as SVG in the print view, as an image in DOCX.
+ */
+export type DocumentChart = {
+  /** The caption above the chart. */
+  title: string;
+  /** The text read instead of the image (alt text): every figure the chart draws. */
+  description: string;
+  series: { name: string; color: string }[];
+  /** One row per category: its label, a value per series and how each value is written. */
+  rows: { label: string; values: number[]; texts: string[] }[];
+  reference: { value: number; label: string } | null;
+};
+
 /** A person who signs, and in which capacity. */
 export type DocumentSignature = { role: string; name: string };
 
@@ -50,6 +65,8 @@ export type DocumentBlock =
   | { kind: 'facts'; facts: { label: string; value: string }[] }
   | { kind: 'list'; ordered: boolean; items: string[] }
   | { kind: 'table'; table: DocumentTable }
+  /** A chart with its caption; `png` is its picture for DOCX, drawn by the host before writing. */
+  | { kind: 'chart'; chart: DocumentChart; png?: Uint8Array | null }
   /** Protocol and letter date, on the right under the letterhead. */
   | { kind: 'reference'; lines: string[] }
   /** "A:" and "e p.c." groups, each with one recipient a line. */

@@ -1,4 +1,5 @@
 export * from './documentModel';
+export * from './chartSvg';
 export * from './officialText';
 export * from './logoImage';
 export * from './documentDocx';

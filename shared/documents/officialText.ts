@@ -83,6 +83,24 @@ function cleanBlock(block: DocumentBlock): DocumentBlock {
       };
     case 'attachments':
       return { ...block, heading: officialText(block.heading), items: clean(block.items) };
+    case 'chart':
+      return {
+        ...block,
+        chart: {
+          ...block.chart,
+          title: officialText(block.chart.title),
+          description: officialText(block.chart.description),
+          series: block.chart.series.map((series) => ({
+            ...series,
+            name: officialText(series.name),
+          })),
+          rows: block.chart.rows.map((row) => ({
+            ...row,
+            label: officialText(row.label),
+            texts: clean(row.texts),
+          })),
+        },
+      };
   }
 }
 

@@ -30,6 +30,7 @@ export function reportBlocks(
       ...(section.table && section.table.rows.length > 0
         ? [{ kind: 'table' as const, table: tableOf(locale, section.table) }]
         : []),
+      ...(section.chart ? [{ kind: 'chart' as const, chart: section.chart }] : []),
     ]),
   ];
   return {

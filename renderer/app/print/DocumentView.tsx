@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import {
+  chartDataUrl,
+  chartHeight,
+  chartWidth,
   officialDocument,
   type DocumentBlock,
   type DocumentTable,
@@ -105,6 +108,19 @@ function BlockView({
     }
     case 'table':
       return <TableView table={block.table} />;
+    case 'chart':
+      return (
+        <figure style={{ margin: '0 0 1em', breakInside: 'avoid' }}>
+          <figcaption className="regia-document-bold">{block.chart.title}</figcaption>
+          <img
+            src={chartDataUrl(block.chart)}
+            alt={block.chart.description}
+            width={chartWidth}
+            height={chartHeight(block.chart)}
+            style={{ maxWidth: '100%', height: 'auto' }}
+          />
+        </figure>
+      );
     case 'reference':
       return (
         <p className="regia-document-reference">

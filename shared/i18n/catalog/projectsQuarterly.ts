@@ -34,6 +34,14 @@ export const projectsQuarterlyIt = {
   'projects.quarterly.shareOfTarget': '% obiettivo',
   'projects.quarterly.noPartner': 'Senza partner',
   'projects.quarterly.noSource': 'Senza fonte',
+  'projects.quarterly.chartCostItems': 'Grafico: spesa per voce, prevista e sostenuta al {date}',
+  'projects.quarterly.chartPartners': 'Grafico: spesa per partner, prevista e sostenuta al {date}',
+  'projects.quarterly.chartSpendingRow': '{label}: previsto {planned}, speso {spent}',
+  'projects.quarterly.chartIndicators':
+    'Grafico: indicatori raggiunti al {date} rispetto al target',
+  'projects.quarterly.chartIndicatorRow': '{label}: {reached} su {target} ({share})',
+  'projects.quarterly.chartReached': 'Raggiunto (% del target)',
+  'projects.quarterly.chartTarget': 'Target',
   'projects.quarterly.checks': 'Verifica dei totali',
   'projects.quarterly.allReconciled':
     'Tutti i totali tornano al centesimo: partner, voci di spesa e fonti danno la stessa spesa.',
@@ -100,6 +108,14 @@ export const projectsQuarterlyEn: Record<keyof typeof projectsQuarterlyIt, strin
   'projects.quarterly.shareOfTarget': '% of target',
   'projects.quarterly.noPartner': 'No partner',
   'projects.quarterly.noSource': 'No source',
+  'projects.quarterly.chartCostItems':
+    'Chart: spending by budget line, planned and spent to {date}',
+  'projects.quarterly.chartPartners': 'Chart: spending by partner, planned and spent to {date}',
+  'projects.quarterly.chartSpendingRow': '{label}: planned {planned}, spent {spent}',
+  'projects.quarterly.chartIndicators': 'Chart: indicators reached by {date} against their target',
+  'projects.quarterly.chartIndicatorRow': '{label}: {reached} of {target} ({share})',
+  'projects.quarterly.chartReached': 'Reached (% of target)',
+  'projects.quarterly.chartTarget': 'Target',
   'projects.quarterly.checks': 'Check of the totals',
   'projects.quarterly.allReconciled':
     'Every total reconciles to the cent: partners, budget lines and sources give the same spending.',

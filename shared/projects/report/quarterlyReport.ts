@@ -11,6 +11,7 @@ import {
   type QuarterWarning,
 } from './quarterlyFigures';
 import { breakdownSections } from './breakdownSection';
+import { indicatorsChart, spendingChart } from './quarterlyCharts';
 import { costPlanSections } from './costPlanSections';
 import { quarterLabel } from './reportQuarters';
 import {
@@ -146,6 +147,7 @@ function warningText(
 
 function indicatorSections(
   t: Translate,
+  locale: Locale,
   figures: QuarterlyFigures,
   name: (id: string | null) => string,
 ): ReportSection[] {
@@ -181,6 +183,12 @@ function indicatorSections(
         ]),
         totals: null,
       },
+      chart: indicatorsChart(
+        t,
+        locale,
+        t('projects.quarterly.chartIndicators', { date: day(figures.end) }),
+        figures.indicators,
+      ),
     },
     {
       heading: t('projects.quarterly.indicatorsByPartner'),
@@ -218,18 +226,48 @@ export function quarterlyReport(input: QuarterlyReportInput): ReportDocument {
   const figures = quarterlyFigures(input);
   const name = (id: string | null): string =>
     id === null ? t('projects.quarterly.noPartner') : (names.get(id) ?? '');
-  const costItemSection = spendingSection(
-    t,
-    'projects.quarterly.byCostItem',
-    [t('projects.costItem.name'), t('projects.costItem.category')],
-    figures.byCostItem.map((row) => ({
-      label: row.costItem
-        ? [row.costItem.name, t(`projects.costCategory.${row.costItem.category}`)]
-        : [t('projects.costItem.none'), ''],
-      line: row,
-    })),
-    figures.totals,
-  );
+  const costItemSection: ReportSection = {
+    ...spendingSection(
+      t,
+      'projects.quarterly.byCostItem',
+      [t('projects.costItem.name'), t('projects.costItem.category')],
+      figures.byCostItem.map((row) => ({
+        label: row.costItem
+          ? [row.costItem.name, t(`projects.costCategory.${row.costItem.category}`)]
+          : [t('projects.costItem.none'), ''],
+        line: row,
+      })),
+      figures.totals,
+    ),
+    chart: spendingChart(
+      t,
+      locale,
+      t('projects.quarterly.chartCostItems', { date: day(figures.end) }),
+      figures.byCostItem.map((row) => ({
+        label: row.costItem?.name ?? t('projects.costItem.none'),
+        line: row,
+      })),
+    ),
+  };
+  const hasCostItems = project.costItems.length > 0;
+  const partnerSection: ReportSection = {
+    ...spendingSection(
+      t,
+      'projects.quarterly.byPartner',
+      [t('projects.field.partner')],
+      figures.byPartner.map((row) => ({ label: [name(row.organizationId)], line: row })),
+      figures.totals,
+    ),
+    // Where the project has no voci di spesa, the spending is drawn per partner instead.
+    chart: hasCostItems
+      ? null
+      : spendingChart(
+          t,
+          locale,
+          t('projects.quarterly.chartPartners', { date: day(figures.end) }),
+          figures.byPartner.map((row) => ({ label: name(row.organizationId), line: row })),
+        ),
+  };
   const overspentName = (warning: QuarterWarning & { kind: 'overspent' }): string =>
     warning.breakdown === 'partner'
       ? name(warning.key)
@@ -249,14 +287,8 @@ export function quarterlyReport(input: QuarterlyReportInput): ReportDocument {
     ],
     sections: [
       projectSection(t, locale, project, name),
-      spendingSection(
-        t,
-        'projects.quarterly.byPartner',
-        [t('projects.field.partner')],
-        figures.byPartner.map((row) => ({ label: [name(row.organizationId)], line: row })),
-        figures.totals,
-      ),
-      ...(project.costItems.length > 0 ? [costItemSection] : []),
+      partnerSection,
+      ...(hasCostItems ? [costItemSection] : []),
       ...costPlanSections(t, locale, project, (id) => name(id)),
       spendingSection(
         t,
@@ -268,7 +300,7 @@ export function quarterlyReport(input: QuarterlyReportInput): ReportDocument {
         })),
         figures.totals,
       ),
-      ...indicatorSections(t, figures, name),
+      ...indicatorSections(t, locale, figures, name),
       {
         heading: t('projects.quarterly.checks'),
         paragraphs:

@@ -1,3 +1,4 @@
+import type { DocumentChart } from '../../documents/documentModel';
 import type { Locale } from '../../i18n';
 import { formatEuro, formatNumber, formatShare } from '../money';
 
@@ -13,11 +14,12 @@ export type ReportTable = {
   totals: ReportCell[] | null;
 };
 
-/** A titled part of a report: paragraphs, then a table. */
+/** A titled part of a report: paragraphs, then a table, then a chart of its figures. */
 export type ReportSection = {
   heading: string;
   paragraphs: string[];
   table: ReportTable | null;
+  chart?: DocumentChart | null;
 };
 
 /** A document Regia writes as DOCX, PDF and xlsx alike: what goes in it, not how it looks. */

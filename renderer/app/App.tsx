@@ -1,6 +1,6 @@
 import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Notifications } from '@mantine/notifications';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -9,7 +9,6 @@ import type { RegiaDatabase, Settings } from '../db';
 import { AppLayout } from './AppLayout';
 import { RegiaProvider, useT } from './RegiaContext';
 import { cssVariablesResolver, theme } from './theme';
-import { useStartupTasks } from './useStartupTasks';
 
 /** Where the light/dark choice is kept: per machine, not in the (backed-up) database. */
 export const colorSchemeManager = localStorageColorSchemeManager({ key: 'regia-color-scheme' });
@@ -33,10 +32,11 @@ function LocalizedModals({ children }: { children: ReactNode }) {
   );
 }
 
-function StartupTasks() {
-  useStartupTasks();
-  return null;
-}
+// A chunk of its own: the first screen needs no backup code, and the daily backup is due 4 s
+// after start at the earliest.
+const StartupTasks = lazy(() =>
+  import('./StartupTasks').then((module) => ({ default: module.StartupTasks })),
+);
 
 /** The whole renderer: theme, notifications, modals, routing and the application frame. */
 export function App({ db, initialSettings, appInfo }: AppProps) {
@@ -51,7 +51,9 @@ export function App({ db, initialSettings, appInfo }: AppProps) {
         <LocalizedModals>
           <Notifications position="top-right" />
           <Router hook={useHashLocation}>
-            <StartupTasks />
+            <Suspense fallback={null}>
+              <StartupTasks />
+            </Suspense>
             <AppLayout />
           </Router>
         </LocalizedModals>

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import {
   AppShell,
   Burger,
@@ -13,17 +13,21 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { Route, Switch, useLocation } from 'wouter';
-import { EmptyState } from '../features/demo/EmptyState';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { CommandPalette } from './CommandPalette';
 import { NetworkSwitcher } from './NetworkSwitcher';
 import { SkipToContent } from './SkipToContent';
 import { useRegia } from './RegiaContext';
-import { appRoutes, detailRoutes } from './routes';
+import { appRoutes, detailRoutes, EmptyState } from './routes';
 import { NetworksContext, useNetworksQuery } from './useNetworks';
 import { useMenuCommands } from './useMenuCommands';
 
 const mainContentId = 'regia-main';
+
+// Loaded apart from the start chunk: its commands open forms that bring the Word writer and the
+// spreadsheet code with them.
+const CommandPalette = lazy(() =>
+  import('./CommandPalette').then((module) => ({ default: module.CommandPalette })),
+);
 
 /** The application frame: header with network switcher, navigation, and the current page. */
 export function AppLayout() {
@@ -120,7 +124,9 @@ export function AppLayout() {
           )}
         </AppShell.Main>
       </AppShell>
-      <CommandPalette />
+      <Suspense fallback={null}>
+        <CommandPalette />
+      </Suspense>
     </NetworksContext.Provider>
   );
 }

@@ -44,6 +44,10 @@ const RosterPage = lazy(() =>
 const OrganizationPage = lazy(() =>
   import('../features/roster').then((module) => ({ default: module.OrganizationPage })),
 );
+// The first screen of an empty database: the demo data and the forms it opens load with it.
+export const EmptyState = lazy(() =>
+  import('../features/demo/EmptyState').then((module) => ({ default: module.EmptyState })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })),
 );

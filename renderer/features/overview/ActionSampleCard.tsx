@@ -1,7 +1,7 @@
 import { Card, List, ScrollArea, Text, Title } from '@mantine/core';
 import { useRegia } from '../../app/RegiaContext';
 import { ActionTitleLink } from './ActionTitleLink';
-import { DueDate } from '../actions';
+import { DueDate } from '../../app/firstScreenParts';
 import type { ActionSample } from './overviewActions';
 
 type ActionSampleCardProps = {

@@ -1,5 +1,5 @@
 import { Card, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLocation } from 'wouter';
 import { openActionStatuses } from '../../../shared/actions';
 import { formatDateTime } from '../../app/formatting';
@@ -7,7 +7,7 @@ import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
 import { useToday } from '../../app/useToday';
-import { ActionEditorDrawer, requestActionFilter } from '../actions';
+import { requestActionFilter } from '../../app/firstScreenParts';
 import { ActionSampleCard } from './ActionSampleCard';
 import { CompletionChart } from './CompletionChart';
 import { NextMeetingCard } from './NextMeetingCard';
@@ -16,6 +16,11 @@ import { ProjectsToFollowCard } from './ProjectsToFollowCard';
 import { RecentlyCompletedCard } from './RecentlyCompletedCard';
 import { StatCard } from './StatCard';
 import { useOverviewActions, useOverviewData } from './useOverviewData';
+
+// Loaded when an action is opened: the editor is no part of the first screen.
+const ActionEditorDrawer = lazy(() =>
+  import('../actions').then((module) => ({ default: module.ActionEditorDrawer })),
+);
 
 /** Panoramica: the state of the current network and of its actions at a glance. */
 export function OverviewPage() {
@@ -124,7 +129,11 @@ export function OverviewPage() {
           </List>
         )}
       </Card>
-      <ActionEditorDrawer actionId={editing} onClose={() => setEditing(null)} />
+      {editing !== null && (
+        <Suspense fallback={null}>
+          <ActionEditorDrawer actionId={editing} onClose={() => setEditing(null)} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

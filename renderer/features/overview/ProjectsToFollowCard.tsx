@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { periodLabel, type ProjectToFollow } from '../../../shared/projects';
 import { formatDate } from '../../app/formatting';
 import { useRegia } from '../../app/RegiaContext';
-import { projectPath } from '../projects';
+import { projectPath } from '../../app/firstScreenParts';
 
 /** The active projects with their next report to Regione and what lags behind plan. */
 export function ProjectsToFollowCard({ projects }: { projects: readonly ProjectToFollow[] }) {

@@ -5,4 +5,5 @@ export { DueDate } from './DueDate';
 export { requestActionFilter } from './requestedFilter';
 export { useToday } from '../../app/useToday';
 export { useTableQuery, useTableVersion } from './useTableQuery';
+export { useNetworkActions } from './useNetworkActions';
 export { readActionsAsOf } from './actionsAsOf';

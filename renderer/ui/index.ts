@@ -8,6 +8,8 @@ export { useSubmitting } from './form/SubmittingContext';
 export { useLeaveGuard } from './form/useLeaveGuard';
 export { RangeInputs, endAfterStart, rangeError } from './inputs/RangeInputs';
 export { MoneyInput } from './inputs/MoneyInput';
+export { FigureInput } from './inputs/FigureInput';
+export { ChoiceSelect } from './inputs/ChoiceSelect';
 export { RepeatableRows, type RepeatableColumn } from './repeatableRows/RepeatableRows';
 export { ScrollableTable } from './table/ScrollableTable';
 export { VirtualTable, type VirtualRowProps } from './virtualTable/VirtualTable';

@@ -1,19 +1,10 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { projectStates, type Project } from '../../../../shared/domain';
 import { formatEuro, sumCents } from '../../../../shared/projects';
-import { notifySuccess, reportFailure } from '../../../app/notify';
+import { notifySuccess } from '../../../app/notify';
 import { useRegia, type Translate } from '../../../app/RegiaContext';
+import { ChoiceSelect, FormFooter, GuardedForm, openFormModal } from '../../../ui';
 import type { Choice } from '../useProjectData';
 import { useProjectCommands } from '../useProjectCommands';
 import { CostItemsFields } from './CostItemsFields';
@@ -34,19 +25,12 @@ type ProjectFormProps = {
   /** The project to edit, or null for a new one. */
   project: Project | null;
   organizations: Choice[];
-  onDone: () => void;
   /** Called with a new project's id, to open its page. */
   onCreated?: (projectId: string) => void;
 };
 
 /** Creates or edits a project: its data, partners with their shares and its funding sources. */
-export function ProjectForm({
-  networkId,
-  project,
-  organizations,
-  onDone,
-  onCreated,
-}: ProjectFormProps) {
+export function ProjectForm({ networkId, project, organizations, onCreated }: ProjectFormProps) {
   const { t, locale } = useRegia();
   const commands = useProjectCommands();
   const form = useForm<ProjectFormValues>({
@@ -69,23 +53,19 @@ export function ProjectForm({
     form.values.fundingSources.map((source) => amountOf(source.amount)),
   );
   const costItemsCents = sumCents(form.values.costItems.map((item) => amountOf(item.planned)));
-  const submit = form.onSubmit((values) =>
-    reportFailure(t, async () => {
-      const fields = projectFieldsOf(values);
-      if (project) {
-        await commands.update(project.id, fields);
-        notifySuccess(t, t('projects.saved'));
-        onDone();
-      } else {
-        const created = await commands.create(networkId, fields);
-        notifySuccess(t, t('projects.created', { title: created.title }));
-        onDone();
-        onCreated?.(created.id);
-      }
-    }),
-  );
+  const save = async (values: ProjectFormValues): Promise<void> => {
+    const fields = projectFieldsOf(values);
+    if (project) {
+      await commands.update(project.id, fields);
+      notifySuccess(t, t('projects.saved'));
+    } else {
+      const created = await commands.create(networkId, fields);
+      notifySuccess(t, t('projects.created', { title: created.title }));
+      onCreated?.(created.id);
+    }
+  };
   return (
-    <form onSubmit={submit} noValidate>
+    <GuardedForm form={form} onSubmit={save} noValidate>
       <Stack>
         <TextInput
           label={t('projects.field.title')}
@@ -95,13 +75,10 @@ export function ProjectForm({
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('projects.field.code')} {...form.getInputProps('code')} />
-          <Select
+          <ChoiceSelect
             label={t('projects.field.state')}
-            data={projectStates.map((state) => ({
-              value: state,
-              label: t(`projects.state.${state}`),
-            }))}
-            allowDeselect={false}
+            choices={projectStates}
+            labelOf={(state) => t(`projects.state.${state}`)}
             {...form.getInputProps('state')}
           />
           <TextInput
@@ -162,23 +139,18 @@ export function ProjectForm({
           minRows={2}
           {...form.getInputProps('notes')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('projects.cancel')}
-          </Button>
-          <Button type="submit">{t('projects.save')}</Button>
-        </Group>
+        <FormFooter submitLabel={t('projects.save')} />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }
 
-/** Opens the project form in a modal. */
-export function openProjectForm(t: Translate, props: Omit<ProjectFormProps, 'onDone'>): void {
-  const modalId = modals.open({
-    closeButtonProps: { 'aria-label': t('common.close') },
+/** Opens the project form in a modal that guards its unsaved changes. */
+export function openProjectForm(t: Translate, props: ProjectFormProps): void {
+  openFormModal({
+    t,
     title: t(props.project ? 'projects.edit' : 'projects.new'),
     size: 'xl',
-    children: <ProjectForm {...props} onDone={() => modals.close(modalId)} />,
+    children: <ProjectForm {...props} />,
   });
 }

@@ -1,15 +1,5 @@
-import {
-  Button,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Button, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import {
   breakdownDimensions,
   indicatorKinds,
@@ -19,20 +9,37 @@ import {
 import { periodCombinations } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia, type Translate } from '../../../app/RegiaContext';
-import { useIndicatorCommands } from './indicatorWrites';
+import {
+  ChoiceSelect,
+  FigureInput,
+  FormFooter,
+  GuardedForm,
+  openFormModal,
+  useFormModal,
+} from '../../../ui';
+import { useIndicatorCommands, type IndicatorFields } from './indicatorWrites';
 
 type IndicatorFormProps = {
   projectId: string;
   /** The indicator to edit, or none for a new one. */
   indicator?: Indicator;
-  onDone: () => void;
 };
 
+type IndicatorFormValues = Omit<IndicatorFields, 'baseline' | 'target'> & {
+  /** Empty while the field is cleared: NumberInput gives '' then. */
+  baseline: number | string;
+  target: number | string;
+};
+
+const numberOr = (value: number | string, fallback: number): number =>
+  typeof value === 'number' ? value : fallback;
+
 /** Adds an output or result indicator to a project, or edits (or archives) one. */
-export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormProps) {
+export function IndicatorForm({ projectId, indicator }: IndicatorFormProps) {
   const { t } = useRegia();
   const commands = useIndicatorCommands();
-  const form = useForm({
+  const modal = useFormModal();
+  const form = useForm<IndicatorFormValues>({
     initialValues: {
       name: indicator?.name ?? '',
       kind: indicator?.kind ?? 'output',
@@ -48,30 +55,30 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
       target: (value) => (typeof value === 'number' ? null : t('projects.required')),
     },
   });
-  const submit = form.onSubmit((values) =>
+  const save = async (values: IndicatorFormValues): Promise<void> => {
+    const fields: IndicatorFields = {
+      ...values,
+      name: values.name.trim(),
+      unit: values.unit.trim(),
+      baseline: numberOr(values.baseline, 0),
+      target: numberOr(values.target, 0),
+    };
+    const saved = await commands.save(projectId, fields, indicator?.id ?? null);
+    notifySuccess(
+      t,
+      indicator
+        ? t('projects.indicator.saved')
+        : t('projects.indicator.created', { name: saved.name }),
+    );
+  };
+  const archive = (archived: Indicator): Promise<unknown> =>
     reportFailure(t, async () => {
-      const fields = {
-        name: values.name.trim(),
-        kind: values.kind,
-        unit: values.unit.trim(),
-        baseline: typeof values.baseline === 'number' ? values.baseline : 0,
-        target: typeof values.target === 'number' ? values.target : 0,
-        periodicity: values.periodicity,
-        aggregation: values.aggregation,
-        breakdownDimensions: values.breakdownDimensions,
-      };
-      const saved = await commands.save(projectId, fields, indicator?.id ?? null);
-      notifySuccess(
-        t,
-        indicator
-          ? t('projects.indicator.saved')
-          : t('projects.indicator.created', { name: saved.name }),
-      );
-      onDone();
-    }),
-  );
+      await commands.archive(archived.id);
+      notifySuccess(t, t('projects.indicator.archived', { name: archived.name }));
+      modal?.close();
+    });
   return (
-    <form onSubmit={submit} noValidate>
+    <GuardedForm form={form} onSubmit={save} noValidate>
       <Stack>
         <TextInput
           label={t('projects.indicator.name')}
@@ -80,46 +87,33 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
           {...form.getInputProps('name')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
+          <ChoiceSelect
             label={t('projects.indicator.kind')}
-            data={indicatorKinds.map((kind) => ({
-              value: kind,
-              label: t(`projects.indicatorKind.${kind}`),
-            }))}
-            allowDeselect={false}
+            choices={indicatorKinds}
+            labelOf={(kind) => t(`projects.indicatorKind.${kind}`)}
             {...form.getInputProps('kind')}
           />
           <TextInput label={t('projects.indicator.unit')} {...form.getInputProps('unit')} />
-          <NumberInput
+          <FigureInput
             label={t('projects.indicator.baseline')}
-            decimalSeparator=","
-            thousandSeparator="."
             {...form.getInputProps('baseline')}
           />
-          <NumberInput
+          <FigureInput
             label={t('projects.indicator.target')}
             withAsterisk
             min={0}
-            decimalSeparator=","
-            thousandSeparator="."
             {...form.getInputProps('target')}
           />
-          <Select
+          <ChoiceSelect
             label={t('projects.indicator.periodicity')}
-            data={indicatorPeriodicities.map((periodicity) => ({
-              value: periodicity,
-              label: t(`projects.periodicity.${periodicity}`),
-            }))}
-            allowDeselect={false}
+            choices={indicatorPeriodicities}
+            labelOf={(periodicity) => t(`projects.periodicity.${periodicity}`)}
             {...form.getInputProps('periodicity')}
           />
-          <Select
+          <ChoiceSelect
             label={t('projects.indicator.aggregation')}
-            data={periodCombinations.map((rule) => ({
-              value: rule,
-              label: t(`projects.aggregation.${rule}`),
-            }))}
-            allowDeselect={false}
+            choices={periodCombinations}
+            labelOf={(rule) => t(`projects.aggregation.${rule}`)}
             {...form.getInputProps('aggregation')}
           />
         </SimpleGrid>
@@ -132,47 +126,29 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
           }))}
           {...form.getInputProps('breakdownDimensions')}
         />
-        <Group justify="flex-end">
-          {indicator && (
-            <Button
-              variant="light"
-              color="red"
-              mr="auto"
-              onClick={() =>
-                void reportFailure(t, async () => {
-                  await commands.archive(indicator.id);
-                  notifySuccess(t, t('projects.indicator.archived', { name: indicator.name }));
-                  onDone();
-                })
-              }
-            >
-              {t('projects.indicator.archive')}
-            </Button>
-          )}
-          <Button variant="default" onClick={onDone}>
-            {t('projects.cancel')}
-          </Button>
-          <Button type="submit">{t('projects.save')}</Button>
-        </Group>
+        <FormFooter
+          submitLabel={t('projects.save')}
+          extra={
+            indicator && (
+              <Button variant="light" color="red" onClick={() => void archive(indicator)}>
+                {t('projects.indicator.archive')}
+              </Button>
+            )
+          }
+        />
       </Stack>
-    </form>
+    </GuardedForm>
   );
 }
 
 /** Opens the indicator form in a modal: a new indicator, or the one given to edit. */
 export function openIndicatorForm(t: Translate, projectId: string, indicator?: Indicator): void {
-  const modalId = modals.open({
-    closeButtonProps: { 'aria-label': t('common.close') },
+  openFormModal({
+    t,
     title: indicator
       ? t('projects.indicator.edit', { name: indicator.name })
       : t('projects.indicator.new'),
     size: 'lg',
-    children: (
-      <IndicatorForm
-        projectId={projectId}
-        indicator={indicator}
-        onDone={() => modals.close(modalId)}
-      />
-    ),
+    children: <IndicatorForm projectId={projectId} indicator={indicator} />,
   });
 }

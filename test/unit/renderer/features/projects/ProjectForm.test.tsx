@@ -36,7 +36,6 @@ describe('the project form', () => {
           { value: afol, label: 'AFOL Metropolitana' },
           { value: segrate, label: 'Comune di Segrate' },
         ]}
-        onDone={() => undefined}
       />,
       context.db,
     );
@@ -82,7 +81,6 @@ describe('the project form', () => {
           { value: afol, label: 'AFOL Metropolitana' },
           { value: segrate, label: 'Comune di Segrate' },
         ]}
-        onDone={() => undefined}
       />,
       context.db,
     );

@@ -2,25 +2,17 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProjectForm } from '../../../../../renderer/features/projects/form/ProjectForm';
-import { createRepositories } from '../../../../../renderer/db/repositories';
 import { projectLeads } from '../../../../../shared/projects';
 import { createTestContext } from '../../db/testDatabase';
 import { renderInApp } from '../../ui/renderInApp';
+import { afol, createProject, segrate } from './projectWithIndicator';
 
 afterEach(cleanup);
-
-const afol = '00000000-0000-4000-8000-0000000000a1';
-const segrate = '00000000-0000-4000-8000-0000000000a2';
 
 describe('the project form', () => {
   it('saves a second ente capofila ticked beside its partner row', async () => {
     const context = createTestContext();
-    const repositories = createRepositories(context);
-    const network = await repositories.networks.create({ name: 'Ambito di Como' });
-    const project = await repositories.projects.create({
-      networkId: network.id,
-      title: 'Emergenza lavoro',
-      state: 'inCorso',
+    const { network, project } = await createProject(context, {
       leadOrganizationId: afol,
       partners: [
         { organizationId: afol, role: 'capofila amministrativo', budgetShare: 451_000 },
@@ -55,13 +47,8 @@ describe('the project form', () => {
 
   it('splits a voce per partner and source, says where the plan does not add up, and saves the cells with the co-financing source', async () => {
     const context = createTestContext();
-    const repositories = createRepositories(context);
-    const network = await repositories.networks.create({ name: 'Ambito di Como' });
     const staff = '00000000-0000-4000-8000-0000000000d1';
-    const project = await repositories.projects.create({
-      networkId: network.id,
-      title: 'Emergenza lavoro',
-      state: 'inCorso',
+    const { network, project } = await createProject(context, {
       leadOrganizationId: afol,
       partners: [
         { organizationId: afol, role: 'capofila', budgetShare: 451_000, lead: true },

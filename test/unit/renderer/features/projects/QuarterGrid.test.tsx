@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRepositories } from '../../../../../renderer/db/repositories';
 import { QuarterGrid } from '../../../../../renderer/features/projects/page/QuarterGrid';
-import type { ProjectData } from '../../../../../renderer/features/projects/useProjectData';
 import { createTestContext } from '../../db/testDatabase';
 import { renderInApp } from '../../ui/renderInApp';
+import { afol, createProjectWithIndicator, segrate } from './projectWithIndicator';
 
 afterEach(cleanup);
 
-const afol = '00000000-0000-4000-8000-0000000000a1';
-const segrate = '00000000-0000-4000-8000-0000000000a2';
 const names = new Map([
   [afol, 'AFOL Metropolitana'],
   [segrate, 'Comune di Segrate'],
@@ -18,36 +15,21 @@ const names = new Map([
 
 async function projectWithTwoPartners() {
   const context = createTestContext();
-  const repositories = createRepositories(context);
-  const network = await repositories.networks.create({ name: 'Ambito di Como' });
-  const project = await repositories.projects.create({
-    networkId: network.id,
-    title: 'Emergenza lavoro',
-    state: 'inCorso',
-    periodFrom: '2026-01-01',
-    periodTo: '2026-12-31',
-    leadOrganizationId: afol,
-    partners: [
-      { organizationId: afol, role: 'capofila', budgetShare: 600_000 },
-      { organizationId: segrate, role: 'partner', budgetShare: 151_000 },
-    ],
-    fundingSources: [{ name: 'Regione Lombardia', amount: 751_000 }],
+  const { data } = await createProjectWithIndicator(context, {
+    project: {
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      leadOrganizationId: afol,
+      partners: [
+        { organizationId: afol, role: 'capofila', budgetShare: 600_000 },
+        { organizationId: segrate, role: 'partner', budgetShare: 151_000 },
+      ],
+      fundingSources: [{ name: 'Regione Lombardia', amount: 751_000 }],
+    },
+    indicator: {
+      unit: 'persone',
+    },
   });
-  const indicator = await repositories.indicators.create({
-    projectId: project.id,
-    name: 'Persone prese in carico',
-    unit: 'persone',
-    kind: 'output',
-    target: 200,
-    periodicity: 'trimestre',
-  });
-  const data: ProjectData = {
-    project,
-    indicators: [indicator],
-    values: [],
-    expenditures: [],
-    actions: [],
-  };
   return { context, data };
 }
 

@@ -1,46 +1,29 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRepositories } from '../../../../../renderer/db/repositories';
 import { ValueForm } from '../../../../../renderer/features/projects/page/ValueForm';
-import type { ProjectData } from '../../../../../renderer/features/projects/useProjectData';
 import { createTestContext } from '../../db/testDatabase';
 import { renderInApp } from '../../ui/renderInApp';
+import { afol, createProjectWithIndicator } from './projectWithIndicator';
 
 afterEach(cleanup);
 
-const afol = '00000000-0000-4000-8000-0000000000a1';
 const names = new Map([[afol, 'AFOL Metropolitana']]);
 
 async function projectWithGenderIndicator() {
   const context = createTestContext();
-  const repositories = createRepositories(context);
-  const network = await repositories.networks.create({ name: 'Ambito di Como' });
-  const project = await repositories.projects.create({
-    networkId: network.id,
-    title: 'Emergenza lavoro',
-    state: 'inCorso',
-    periodFrom: '2026-01-01',
-    periodTo: '2026-12-31',
-    leadOrganizationId: afol,
-    partners: [{ organizationId: afol, role: 'capofila', budgetShare: 751_000 }],
-    fundingSources: [{ name: 'Regione Lombardia', amount: 751_000 }],
+  const { data } = await createProjectWithIndicator(context, {
+    project: {
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      leadOrganizationId: afol,
+      partners: [{ organizationId: afol, role: 'capofila', budgetShare: 751_000 }],
+      fundingSources: [{ name: 'Regione Lombardia', amount: 751_000 }],
+    },
+    indicator: {
+      breakdownDimensions: ['gender'],
+    },
   });
-  const indicator = await repositories.indicators.create({
-    projectId: project.id,
-    name: 'Persone prese in carico',
-    kind: 'output',
-    target: 200,
-    periodicity: 'trimestre',
-    breakdownDimensions: ['gender'],
-  });
-  const data: ProjectData = {
-    project,
-    indicators: [indicator],
-    values: [],
-    expenditures: [],
-    actions: [],
-  };
   return { context, data };
 }
 

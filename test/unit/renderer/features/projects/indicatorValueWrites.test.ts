@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeIndicator } from '../../../../../shared/projects';
-import { createRepositories } from '../../../../../renderer/db/repositories';
 import {
   removeIndicatorValue,
   saveGridValues,
   saveIndicatorValue,
 } from '../../../../../renderer/features/projects/page/indicatorValueWrites';
 import { createTestContext } from '../../db/testDatabase';
-
-const partner = '00000000-0000-4000-8000-0000000000a1';
+import { afol as partner, createProjectWithIndicator } from './projectWithIndicator';
 
 describe('saveIndicatorValue', () => {
   it('creates a partner’s value for a period, then corrects it instead of adding a second one', async () => {
     const context = createTestContext();
-    const repositories = createRepositories(context);
-    const network = await repositories.networks.create({ name: 'Ambito di Como' });
-    const project = await repositories.projects.create({
-      networkId: network.id,
-      title: 'Emergenza lavoro',
-      state: 'inCorso',
-    });
-    const indicator = await repositories.indicators.create({
-      projectId: project.id,
-      name: 'Persone prese in carico',
-      kind: 'output',
-      target: 200,
-      periodicity: 'trimestre',
-    });
+    const { repositories, project, indicator } = await createProjectWithIndicator(context);
     const input = {
       indicatorId: indicator.id,
       projectId: project.id,
@@ -48,19 +33,11 @@ describe('saveIndicatorValue', () => {
 
   it('removes a value when the field is emptied: it stops counting and its history stays', async () => {
     const context = createTestContext();
-    const repositories = createRepositories(context);
-    const network = await repositories.networks.create({ name: 'Ambito di Como' });
-    const project = await repositories.projects.create({
-      networkId: network.id,
-      title: 'Emergenza lavoro',
-      state: 'inCorso',
-    });
-    const indicator = await repositories.indicators.create({
-      projectId: project.id,
-      name: 'Aziende coinvolte',
-      kind: 'output',
-      target: 40,
-      periodicity: 'trimestre',
+    const { repositories, project, indicator } = await createProjectWithIndicator(context, {
+      indicator: {
+        name: 'Aziende coinvolte',
+        target: 40,
+      },
     });
     const cell = { indicatorId: indicator.id, organizationId: partner, period: '2026-Q1' };
     await saveIndicatorValue(context.db, repositories, {
@@ -83,20 +60,10 @@ describe('saveIndicatorValue', () => {
 describe('beneficiary breakdowns of a value', () => {
   it('stores the parts with the value and refuses parts that add up to more than it', async () => {
     const context = createTestContext();
-    const repositories = createRepositories(context);
-    const network = await repositories.networks.create({ name: 'Ambito di Como' });
-    const project = await repositories.projects.create({
-      networkId: network.id,
-      title: 'Emergenza lavoro',
-      state: 'inCorso',
-    });
-    const indicator = await repositories.indicators.create({
-      projectId: project.id,
-      name: 'Persone prese in carico',
-      kind: 'output',
-      target: 200,
-      periodicity: 'trimestre',
-      breakdownDimensions: ['gender'],
+    const { repositories, project, indicator } = await createProjectWithIndicator(context, {
+      indicator: {
+        breakdownDimensions: ['gender'],
+      },
     });
     const input = {
       indicatorId: indicator.id,
@@ -123,20 +90,7 @@ describe('beneficiary breakdowns of a value', () => {
 describe('saveGridValues', () => {
   it('saves a period for every partner at once: new, corrected, unchanged and removed values', async () => {
     const context = createTestContext();
-    const repositories = createRepositories(context);
-    const network = await repositories.networks.create({ name: 'Ambito di Como' });
-    const project = await repositories.projects.create({
-      networkId: network.id,
-      title: 'Emergenza lavoro',
-      state: 'inCorso',
-    });
-    const indicator = await repositories.indicators.create({
-      projectId: project.id,
-      name: 'Persone prese in carico',
-      kind: 'output',
-      target: 200,
-      periodicity: 'trimestre',
-    });
+    const { repositories, project, indicator } = await createProjectWithIndicator(context);
     const [first, second, third] = [
       '00000000-0000-4000-8000-0000000000a1',
       '00000000-0000-4000-8000-0000000000a2',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRepositories } from '../../../../../renderer/db/repositories';
 import {
   archiveIndicator,
   saveIndicator,
   type IndicatorFields,
 } from '../../../../../renderer/features/projects/page/indicatorWrites';
 import { createTestContext } from '../../db/testDatabase';
+import { createProject } from './projectWithIndicator';
 
 const fields: IndicatorFields = {
   name: 'Persone prese in carico',
@@ -21,13 +21,7 @@ const fields: IndicatorFields = {
 describe('the indicator commands', () => {
   it('add an indicator with its breakdowns, correct it and archive it, each change audited', async () => {
     const context = createTestContext();
-    const repositories = createRepositories(context);
-    const network = await repositories.networks.create({ name: 'Ambito di Como' });
-    const project = await repositories.projects.create({
-      networkId: network.id,
-      title: 'Emergenza lavoro',
-      state: 'inCorso',
-    });
+    const { repositories, project } = await createProject(context);
     const created = await saveIndicator(repositories, project.id, fields, null);
     expect(created).toMatchObject({
       projectId: project.id,

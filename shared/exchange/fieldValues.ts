@@ -7,6 +7,7 @@ import {
   type Parsed,
 } from './cellValues';
 import { isValidEmail, isValidPhone } from '../roster';
+import { parseAmountCell } from './amountRules';
 import type { GridCell } from './grid';
 import type { RejectionReason } from './mergeTypes';
 import type { BaseValue } from './partnerBase';
@@ -77,6 +78,10 @@ export function readFieldValue(field: FieldSpec, cell: GridCell): FieldValue {
           ? { ok: true, value: text }
           : { ok: false, reason: 'invalidEmail' };
       return isValidPhone(text) ? { ok: true, value: text } : { ok: false, reason: 'invalidPhone' };
+    }
+    case 'amount': {
+      const amount = parseAmountCell(cell);
+      return amount.ok ? { ok: true, value: amount.cents } : { ok: false, reason: amount.reason };
     }
     case 'text':
     case 'requiredText':

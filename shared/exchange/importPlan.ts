@@ -6,9 +6,13 @@ import type { BaseValue, PartnerBase } from './partnerBase';
 /** The user's choice per review line: accept (for a conflict: take the sheet's value) or not. */
 export type Decisions = ReadonlyMap<string, boolean>;
 
-/** What a line starts as: changes only the sheet made are accepted, conflicts keep Regia's value, proposals and new rows wait. */
+/**
+ * What a line starts as: changes only the sheet made are accepted, conflicts keep Regia's value,
+ * proposals and new contacts wait. An expense the partner reports is accepted: the coordinator
+ * refuses the ones that are wrong, line by line.
+ */
 export function defaultDecision(item: ReviewItem): boolean {
-  return item.outcome === 'applied';
+  return item.outcome === 'applied' || (item.outcome === 'new' && item.sheet === 'expenses');
 }
 
 /** Whether the user can accept or refuse a line at all. */
@@ -108,6 +112,23 @@ function actionProposalOf(item: ReviewItem): ActionProposal {
   };
 }
 
+function expenseProposalOf(item: ReviewItem): ExpenseProposal | null {
+  const values = item.proposal ?? {};
+  const { projectId, date, amountCents, costItemId } = values;
+  if (typeof projectId !== 'string' || typeof date !== 'string') return null;
+  if (typeof amountCents !== 'number') return null;
+  return {
+    rowNumber: item.rowNumber,
+    projectId,
+    costItemId: typeof costItemId === 'string' ? costItemId : null,
+    date,
+    amountCents,
+    documentReference: textOf(values.documentReference),
+    fundingSourceName: textOf(values.source),
+    note: textOf(values.note),
+  };
+}
+
 /** The plan of an import: the accepted lines of the review, grouped by record. */
 export function buildImportPlan(
   review: ImportReview,
@@ -126,9 +147,15 @@ export function buildImportPlan(
   const newActions: ActionProposal[] = [];
   const retiredContacts: string[] = [];
   const organizations = new Map<string, OrganizationChange>();
+  const newExpenses: ExpenseProposal[] = [];
   for (const item of accepted) {
     if (item.outcome === 'proposed' && item.field === null) {
       newActions.push(actionProposalOf(item));
+      continue;
+    }
+    if (item.outcome === 'new' && item.sheet === 'expenses') {
+      const expense = expenseProposalOf(item);
+      if (expense) newExpenses.push(expense);
       continue;
     }
     if (item.outcome === 'new') {
@@ -187,7 +214,7 @@ export function buildImportPlan(
     newActions,
     retiredContacts,
     organizations: [...organizations.values()],
-    newExpenses: [],
+    newExpenses,
   };
 }
 

@@ -28,4 +28,5 @@ export * from './changeCount';
 export * from './returnedFile';
 export * from './xlsx/exportWorkbook';
 export * from './partnerRules';
+export * from './amountRules';
 export * from './notAcceptedWorkbook';

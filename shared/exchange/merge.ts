@@ -17,6 +17,7 @@ import { emptiedMeaning } from './partnerRules';
 import { noteKey } from './returnedFile';
 import { item, rejectRow, type Collector } from './reviewItems';
 import { mergeNewActionRow, mergeNewContactRow } from './mergeNewRows';
+import { mergeNewExpenseRow } from './mergeExpenseRows';
 
 function fieldOutcome(
   field: FieldSpec,
@@ -177,6 +178,10 @@ export function mergeReturnedWorkbook(
   const partnerActions = [...current.actions.values()].filter(
     (action) => action.ownerOrganizationId === base.partnerId,
   );
+  const expenses = {
+    projects: current.partnerProjects ?? [],
+    expenses: current.partnerExpenses ?? [],
+  };
   const missingRowLabels: ImportReview['missingRowLabels'] = [];
   for (const sheet of returned.sheets) {
     const seen = new Set<string>();
@@ -184,6 +189,7 @@ export function mergeReturnedWorkbook(
       if (row.id === null) {
         if (sheet.key === 'contacts') mergeNewContactRow(collector, sheet, row, partnerContacts);
         else if (sheet.key === 'actions') mergeNewActionRow(collector, sheet, row, partnerActions);
+        else if (sheet.key === 'expenses') mergeNewExpenseRow(collector, sheet, row, expenses);
         else
           rejectRow(
             collector,

@@ -1,4 +1,12 @@
-import type { Action, Contact, Indicator, IndicatorValue, Organization } from '../domain';
+import type {
+  Action,
+  Contact,
+  Expenditure,
+  Indicator,
+  IndicatorValue,
+  Organization,
+  Project,
+} from '../domain';
 import type { BaseValue } from './partnerBase';
 import type { DataSheetKey } from './partnerFormat';
 
@@ -30,6 +38,10 @@ export const rejectionReasons = [
   'invalidFlag',
   'invalidEmail',
   'invalidPhone',
+  'invalidAmount',
+  'unknownProject',
+  'unknownCostItem',
+  'unknownSource',
   'invalidDate',
   'invalidNumber',
   'invalidPercent',
@@ -86,6 +98,10 @@ export type CurrentRecords = {
   importedNotes?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The partner's own organization, by id: the only one its workbook may correct. */
   organizations?: ReadonlyMap<string, Organization>;
+  /** The network's projects the partner takes part in: where its expenses may be booked. */
+  partnerProjects?: readonly Project[];
+  /** The partner's expenses in Regia: a row already there (a copy imported before) adds nothing. */
+  partnerExpenses?: readonly Expenditure[];
 };
 
 /** The outcome of comparing a returned workbook with its export and with Regia now. */

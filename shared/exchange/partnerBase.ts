@@ -38,7 +38,17 @@ export const partnerBaseSchema = z.object({
     supportedActions: z.array(exportRowSchema).default([]),
     /** Absent from exports made before partners could correct their own organization. */
     organization: z.array(exportRowSchema).default([]),
+    /** Always empty: the Spese sheet only takes new rows. */
+    expenses: z.array(exportRowSchema).default([]),
   }),
+  /** What the Spese sheet's lists offer: the partner's projects, their voci and sources. */
+  expenseChoices: z
+    .object({
+      projects: z.array(z.string()),
+      costItems: z.array(z.string()),
+      sources: z.array(z.string()),
+    })
+    .default({ projects: [], costItems: [], sources: [] }),
 });
 export type PartnerBase = z.infer<typeof partnerBaseSchema>;
 
@@ -50,6 +60,7 @@ const partnerBaseHeaderSchema = partnerBaseSchema.extend({
     indicators: unreadRows,
     supportedActions: unreadRows.default([]),
     organization: unreadRows.default([]),
+    expenses: unreadRows.default([]),
   }),
 });
 /** What a base says about its export (partner, batch, dates, how many rows), its rows unread. */
@@ -91,6 +102,7 @@ export function baseRowsByKey(base: PartnerBase): Record<DataSheetKey, Map<strin
     indicators: byKey('indicators'),
     supportedActions: byKey('supportedActions'),
     organization: byKey('organization'),
+    expenses: byKey('expenses'),
   };
 }
 

@@ -13,6 +13,7 @@ export const dataSheetKeys = [
   'indicators',
   'supportedActions',
   'organization',
+  'expenses',
 ] as const;
 export type DataSheetKey = (typeof dataSheetKeys)[number];
 
@@ -24,6 +25,7 @@ export const partnerSheetNames = {
   indicators: 'Indicatori',
   supportedActions: 'Azioni di supporto',
   organization: 'La vostra organizzazione',
+  expenses: 'Spese',
   legend: 'Legenda',
   meta: '_regia',
 } as const;
@@ -41,7 +43,8 @@ export type FieldKind =
   | 'flag'
   | 'period'
   | 'email'
-  | 'phone';
+  | 'phone'
+  | 'amount';
 
 /** One column of a data sheet. */
 export type FieldSpec = {
@@ -96,6 +99,20 @@ function field(
 ): FieldSpec {
   const hint = editable ? (`exchange.hint.${kind}` as const) : undefined;
   return { key, header, kind, editable, width, format, validation, hint };
+}
+
+const choiceHint: MessageKey = 'exchange.hint.expenseChoice';
+
+// A column of the Spese sheet: written on the blank rows only, as a new expense.
+function expenseField(
+  key: string,
+  header: MessageKey,
+  kind: FieldKind,
+  width: number,
+  format: CellFormat,
+  validation?: ColumnValidation,
+): FieldSpec {
+  return { ...field(key, header, kind, true, width, format, validation), openForNewRows: true };
 }
 
 /** The columns of each data sheet, in order; the last two are always ID and Revisione. */
@@ -161,6 +178,31 @@ export const partnerFields: Record<DataSheetKey, readonly FieldSpec[]> = {
     field('email', 'exchange.column.email', 'email', true, 34, 'text'),
     field('phone', 'exchange.column.phone', 'phone', true, 18, 'text'),
     field('address', 'exchange.column.address', 'text', true, 44, 'text'),
+  ],
+  // New expenses only: one row each, below the header; the lists are the partner's projects'.
+  expenses: [
+    { ...expenseField('project', 'exchange.column.project', 'text', 36, 'text'), hint: choiceHint },
+    {
+      ...expenseField('costItem', 'exchange.column.costItem', 'text', 30, 'text'),
+      hint: choiceHint,
+    },
+    expenseField('date', 'exchange.column.expenseDate', 'day', 13, 'date', { kind: 'date' }),
+    expenseField('amount', 'exchange.column.amount', 'amount', 14, 'general', {
+      kind: 'decimal',
+      min: 0.01,
+    }),
+    {
+      ...expenseField('documentReference', 'exchange.column.documentReference', 'text', 26, 'text'),
+      hint: 'exchange.hint.documentReference',
+    },
+    {
+      ...expenseField('source', 'exchange.column.fundingSource', 'text', 30, 'text'),
+      hint: choiceHint,
+    },
+    {
+      ...expenseField('note', 'exchange.column.valueNote', 'text', 40, 'text'),
+      hint: 'exchange.hint.expenseNote',
+    },
   ],
 };
 

@@ -149,6 +149,43 @@ function organizationRows(input: PartnerExportInput): ExportRow[] {
   ];
 }
 
+/** The network's live projects the partner leads or takes part in. */
+export function partnerProjectsOf(
+  projects: readonly Project[],
+  networkId: string,
+  partnerId: string,
+): Project[] {
+  return projects.filter(
+    (project) =>
+      project.networkId === networkId &&
+      project.archivedAt === null &&
+      (project.leadOrganizationId === partnerId ||
+        project.partners.some((partner) => partner.organizationId === partnerId)),
+  );
+}
+
+/** The funding sources an expense of a project may name: its sources and its co-financing. */
+export function expenseSourcesOf(project: Project): string[] {
+  return [
+    ...new Set([
+      ...project.fundingSources.map((source) => source.name),
+      ...project.cofinancingSources,
+    ]),
+  ];
+}
+
+function expenseChoicesOf(input: PartnerExportInput): PartnerBase['expenseChoices'] {
+  const projects = partnerProjectsOf(input.projects, input.network.id, input.partner.id).sort(
+    (first, second) => italian.compare(first.title, second.title),
+  );
+  const unique = (values: string[]): string[] => [...new Set(values)];
+  return {
+    projects: projects.map((project) => project.title),
+    costItems: unique(projects.flatMap((project) => project.costItems.map((item) => item.name))),
+    sources: unique(projects.flatMap(expenseSourcesOf)),
+  };
+}
+
 const numberText = new Intl.NumberFormat('it', { maximumFractionDigits: 2 });
 
 /** The part of an indicator's target that falls to a partner: its share of the planned budget. */
@@ -268,11 +305,16 @@ export function buildPartnerBase(input: PartnerExportInput): PartnerBase {
       indicators: indicators.rows,
       supportedActions: supportedActionRows(input, projectNames),
       organization: organizationRows(input),
+      expenses: [],
     },
+    expenseChoices: expenseChoicesOf(input),
   };
 }
 
 /** Whether an export for this partner would hold anything at all besides its own organization. */
 export function hasExportRows(base: PartnerBase): boolean {
-  return dataSheetKeys.some((sheet) => sheet !== 'organization' && base.sheets[sheet].length > 0);
+  return (
+    base.expenseChoices.projects.length > 0 ||
+    dataSheetKeys.some((sheet) => sheet !== 'organization' && base.sheets[sheet].length > 0)
+  );
 }

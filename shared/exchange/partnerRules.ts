@@ -44,6 +44,8 @@ export function emptiedMeaning(sheet: DataSheetKey, field: FieldSpec): EmptiedMe
     case 'email':
     case 'phone':
       return 'clears';
+    case 'amount':
+      return 'required';
   }
 }
 
@@ -57,7 +59,9 @@ const emptiedMessages: Record<EmptiedMeaning, MessageKey> = {
 /** The instructions' lines on emptied cells, one per meaning, naming the columns it applies to. */
 export function emptiedCellLines(): string[] {
   return emptiedMeanings.flatMap((meaning) => {
+    // The Spese sheet only takes new rows: an emptied cell there has nothing to mean.
     const groups = dataSheetKeys.flatMap((sheet) => {
+      if (sheet === 'expenses') return [];
       const headers = partnerFields[sheet]
         .filter((field) => field.editable && emptiedMeaning(sheet, field) === meaning)
         .map((field) => translate('it', field.header));

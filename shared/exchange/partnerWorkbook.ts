@@ -14,6 +14,7 @@ import { periodText } from './partnerPeriods';
 import { emptiedCellLines } from './partnerRules';
 import type {
   ColumnSpec,
+  ColumnValidation,
   SheetSpec,
   TableSheetSpec,
   TextLine,
@@ -47,6 +48,25 @@ function cellOf(sheet: DataSheetKey, key: string, row: ExportRow): WorkbookCell 
   return value;
 }
 
+/**
+ * A drop-down list of the partner's own values, when a spreadsheet program can hold it in the
+ * rule itself: at most 255 characters and no comma or quote in a value. Otherwise the column
+ * has no list and the merge alone checks the value (the legend lists them).
+ */
+function choiceList(values: readonly string[]): ColumnValidation | undefined {
+  if (values.length === 0 || values.some((value) => /[",]/.test(value))) return undefined;
+  return values.join(',').length <= 255 ? { kind: 'list', values } : undefined;
+}
+
+// The Spese sheet's lists come from the partner's projects, not from the format.
+function expenseValidation(base: PartnerBase, key: string): ColumnValidation | undefined {
+  const choices = base.expenseChoices;
+  if (key === 'project') return choiceList(choices.projects);
+  if (key === 'costItem') return choiceList(choices.costItems);
+  if (key === 'source') return choiceList(choices.sources);
+  return partnerFields.expenses.find((field) => field.key === key)?.validation;
+}
+
 function dataSheet(base: PartnerBase, sheet: DataSheetKey): TableSheetSpec {
   const fields = partnerFields[sheet];
   const columns: ColumnSpec[] = [
@@ -56,7 +76,7 @@ function dataSheet(base: PartnerBase, sheet: DataSheetKey): TableSheetSpec {
       format: field.format,
       editable: field.editable,
       openForNewRows: field.openForNewRows,
-      validation: field.validation,
+      validation: sheet === 'expenses' ? expenseValidation(base, field.key) : field.validation,
       inputMessage: field.hint && { title: it(field.header), text: it(field.hint) },
     })),
     { header: it(idHeader), width: 38, format: 'text', editable: false },
@@ -74,7 +94,9 @@ function dataSheet(base: PartnerBase, sheet: DataSheetKey): TableSheetSpec {
     rows,
     // Contacts and actions take new rows (proposals); the other sheets are tinted just where there are records.
     editableRows:
-      sheet === 'actions' || sheet === 'contacts' ? rows.length + 1 + rowsForAdditions : undefined,
+      sheet === 'actions' || sheet === 'contacts' || sheet === 'expenses'
+        ? rows.length + 1 + rowsForAdditions
+        : undefined,
   };
 }
 
@@ -100,6 +122,7 @@ function instructionsSheet(base: PartnerBase): SheetSpec {
     { text: it('exchange.workbook.lateValues'), style: 'body' },
     { text: it('exchange.workbook.supportedActionsHelp'), style: 'body' },
     { text: it('exchange.workbook.organizationHelp'), style: 'body' },
+    { text: it('exchange.workbook.expensesHelp'), style: 'body' },
     { text: '', style: 'body' },
     { text: it('exchange.workbook.rulesTitle'), style: 'heading' },
     { text: it('exchange.workbook.ruleYellow'), style: 'body' },
@@ -112,7 +135,7 @@ function instructionsSheet(base: PartnerBase): SheetSpec {
   return { kind: 'text', name: partnerSheetNames.instructions, width: 110, lines };
 }
 
-function legendSheet(): SheetSpec {
+function legendSheet(base: PartnerBase): SheetSpec {
   const text = (width: number, header: MessageKey): ColumnSpec => ({
     header: it(header),
     width,
@@ -133,6 +156,22 @@ function legendSheet(): SheetSpec {
       it('exchange.legend.updateNote'),
     ],
     [it('exchange.column.value'), '12 · 12,5', it('exchange.legend.value')],
+    [it('exchange.column.amount'), '1234,56 · 1234.56', it('exchange.legend.amount')],
+    ...base.expenseChoices.projects.map((project) => [
+      it('exchange.column.project'),
+      project,
+      it('exchange.legend.expenseProject'),
+    ]),
+    ...base.expenseChoices.costItems.map((name) => [
+      it('exchange.column.costItem'),
+      name,
+      it('exchange.legend.costItem'),
+    ]),
+    ...base.expenseChoices.sources.map((name) => [
+      it('exchange.column.fundingSource'),
+      name,
+      it('exchange.legend.fundingSource'),
+    ]),
     [it('exchange.column.id'), '—', it('exchange.legend.id')],
   ];
   return {
@@ -191,7 +230,7 @@ export function partnerWorkbookSpec(base: PartnerBase): WorkbookSpec {
     sheets: [
       instructionsSheet(base),
       ...dataSheetKeys.map((sheet) => dataSheet(base, sheet)),
-      legendSheet(),
+      legendSheet(base),
       meta,
     ],
   };

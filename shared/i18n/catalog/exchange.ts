@@ -14,6 +14,33 @@ export const exchangeIt = {
   'exchange.column.phone': 'Telefono',
   'exchange.column.retired': 'Non più referente',
   'exchange.column.organizationName': 'Ente',
+  'exchange.column.costItem': 'Voce di spesa',
+  'exchange.column.expenseDate': 'Data',
+  'exchange.column.amount': 'Importo (€)',
+  'exchange.column.documentReference': 'Riferimento documento',
+  'exchange.column.fundingSource': 'Fonte',
+  'exchange.hint.expenseChoice': 'Scegli dall’elenco (i valori sono anche nel foglio Legenda).',
+  'exchange.hint.documentReference':
+    'Il documento della spesa: fattura, cedolino o ricevuta, con il suo numero.',
+  'exchange.hint.expenseNote': 'Una nota facoltativa sulla spesa.',
+  'exchange.hint.amount':
+    'Importo in euro, maggiore di zero, con al massimo due decimali: 1234,56 o 1234.56.',
+  'exchange.reason.invalidAmount':
+    'Importo non valido: scrivi un numero in euro con al massimo due decimali, ad esempio 1234,56.',
+  'exchange.reason.unknownProject':
+    'Progetto non riconosciuto: scegli uno dei vostri progetti dall’elenco.',
+  'exchange.reason.unknownCostItem':
+    'Voce di spesa non riconosciuta per questo progetto: scegli dall’elenco.',
+  'exchange.reason.unknownSource':
+    'Fonte non riconosciuta per questo progetto: scegli dall’elenco.',
+  'exchange.workbook.expensesHelp':
+    '• Foglio «Spese»: scrivi una riga per ogni spesa sostenuta: progetto, voce di spesa, data, importo, riferimento del documento (fattura, cedolino, ricevuta), fonte ed eventuale nota. Lascia vuota la colonna ID: ogni riga è una spesa nuova.',
+  'exchange.legend.amount':
+    'Importo in euro, maggiore di zero, con al massimo due decimali; per i decimali vale la virgola o il punto.',
+  'exchange.legend.expenseProject': 'Un vostro progetto su cui registrare spese.',
+  'exchange.legend.costItem': 'Una voce di spesa dei vostri progetti.',
+  'exchange.legend.fundingSource': 'Una fonte di finanziamento dei vostri progetti.',
+  'exchange.review.newExpense': 'Nuova spesa: {document}',
   'exchange.column.pec': 'PEC',
   'exchange.column.address': 'Indirizzo',
   'exchange.hint.email':
@@ -418,6 +445,31 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.column.phone': 'Phone',
   'exchange.column.retired': 'No longer a contact',
   'exchange.column.organizationName': 'Organization',
+  'exchange.column.costItem': 'Cost item',
+  'exchange.column.expenseDate': 'Date',
+  'exchange.column.amount': 'Amount (€)',
+  'exchange.column.documentReference': 'Document reference',
+  'exchange.column.fundingSource': 'Source',
+  'exchange.hint.expenseChoice': 'Pick from the list (the values are also on the Legenda sheet).',
+  'exchange.hint.documentReference':
+    'The expense’s document: invoice, payslip or receipt, with its number.',
+  'exchange.hint.expenseNote': 'An optional note on the expense.',
+  'exchange.hint.amount':
+    'Amount in euro, above zero, with at most two decimals: 1234,56 or 1234.56.',
+  'exchange.reason.invalidAmount':
+    'Invalid amount: write a number in euro with at most two decimals, for example 1234,56.',
+  'exchange.reason.unknownProject': 'Unknown project: pick one of your projects from the list.',
+  'exchange.reason.unknownCostItem':
+    'Cost item not known for this project: pick one from the list.',
+  'exchange.reason.unknownSource': 'Source not known for this project: pick one from the list.',
+  'exchange.workbook.expensesHelp':
+    '• Sheet “Spese”: write one row per expense: project, cost item, date, amount, document reference (invoice, payslip, receipt), source and a note if needed. Leave the ID column empty: each row is a new expense.',
+  'exchange.legend.amount':
+    'Amount in euro, above zero, with at most two decimals; a comma or a dot before the decimals.',
+  'exchange.legend.expenseProject': 'One of your projects to book expenses on.',
+  'exchange.legend.costItem': 'A cost item of your projects.',
+  'exchange.legend.fundingSource': 'A funding source of your projects.',
+  'exchange.review.newExpense': 'New expense: {document}',
   'exchange.column.pec': 'PEC (certified e-mail)',
   'exchange.column.address': 'Address',
   'exchange.hint.email':

@@ -10,6 +10,7 @@ import {
   mergeReturnedWorkbook,
   parsePartnerBase,
   parsePartnerBaseHeader,
+  partnerProjectsOf,
   readPartnerWorkbook,
   rowKey,
   type CurrentRecords,
@@ -62,16 +63,19 @@ async function loadCurrentRecords(
         .flatMap((found) => found.rows.flatMap((row) => (row.id ? [row.id] : []))),
     ]),
   ];
-  const [ownActions, ownContacts, indicators, partnerValues, partner] = await Promise.all([
-    db.actions
-      .where('[networkId+ownerOrganizationId]')
-      .equals([base.networkId, base.partnerId])
-      .toArray(),
-    db.contacts.where('organizationId').equals(base.partnerId).toArray(),
-    db.indicators.bulkGet(idsOf('indicators')),
-    db.indicatorValues.where('organizationId').equals(base.partnerId).toArray(),
-    db.organizations.get(base.partnerId),
-  ]);
+  const [ownActions, ownContacts, indicators, partnerValues, partner, projects, expenses] =
+    await Promise.all([
+      db.actions
+        .where('[networkId+ownerOrganizationId]')
+        .equals([base.networkId, base.partnerId])
+        .toArray(),
+      db.contacts.where('organizationId').equals(base.partnerId).toArray(),
+      db.indicators.bulkGet(idsOf('indicators')),
+      db.indicatorValues.where('organizationId').equals(base.partnerId).toArray(),
+      db.organizations.get(base.partnerId),
+      db.projects.where('networkId').equals(base.networkId).toArray(),
+      db.expenditures.where('organizationId').equals(base.partnerId).toArray(),
+    ]);
   const [actions, contacts] = await Promise.all([
     withMissing(byId(ownActions), [...idsOf('actions'), ...idsOf('supportedActions')], (missing) =>
       db.actions.bulkGet(missing),
@@ -95,6 +99,8 @@ async function loadCurrentRecords(
     indicatorValues,
     importedNotes: await importedNotesOf(db, base),
     organizations: byId([partner]),
+    partnerProjects: partnerProjectsOf(projects, base.networkId, base.partnerId),
+    partnerExpenses: expenses,
   };
 }
 

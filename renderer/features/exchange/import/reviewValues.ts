@@ -1,5 +1,6 @@
 import { actionStatuses, type ActionStatus } from '../../../../shared/domain';
 import {
+  euroText,
   partnerFields,
   partnerSheetNames,
   type BaseValue,
@@ -24,6 +25,8 @@ export function fieldLabel(t: Translate, item: ReviewItem): string {
 export function recordLabel(t: Translate, item: ReviewItem): string {
   if (item.outcome === 'proposed' && item.field === null && item.proposal)
     return t('exchange.review.newAction', { title: String(item.proposal.title ?? '') });
+  if (item.sheet === 'expenses' && item.outcome === 'new')
+    return t('exchange.review.newExpense', { document: item.rowLabel });
   if (item.outcome === 'new' && item.proposal) {
     const name = [item.proposal.firstName, item.proposal.lastName]
       .filter((part) => typeof part === 'string' && part !== '')
@@ -63,6 +66,21 @@ function newActionSummary(
     .join(' · ');
 }
 
+// What a reported expense would be, on one line: day, amount, project, voce, source, note.
+function expenseSummary(locale: Locale, proposal: Record<string, BaseValue>): string {
+  const { date, amountCents, project, costItem, source, note } = proposal;
+  return [
+    typeof date === 'string' ? formatDate(locale, date, 'dd/MM/yyyy') : '',
+    typeof amountCents === 'number' ? `${euroText(amountCents)} €` : '',
+    project,
+    costItem,
+    source,
+    note,
+  ]
+    .filter((part): part is string => typeof part === 'string' && part !== '')
+    .join(' · ');
+}
+
 /** A value of a review line, written the way the user reads it. */
 export function displayValue(
   t: Translate,
@@ -73,6 +91,8 @@ export function displayValue(
   if (side === 'incoming' && item.outcome === 'rejected') return item.cellText || '—';
   if (side === 'incoming' && item.sheet === 'actions' && item.field === null && item.proposal)
     return newActionSummary(t, locale, item.proposal);
+  if (side === 'incoming' && item.sheet === 'expenses' && item.proposal)
+    return expenseSummary(locale, item.proposal);
   if (item.field === null) return '—';
   const value = item[side];
   if (value === null || value === '') {

@@ -63,6 +63,7 @@ describe('reading a spreadsheet in a child', () => {
       'Indicatori',
       'Azioni di supporto',
       'La vostra organizzazione',
+      'Spese',
       'Legenda',
       '_regia',
     ]);

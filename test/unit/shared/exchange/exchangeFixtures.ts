@@ -7,6 +7,7 @@ import {
   idHeader,
   mergeReturnedWorkbook,
   partnerFields,
+  partnerProjectsOf,
   partnerSheetNames,
   periodText,
   readPartnerWorkbook,
@@ -48,6 +49,8 @@ export const reportedValueId = '0b7e1c52-58a4-4c4f-9d0e-3f2a1b4c5d6e';
 export type FixtureOptions = {
   /** The start of Comune di Segrate's projects: an earlier start leaves earlier periods open. */
   projectStart?: string;
+  /** Voci di spesa given to Comune di Segrate's first project, by name. */
+  costItems?: readonly string[];
 };
 
 /** A fresh demo dataset and the base of an export to Comune di Segrate, who had reported one indicator value. */
@@ -66,7 +69,13 @@ export function partnerFixture(options: FixtureOptions = {}): PartnerFixture {
   const indicator = dataset.indicators.find((candidate) => candidate.projectId === project?.id);
   if (!project || !indicator)
     throw new Error('demo dataset changed: no indicator for Comune di Segrate');
-  const { projectStart } = options;
+  const { projectStart, costItems = [] } = options;
+  project.costItems = costItems.map((name, index) => ({
+    id: `00000000-0000-4000-8000-00000000000${index + 1}`,
+    category: 'services',
+    name,
+    planned: 1000,
+  }));
   if (projectStart !== undefined)
     for (const own of dataset.projects)
       if (own.partners.some((member) => member.organizationId === partner.id))
@@ -115,6 +124,8 @@ export function partnerFixture(options: FixtureOptions = {}): PartnerFixture {
       indicators: byId<Indicator>(dataset.indicators),
       indicatorValues: values,
       organizations: byId(dataset.organizations),
+      partnerProjects: partnerProjectsOf(dataset.projects, network.id, partner.id),
+      partnerExpenses: dataset.expenditures.filter((row) => row.organizationId === partner.id),
     };
   };
   return { dataset, base, partnerId: partner.id, networkId: network.id, current };
@@ -212,4 +223,25 @@ export function reviewReturned(fixture: PartnerFixture, bytes: Uint8Array): Impo
 /** The items of a review that propose something: all but the unchanged fields. */
 export function proposedItems(review: ImportReview): ReviewItem[] {
   return review.items.filter((item) => item.outcome !== 'unchanged');
+}
+
+/**
+ * Writes expense rows on the Spese sheet below its header, with SheetJS as the partner's program:
+ * project, voce, date, amount, document, source, note.
+ */
+export function withExpenseRows(
+  bytes: Uint8Array,
+  rows: readonly (readonly (string | number | null)[])[],
+): Uint8Array {
+  const workbook = XLSX.read(bytes, { type: 'array', cellNF: true });
+  const sheet = workbook.Sheets[partnerSheetNames.expenses];
+  if (!sheet) throw new Error('no Spese sheet');
+  XLSX.utils.sheet_add_aoa(
+    sheet,
+    rows.map((row) => [...row]),
+    { origin: 'A2' },
+  );
+  const written: unknown = XLSX.write(workbook, { type: 'array', bookType: 'xlsx' });
+  if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS wrote nothing');
+  return new Uint8Array(written);
 }

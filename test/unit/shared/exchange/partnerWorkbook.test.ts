@@ -46,6 +46,7 @@ describe('the partner workbook', () => {
       ['Indicatori', false],
       ['Azioni di supporto', false],
       ['La vostra organizzazione', false],
+      ['Spese', false],
       ['Legenda', false],
       ['_regia', true],
     ]);

@@ -11,6 +11,7 @@ import { App } from './App';
 import { StartupError } from './StartupError';
 import { bridge } from '../bridge';
 import { closeOnVersionChange, createRegiaDatabase, openRegiaDatabase, readSettings } from '../db';
+import { prefetchOverview } from '../features/overview/prefetchOverview';
 
 /** A warning that stays until the user closes it. */
 function warn(message: string): void {
@@ -40,6 +41,8 @@ export async function start(): Promise<void> {
   void navigator.storage?.persist?.().catch(() => false);
   const [settings, appInfo] = await Promise.all([readSettings(db), bridge.getAppInfo()]);
   performance.mark('regia:settings-read');
+  // The overview's figures are read while React draws the frame, not after.
+  void prefetchOverview(db, settings, location.hash).catch(() => undefined);
   document.documentElement.lang = settings.language;
   root.render(
     <StrictMode>

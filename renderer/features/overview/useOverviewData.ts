@@ -11,7 +11,7 @@ import { isActiveProject, projectsToFollow, type ProjectToFollow } from '../../.
 import type { RegiaDatabase } from '../../db';
 import { useRegia } from '../../app/RegiaContext';
 import { readOverviewActions, type OverviewActions } from './overviewActions';
-import { queryMemory, useRememberedQuery } from './useRememberedQuery';
+import { queryMemory, readIntoMemory, useRememberedQuery } from './useRememberedQuery';
 
 /** One line of "Ultime modifiche": the entry, and what it changed in plain words. */
 export type RecentChange = { entry: AuditEntry; text: string };
@@ -112,6 +112,20 @@ export async function readOverviewData(
   };
 }
 
+const figuresKey = (db: RegiaDatabase, locale: Locale, networkId: string, today: string): string =>
+  [db.name, networkId, today, locale].join('|');
+
+async function readFigures(
+  db: RegiaDatabase,
+  locale: Locale,
+  networkId: string,
+  today: string,
+): Promise<OverviewData> {
+  const data = await readOverviewData(db, locale, networkId, today);
+  markFirstRead('regia:overview-figures-read');
+  return data;
+}
+
 /**
  * The overview figures of a network, read again only when one of the tables behind them has
  * changed since they were last read (opening the page again shows them at once); undefined
@@ -123,13 +137,24 @@ export function useOverviewData(networkId: string, today: string): OverviewData 
     figuresMemory,
     db,
     tables,
-    [db.name, networkId, today, locale].join('|'),
-    async () => {
-      const data = await readOverviewData(db, locale, networkId, today);
-      markFirstRead('regia:overview-figures-read');
-      return data;
-    },
+    figuresKey(db, locale, networkId, today),
+    () => readFigures(db, locale, networkId, today),
   );
+}
+
+/**
+ * Starts reading the overview's figures before the page is drawn (at start-up, while React
+ * renders the frame); the page then takes this read instead of starting its own.
+ */
+export function startReadingOverview(
+  db: RegiaDatabase,
+  locale: Locale,
+  networkId: string,
+  today: string,
+): void {
+  void readIntoMemory(figuresMemory, db, tables, figuresKey(db, locale, networkId, today), () =>
+    readFigures(db, locale, networkId, today),
+  ).catch(() => undefined);
 }
 
 /**

@@ -3,12 +3,48 @@ import type { TableName } from '../../../shared/domain';
 import type { RegiaDatabase } from '../../db';
 import { countTableChanges, onTableChange, tablesVersion } from './tableChanges';
 
-/** The last result of one query, with the inputs and the table count it was read at. */
-export type QueryMemory<T> = { last: { key: string; version: number; value: T } | null };
+/** One query's result (or its read in progress), with its inputs and its tables' count. */
+type Remembered<V> = { key: string; version: number; value: V };
+
+/** The last result of one query, and the read in progress, if any. */
+export type QueryMemory<T> = {
+  last: Remembered<T> | null;
+  reading: Remembered<Promise<T>> | null;
+};
 
 /** A place that keeps one query's last result for the whole session, across page openings. */
 export function queryMemory<T>(): QueryMemory<T> {
-  return { last: null };
+  return { last: null, reading: null };
+}
+
+/**
+ * Reads a query into `memory`, or joins the read of the same inputs already in progress while no
+ * table changed: start-up begins the overview's read before React draws the page, and the page
+ * then waits for that read instead of starting another.
+ */
+export function readIntoMemory<T>(
+  memory: QueryMemory<T>,
+  db: RegiaDatabase,
+  tables: readonly TableName[],
+  key: string,
+  query: () => Promise<T>,
+): Promise<T> {
+  countTableChanges();
+  // Counted before reading: a change committed during the read makes the result stale.
+  const version = tablesVersion(db.name, tables);
+  const reading = memory.reading;
+  if (reading !== null && reading.key === key && reading.version === version) return reading.value;
+  const value = query();
+  const current = { key, version, value };
+  memory.reading = current;
+  const done = (): void => {
+    if (memory.reading === current) memory.reading = null;
+  };
+  value.then((result) => {
+    memory.last = { key, version, value: result };
+    done();
+  }, done);
+  return value;
 }
 
 /** The remembered result when it was read with these inputs and no table changed since. */
@@ -44,13 +80,9 @@ export function useRememberedQuery<T>(
   const needed = fresh === undefined;
   useEffect(() => {
     if (!needed || query === null) return;
-    countTableChanges();
-    // Counted before reading: a change committed during the read makes the result stale.
-    const readAt = tablesVersion(db.name, tables);
     let current = true;
-    query().then(
+    readIntoMemory(memory, db, tables, key, query).then(
       (value) => {
-        memory.last = { key, version: readAt, value };
         if (current) setShown(() => value);
       },
       (error: unknown) => console.error(error),

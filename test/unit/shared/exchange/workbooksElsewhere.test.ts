@@ -113,6 +113,17 @@ describe('the partner workbook as another program sees it', () => {
     for (const header of ['Titolo', 'Ente responsabile', 'Stato', 'Avanzamento (%)', 'ID'])
       expect([header, columnNamed(supported, header).firstRowLocked]).toEqual([header, true]);
     expect(columnNamed(supported, 'Nota di aggiornamento').firstRowLocked).not.toBe(true);
+    // On its own organization it corrects the ways to reach it, not its name.
+    const organization = sheetNamed(sheets, 'La vostra organizzazione');
+    expect(columnNamed(organization, 'Ente').firstRowLocked).toBe(true);
+    for (const header of ['PEC', 'Email', 'Telefono', 'Indirizzo'])
+      expect([header, columnNamed(organization, header).firstRowLocked]).not.toEqual([
+        header,
+        true,
+      ]);
+    const spese = sheetNamed(sheets, 'Spese');
+    for (const header of ['Progetto', 'Voce di spesa', 'Data', 'Importo (€)'])
+      expect([header, columnNamed(spese, header).columnLocked]).toEqual([header, false]);
   });
 
   it('locks the period, the partner’s target share and its last value, on late rows too, and leaves the value open', async () => {
@@ -149,12 +160,22 @@ describe('the partner workbook as another program sees it', () => {
       ['Referenti', 'visible'],
       ['Indicatori', 'visible'],
       ['Azioni di supporto', 'visible'],
+      ['La vostra organizzazione', 'visible'],
+      ['Spese', 'visible'],
       ['Legenda', 'visible'],
       ['_regia', 'veryHidden'],
     ]);
     for (const sheet of sheets) expectPrintSetup(sheet);
-    for (const name of ['Azioni', 'Referenti', 'Indicatori', 'Azioni di supporto', 'Legenda'])
-      expect(sheetNamed(sheets, name).printTitleRows).toBe('$1:$1');
+    const printed = [
+      'Azioni',
+      'Referenti',
+      'Indicatori',
+      'Azioni di supporto',
+      'La vostra organizzazione',
+      'Spese',
+      'Legenda',
+    ];
+    for (const name of printed) expect(sheetNamed(sheets, name).printTitleRows).toBe('$1:$1');
   });
 
   it('has validations with input messages on the exported rows, and on 200 blank rows for new actions and contacts', async () => {

@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ProjectsPage } from './pages/ProjectsPage';
-import { RegiaApp } from './pages/RegiaApp';
 import { textWithLibreOffice } from '../support/libreOffice';
 import { textOfPdf } from '../support/pdfText';
 
@@ -13,11 +12,8 @@ test('a project with two partners, two indicators and a budget shows its totals,
   page,
 }) => {
   test.setTimeout(90_000);
-  const app = new RegiaApp(page);
   const projects = new ProjectsPage(page);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Progetti');
+  await projects.openDemoProjects();
 
   await page.getByRole('button', { name: 'Nuovo progetto' }).click();
   const dialog = projects.dialog;
@@ -60,9 +56,9 @@ test('a project with two partners, two indicators and a budget shows its totals,
     page.getByTestId('budget-chart').locator('.recharts-bar-rectangle').first(),
   ).toBeVisible();
 
-  await page.getByRole('button', { name: 'Esporta il rapporto' }).click();
+  await projects.openReport('Tutto il progetto, a oggi');
   const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'Rapporto Word (DOCX)' }).click();
+  await projects.dialog.getByRole('button', { name: 'Word (DOCX)' }).click();
   const docx = await download;
   expect(docx.suggestedFilename()).toMatch(/^monitoraggio-cup-e12f26000010001-.*\.docx$/);
   const docxPath = path.join(mkdtempSync(path.join(tmpdir(), 'regia-report-')), 'report.docx');
@@ -94,29 +90,22 @@ test('a concluded project becomes a good practice found in the register; project
   page,
 }) => {
   test.setTimeout(180_000);
-  const app = new RegiaApp(page);
   const projects = new ProjectsPage(page);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Progetti');
+  const app = await projects.openDemoProjects();
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
   await page.getByRole('tab', { name: 'Monitoraggio della rete' }).click();
   await expect(page.getByTestId('projects-overview')).toContainText(
     'Sportello Lavoro Sud Est Milano',
   );
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
-  await page.getByRole('link', { name: 'Sportello Lavoro Sud Est Milano' }).click();
-  // The project page reads the project, its values, spending and the network's bodies: slow under load.
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Sportello Lavoro Sud Est Milano' }),
-  ).toBeVisible({ timeout: 30_000 });
+  await projects.openProject('Sportello Lavoro Sud Est Milano');
   await expect(
     page.getByTestId('indicator-card').first().locator('.recharts-line-curve'),
   ).toBeVisible();
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
 
-  await page.getByRole('button', { name: 'Esporta il rapporto' }).click();
-  await page.getByRole('menuitem', { name: 'Anteprima e PDF' }).click();
+  await projects.openReport('Tutto il progetto, a oggi');
+  await projects.dialog.getByRole('button', { name: 'Anteprima e PDF' }).click();
   await expect(page.getByTestId('print-root')).toBeAttached();
   const pdf = textOfPdf(await page.pdf());
   expect(pdf).toMatch(/Rapporto di monitoraggio: Sportello Lavoro Sud Est\s+Milano/);
@@ -152,17 +141,14 @@ test('a concluded project becomes a good practice found in the register; project
 test('the quarterly report of the first quarter, saved as DOCX, sets the quarter beside the cumulative figures and reconciles them', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
-  const app = new RegiaApp(page);
+  // LibreOffice reads the Word file and Chromium prints the PDF: allow for a loaded machine.
+  test.setTimeout(300_000);
   const projects = new ProjectsPage(page);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Progetti');
-  await page.getByRole('link', { name: 'Sportello Lavoro Sud Est Milano' }).click();
-  await page.getByRole('button', { name: 'Rapporto trimestrale' }).click();
+  await projects.openDemoProjects();
+  await projects.openProject('Sportello Lavoro Sud Est Milano');
   // The demo runs over this calendar year, so its first quarter is always offered.
   const year = new Date().getFullYear();
-  await projects.pick(projects.dialog, 'Trimestre', `1° trimestre ${year}`);
+  await projects.openReport(`1° trimestre ${year}`);
   const download = page.waitForEvent('download');
   await projects.dialog.getByRole('button', { name: 'Word (DOCX)' }).click();
   const docx = await download;
@@ -187,4 +173,19 @@ test('the quarterly report of the first quarter, saved as DOCX, sets the quarter
   expect(totalsAfter('Spesa per fonte')).toEqual(totalsAfter('Spesa per partner'));
   expect(lines).toContain('Speso nel trimestre');
   expect(lines).toContain('Speso cumulato');
+  // The demo's project has no voci di spesa: its spending is drawn per partner.
+  expect(lines).toContain(`Grafico: spesa per partner, prevista e sostenuta al 31/03/${year}`);
+
+  // The same report, from the dialog still open, printed to PDF: the quarter's and the cumulative figures.
+  await projects.dialog.getByRole('button', { name: 'Anteprima e PDF' }).click();
+  await expect(page.getByTestId('print-root')).toBeAttached();
+  const pdf = textOfPdf(await page.pdf({ format: 'A4', tagged: true }));
+  const amount = (text: string): string => text.replace(/[.]/g, '\\.').replace(/\s/g, '\\s');
+  expect(pdf).toContain(`Periodo: 1° trimestre ${year}`);
+  expect(pdf).toMatch(
+    new RegExp(
+      `Totale\\s+751\\.000,00\\s€\\s+${amount(inQuarter ?? '')}\\s+${amount(toDate ?? '')}`,
+    ),
+  );
+  expect(pdf).toContain('Grafico: indicatori raggiunti');
 });

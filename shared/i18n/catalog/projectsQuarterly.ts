@@ -4,6 +4,12 @@
  */
 export const projectsQuarterlyIt = {
   'projects.quarterly.open': 'Rapporto trimestrale',
+  'projects.reportChoice.open': 'Rapporto',
+  'projects.reportChoice.dialogTitle': 'Rapporto del progetto',
+  'projects.reportChoice.period': 'Periodo',
+  'projects.reportChoice.periodHint':
+    'Un trimestre: il rapporto trimestrale, con il cumulato accanto. Tutto il progetto: il rapporto di monitoraggio a oggi, con le azioni collegate.',
+  'projects.reportChoice.whole': 'Tutto il progetto, a oggi',
   'projects.quarterly.dialogTitle': 'Rapporto trimestrale di monitoraggio',
   'projects.quarterly.quarter': 'Trimestre',
   'projects.quarterly.quarterHint':
@@ -78,6 +84,12 @@ export const projectsQuarterlyIt = {
 /** The English messages of the quarterly report. */
 export const projectsQuarterlyEn: Record<keyof typeof projectsQuarterlyIt, string> = {
   'projects.quarterly.open': 'Quarterly report',
+  'projects.reportChoice.open': 'Report',
+  'projects.reportChoice.dialogTitle': 'Project report',
+  'projects.reportChoice.period': 'Period',
+  'projects.reportChoice.periodHint':
+    'A quarter: the quarterly report, with the cumulative figures beside it. The whole project: the monitoring report to date, with the linked actions.',
+  'projects.reportChoice.whole': 'The whole project, to date',
   'projects.quarterly.dialogTitle': 'Quarterly monitoring report',
   'projects.quarterly.quarter': 'Quarter',
   'projects.quarterly.quarterHint':

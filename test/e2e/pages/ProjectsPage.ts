@@ -1,8 +1,33 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { RegiaApp } from './RegiaApp';
 
 /** A page model of Progetti and of one project's page. */
 export class ProjectsPage {
   constructor(readonly page: Page) {}
+
+  /** Opens Regia with the demo network loaded, on the Progetti page. */
+  async openDemoProjects(): Promise<RegiaApp> {
+    const app = new RegiaApp(this.page);
+    await app.open();
+    await app.loadDemo();
+    await app.goTo('Progetti');
+    return app;
+  }
+
+  /** Follows the link to a project's page and waits for its heading. */
+  async openProject(title: string): Promise<void> {
+    await this.page.getByRole('link', { name: title }).click();
+    // The page reads the project, its values, spending and the network's bodies: slow under load.
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible({
+      timeout: 60_000,
+    });
+  }
+
+  /** Opens the report dialog and picks the period: a quarter, or the whole project. */
+  async openReport(period: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Rapporto', exact: true }).click();
+    await this.pick(this.dialog, 'Periodo', period);
+  }
 
   /** The open modal dialog. */
   get dialog(): Locator {

@@ -1,46 +1,20 @@
-import { Button, Menu } from '@mantine/core';
-import { IconArchive, IconChevronDown, IconEdit, IconRestore, IconStar } from '@tabler/icons-react';
-import { useState } from 'react';
-import {
-  canBeGoodPractice,
-  monitoringReport,
-  type ReportDocument,
-} from '../../../../shared/projects';
+import { Button } from '@mantine/core';
+import { IconArchive, IconEdit, IconRestore, IconStar } from '@tabler/icons-react';
+import { canBeGoodPractice } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
-import { useNetworkLetterhead } from '../../../app/print';
 import { useRegia } from '../../../app/RegiaContext';
-import { useNetworks } from '../../../app/useNetworks';
 import { openProjectForm } from '../form/ProjectForm';
 import { openGoodPracticeForm } from '../goodPractices/GoodPracticeForm';
-import { ReportPreview } from '../report/ReportPreview';
-import { fileSlug, saveReport } from '../report/saveReport';
 import type { OrganizationLookup, ProjectData } from '../useProjectData';
 import { useProjectCommands } from '../useProjectCommands';
 
-type ProjectButtonsProps = { data: ProjectData; organizations: OrganizationLookup; today: string };
+type ProjectButtonsProps = { data: ProjectData; organizations: OrganizationLookup };
 
-/** Edit, report (DOCX, xlsx, PDF), good practice and archive buttons of a project's page. */
-export function ProjectButtons({ data, organizations, today }: ProjectButtonsProps) {
-  const { t, locale } = useRegia();
+/** Edit, good practice and archive buttons of a project's page (the report has its own). */
+export function ProjectButtons({ data, organizations }: ProjectButtonsProps) {
+  const { t } = useRegia();
   const commands = useProjectCommands();
-  const { networks } = useNetworks();
-  const [preview, setPreview] = useState<ReportDocument | null>(null);
   const { project } = data;
-  const letterhead = useNetworkLetterhead(project.networkId);
-  const report = (): ReportDocument =>
-    monitoringReport({
-      locale,
-      project,
-      networkName: networks.find((network) => network.id === project.networkId)?.name ?? '',
-      names: organizations.names,
-      indicators: data.indicators,
-      values: data.values,
-      expenditures: data.expenditures,
-      actions: data.actions,
-      today,
-      range: { from: null, to: null },
-    });
-  const fileName = `${t('projects.report.fileName')}-${fileSlug(project.code || project.title)}-${today}`;
   const archive = (): void =>
     void reportFailure(t, async () => {
       const archiving = project.archivedAt === null;
@@ -62,34 +36,6 @@ export function ProjectButtons({ data, organizations, today }: ProjectButtonsPro
       >
         {t('projects.edit')}
       </Button>
-      <Menu position="bottom-end">
-        <Menu.Target>
-          <Button rightSection={<IconChevronDown size={16} />}>
-            {t('projects.report.export')}
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item
-            onClick={() =>
-              void reportFailure(t, () =>
-                saveReport(t, locale, report(), 'docx', fileName, letterhead),
-              )
-            }
-          >
-            {t('projects.report.docx')}
-          </Menu.Item>
-          <Menu.Item
-            onClick={() =>
-              void reportFailure(t, () =>
-                saveReport(t, locale, report(), 'xlsx', fileName, letterhead),
-              )
-            }
-          >
-            {t('projects.report.xlsx')}
-          </Menu.Item>
-          <Menu.Item onClick={() => setPreview(report())}>{t('projects.report.pdf')}</Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
       <Button
         variant="default"
         leftSection={<IconStar size={16} />}
@@ -106,12 +52,6 @@ export function ProjectButtons({ data, organizations, today }: ProjectButtonsPro
       >
         {t(project.archivedAt ? 'projects.restore' : 'projects.archive')}
       </Button>
-      <ReportPreview
-        report={preview}
-        fileName={fileName}
-        letterhead={letterhead}
-        onClose={() => setPreview(null)}
-      />
     </>
   );
 }

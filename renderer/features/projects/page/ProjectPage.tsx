@@ -4,7 +4,7 @@ import { useToday } from '../../../app/useToday';
 import { PageTitle } from '../../../app/PageTitle';
 import { useRegia } from '../../../app/RegiaContext';
 import { StateBadge } from '../StateBadge';
-import { QuarterlyReportButton } from '../report/QuarterlyReportButton';
+import { ReportButton } from '../report/ReportButton';
 import { useOrganizationLookup, useProjectData } from '../useProjectData';
 import { BudgetSection } from './BudgetSection';
 import { IndicatorsSection } from './IndicatorsSection';
@@ -52,8 +52,8 @@ function ProjectContent({ data }: { data: ProjectData }) {
   return (
     <>
       <PageTitle title={data.project.title}>
-        <QuarterlyReportButton data={data} names={names} today={today} />
-        <ProjectButtons data={data} organizations={organizations} today={today} />
+        <ReportButton data={data} names={names} today={today} />
+        <ProjectButtons data={data} organizations={organizations} />
       </PageTitle>
       <Group gap="xs" mt={-12}>
         <StateBadge state={data.project.state} />

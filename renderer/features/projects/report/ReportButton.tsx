@@ -1,8 +1,9 @@
 import { Button, Group, Modal, Select, Stack } from '@mantine/core';
-import { IconCalendarStats } from '@tabler/icons-react';
+import { IconReportAnalytics } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
   defaultReportQuarter,
+  monitoringReport,
   quarterLabel,
   quarterlyReport,
   reportQuarters,
@@ -16,7 +17,7 @@ import type { ProjectData } from '../useProjectData';
 import { ReportPreview } from './ReportPreview';
 import { fileSlug, saveReport } from './saveReport';
 
-type QuarterlyReportButtonProps = {
+type ReportButtonProps = {
   data: ProjectData;
   /** Organization names by id. */
   names: ReadonlyMap<string, string>;
@@ -24,59 +25,69 @@ type QuarterlyReportButtonProps = {
   today: string;
 };
 
+/** The choice of the whole project, beside the quarters. */
+const wholeProject = 'whole';
+
 /**
- * Opens the quarterly report of a project: the user picks a quarter (the last closed one at
- * first, never one still to come) and previews, prints or saves it as DOCX or xlsx.
+ * The project's one report control: the user picks a quarter (the last closed one at first,
+ * never one still to come) for the quarterly report, or the whole project for the monitoring
+ * report to date, and previews and prints it (PDF) or saves it as DOCX or xlsx.
  */
-export function QuarterlyReportButton({ data, names, today }: QuarterlyReportButtonProps) {
+export function ReportButton({ data, names, today }: ReportButtonProps) {
   const { t, locale } = useRegia();
   const { networks } = useNetworks();
   const { project } = data;
   const letterhead = useNetworkLetterhead(project.networkId);
   const [opened, setOpened] = useState(false);
-  const [quarter, setQuarter] = useState(() => defaultReportQuarter(project, today));
+  const [period, setPeriod] = useState(() => defaultReportQuarter(project, today));
   const [preview, setPreview] = useState<ReportDocument | null>(null);
-  const quarters = reportQuarters(project, today).map((value) => ({
-    value,
-    label: quarterLabel(locale, value),
-  }));
+  const choices = [
+    ...reportQuarters(project, today).map((value) => ({
+      value,
+      label: quarterLabel(locale, value),
+    })),
+    { value: wholeProject, label: t('projects.reportChoice.whole') },
+  ];
+  const common = {
+    locale,
+    project,
+    networkName: networks.find((network) => network.id === project.networkId)?.name ?? '',
+    names,
+    indicators: data.indicators,
+    values: data.values,
+    expenditures: data.expenditures,
+    today,
+  };
   const report = (): ReportDocument =>
-    quarterlyReport({
-      locale,
-      project,
-      networkName: networks.find((network) => network.id === project.networkId)?.name ?? '',
-      names,
-      indicators: data.indicators,
-      values: data.values,
-      expenditures: data.expenditures,
-      quarter,
-      today,
-    });
-  const fileName = `${t('projects.quarterly.fileName')}-${fileSlug(project.code || project.title)}-${quarter.toLowerCase()}`;
+    period === wholeProject
+      ? monitoringReport({ ...common, actions: data.actions, range: { from: null, to: null } })
+      : quarterlyReport({ ...common, quarter: period });
+  const slug = fileSlug(project.code || project.title);
+  const fileName =
+    period === wholeProject
+      ? `${t('projects.report.fileName')}-${slug}-${today}`
+      : `${t('projects.quarterly.fileName')}-${slug}-${period.toLowerCase()}`;
   const save = (format: 'docx' | 'xlsx'): void =>
     void reportFailure(t, () => saveReport(t, locale, report(), format, fileName, letterhead));
   return (
     <>
-      <Button
-        variant="default"
-        leftSection={<IconCalendarStats size={16} />}
-        onClick={() => setOpened(true)}
-      >
-        {t('projects.quarterly.open')}
+      <Button leftSection={<IconReportAnalytics size={16} />} onClick={() => setOpened(true)}>
+        {t('projects.reportChoice.open')}
       </Button>
       <Modal
         opened={opened}
         onClose={() => setOpened(false)}
-        title={t('projects.quarterly.dialogTitle')}
+        title={t('projects.reportChoice.dialogTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Stack>
           <Select
-            label={t('projects.quarterly.quarter')}
-            description={t('projects.quarterly.quarterHint')}
-            data={quarters}
-            value={quarter}
+            label={t('projects.reportChoice.period')}
+            description={t('projects.reportChoice.periodHint')}
+            data={choices}
+            value={period}
             allowDeselect={false}
-            onChange={(value) => value && setQuarter(value)}
+            onChange={(value) => value && setPeriod(value)}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => save('xlsx')}>

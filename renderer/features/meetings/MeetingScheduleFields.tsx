@@ -1,21 +1,17 @@
-import { Select, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { meetingKinds, type MeetingKind } from '../../../shared/domain';
-import { meetingTitleMaxLength } from '../../../shared/meetings';
 import { label } from '../../app/labels';
 import { useRegia } from '../../app/RegiaContext';
-import { RangeInputs } from '../../ui';
-import { MeetingDateField } from './MeetingDateField';
+import { ChoiceSelect, RangeInputs } from '../../ui';
+import { MeetingTitleDayFields, type MeetingTitleDayValues } from './MeetingTitleDayFields';
 
 /** The fields of when, where and what kind of meeting, as its forms hold them. */
-export type MeetingScheduleValues = {
-  title: string;
+export type MeetingScheduleValues = MeetingTitleDayValues & {
   kind: MeetingKind;
-  date: string;
   startTime: string;
   endTime: string;
   place: string;
-  pastDateConfirmed: boolean;
 };
 
 type MeetingScheduleFieldsProps<Values extends MeetingScheduleValues> = {
@@ -32,19 +28,7 @@ export function MeetingScheduleFields<Values extends MeetingScheduleValues>({
   const { t } = useRegia();
   return (
     <>
-      <TextInput
-        label={t('meetings.field.title')}
-        withAsterisk
-        maxLength={meetingTitleMaxLength}
-        data-autofocus
-        {...form.getInputProps('title')}
-      />
-      <MeetingDateField
-        label={t('common.date')}
-        dateProps={form.getInputProps('date')}
-        confirmProps={form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
-        askConfirmation={askPastConfirmation}
-      />
+      <MeetingTitleDayFields form={form} askPastConfirmation={askPastConfirmation} />
       <RangeInputs
         kind="time"
         startLabel={t('meetings.time')}
@@ -52,10 +36,10 @@ export function MeetingScheduleFields<Values extends MeetingScheduleValues>({
         startProps={form.getInputProps('startTime')}
         endProps={form.getInputProps('endTime')}
       />
-      <Select
+      <ChoiceSelect
         label={t('meetings.kind')}
-        data={meetingKinds.map((kind) => ({ value: kind, label: label.meetingKind(t, kind) }))}
-        allowDeselect={false}
+        choices={meetingKinds}
+        labelOf={(kind) => label.meetingKind(t, kind)}
         {...form.getInputProps('kind')}
       />
       <TextInput label={t('meetings.place')} {...form.getInputProps('place')} />

@@ -2,16 +2,12 @@ import { Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Meeting } from '../../../../shared/domain';
-import {
-  isPastMeetingDate,
-  meetingTitleMaxLength,
-  type PostponedItemProposal,
-} from '../../../../shared/meetings';
+import { isPastMeetingDate, type PostponedItemProposal } from '../../../../shared/meetings';
 import { useRegia } from '../../../app/RegiaContext';
 import { FormFooter, GuardedForm } from '../../../ui';
-import { MeetingDateField } from '../MeetingDateField';
 import { scheduleErrors, submitOrShowRefusal } from '../meetingFormErrors';
 import type { CopySchedule, DateCheck } from '../meetingWrites';
+import { MeetingTitleDayFields } from '../MeetingTitleDayFields';
 import { PostponedItemsChecklist } from '../PostponedItemsChecklist';
 
 type CopyMeetingFormProps = {
@@ -59,18 +55,9 @@ export function CopyMeetingForm({
     >
       <Stack>
         <Text size="sm">{t('meetings.life.copyHint')}</Text>
-        <TextInput
-          label={t('meetings.field.title')}
-          withAsterisk
-          maxLength={meetingTitleMaxLength}
-          data-autofocus
-          {...form.getInputProps('title')}
-        />
-        <MeetingDateField
-          label={t('common.date')}
-          dateProps={form.getInputProps('date')}
-          confirmProps={form.getInputProps('pastDateConfirmed', { type: 'checkbox' })}
-          askConfirmation={isPastMeetingDate(form.values.date, today)}
+        <MeetingTitleDayFields
+          form={form}
+          askPastConfirmation={isPastMeetingDate(form.values.date, today)}
         />
         <TextInput type="time" label={t('meetings.time')} {...form.getInputProps('startTime')} />
         <PostponedItemsChecklist

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PostponedItemProposal } from '../../../../../../shared/meetings';
+import { createRepositories } from '../../../../../../renderer/db/repositories';
+import { CopyMeetingForm } from '../../../../../../renderer/features/meetings/life/CopyMeetingForm';
+import type {
+  CopySchedule,
+  DateCheck,
+} from '../../../../../../renderer/features/meetings/meetingWrites';
+import { createTestContext } from '../../../db/testDatabase';
+import { renderInApp } from '../../../ui/renderInApp';
+
+type Submit = (schedule: CopySchedule, check: DateCheck, carriedItemIds: string[]) => Promise<void>;
+
+const today = '2099-04-20';
+
+async function meetingWithPostponedItem() {
+  const context = createTestContext();
+  const repositories = createRepositories(context);
+  const network = await repositories.networks.create({ name: 'Patto Sud-Est Milano' });
+  const source = await repositories.meetings.create({
+    networkId: network.id,
+    year: 2099,
+    number: 2,
+    kind: 'ordinaria',
+    status: 'svolta',
+    date: '2099-04-15',
+    startTime: '10:00',
+    title: 'Seduta di primavera',
+  });
+  const item = await repositories.agendaItems.create({
+    meetingId: source.id,
+    order: 0,
+    title: 'Bilancio sociale',
+    kind: 'deliberazione',
+    plannedMinutes: 15,
+  });
+  const proposals: PostponedItemProposal[] = [{ item, meeting: source }];
+  return { db: context.db, source, item, proposals };
+}
+
+describe('the form that copies a meeting into the next one', () => {
+  afterEach(cleanup);
+
+  it('starts from the source’s title and time on the day proposed, and creates the copy once with the postponed item', async () => {
+    const { db, source, item, proposals } = await meetingWithPostponedItem();
+    const onSubmit = vi.fn<Submit>(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    renderInApp(
+      <CopyMeetingForm
+        source={source}
+        date="2099-05-13"
+        today={today}
+        proposals={proposals}
+        onSubmit={onSubmit}
+      />,
+      db,
+    );
+    expect(screen.getByRole('textbox', { name: 'Titolo' })).toHaveProperty(
+      'value',
+      'Seduta di primavera',
+    );
+    expect(screen.getByLabelText(/^Data/)).toHaveProperty('value', '2099-05-13');
+    expect(screen.getByRole('checkbox', { name: /Bilancio sociale/ })).toHaveProperty(
+      'checked',
+      true,
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: 'Titolo' }), {
+      target: { value: 'Seduta di maggio' },
+    });
+    const create = screen.getByRole('button', { name: 'Crea' });
+    fireEvent.click(create);
+    fireEvent.click(create);
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]).toEqual([
+      { title: 'Seduta di maggio', date: '2099-05-13', startTime: '10:00' },
+      { today, pastDateConfirmed: false },
+      [item.id],
+    ]);
+  });
+
+  it('asks to confirm a day in the past before it creates the copy', async () => {
+    const { db, source, proposals } = await meetingWithPostponedItem();
+    const onSubmit = vi.fn<Submit>(() => Promise.resolve());
+    renderInApp(
+      <CopyMeetingForm
+        source={source}
+        date="2099-05-13"
+        today={today}
+        proposals={proposals}
+        onSubmit={onSubmit}
+      />,
+      db,
+    );
+    fireEvent.change(screen.getByLabelText(/^Data/), { target: { value: '2099-04-01' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Bilancio sociale/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Crea' }));
+    expect(
+      await screen.findByText('La data è già passata: conferma qui sotto se è giusta.'),
+    ).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('checkbox', { name: /La data è passata ed è giusta/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Crea' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[1]).toEqual({ today, pastDateConfirmed: true });
+    expect(onSubmit.mock.calls[0]?.[2]).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Action, RowOf } from '../../../shared/domain';
+import type { Action } from '../../../shared/domain';
 import { buildImportPlan, buildPartnerBase } from '../../../shared/exchange';
 import {
   addDataset,
@@ -10,6 +10,7 @@ import {
   type Repositories,
   type RepositoryContext,
 } from '../../../renderer/db';
+import { exportBatchRecord } from '../../../renderer/features/exchange/export/exportBatchRecord';
 import { applyImportPlan } from '../../../renderer/features/exchange/import/applyImport';
 import { prepareImport } from '../../../renderer/features/exchange/import/prepareImport';
 import { readSpreadsheetInWorker } from '../../../renderer/spreadsheet/readInWorker';
@@ -112,22 +113,14 @@ export async function exportReturnedWorkbook(
     returnBy: request.today,
     today: request.today,
   });
-  const batch: RowOf<'exchangeBatches'> = {
-    id: batchId,
-    createdAt: exportedAt,
-    updatedAt: exportedAt,
-    rev: 1,
-    archivedAt: null,
+  const batch = exportBatchRecord({
+    batchId,
+    exportedAt,
     networkId: network.id,
-    direction: 'export',
+    partnerId: partner.id,
     fileName: request.fileName,
-    partnerOrganizationId: partner.id,
-    at: exportedAt,
-    baseSnapshot: base,
-    applied: [],
-    undoneAt: null,
-    fingerprint: null,
-  };
+    base,
+  });
   await addDataset(contextOf(db), { exchangeBatches: [batch] }, { source: 'ui' });
   return {
     networkId: network.id,

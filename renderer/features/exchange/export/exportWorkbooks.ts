@@ -8,6 +8,7 @@ import {
 import type { SaveFilesResult } from '../../../../shared/contract';
 import { bridge } from '../../../bridge';
 import { addDataset, type RepositoryContext } from '../../../db';
+import { exportBatchRecord } from './exportBatchRecord';
 
 /** How far an export is: workbooks written so far out of all. */
 export type ExportProgress = { done: number; total: number };
@@ -152,22 +153,16 @@ export async function exportPartnerWorkbooks(options: {
     if (hasExportRows(base)) {
       const name = uniqueName(partnerWorkbookFileName(base), names);
       files.push({ name, bytes: writePartnerWorkbook(base), partner, contacts });
-      batches.push({
-        id: batchId,
-        createdAt: exportedAt,
-        updatedAt: exportedAt,
-        rev: 1,
-        archivedAt: null,
-        networkId: network.id,
-        direction: 'export',
-        fileName: name,
-        partnerOrganizationId: partner.id,
-        at: exportedAt,
-        baseSnapshot: base,
-        applied: [],
-        undoneAt: null,
-        fingerprint: null,
-      });
+      batches.push(
+        exportBatchRecord({
+          batchId,
+          exportedAt,
+          networkId: network.id,
+          partnerId: partner.id,
+          fileName: name,
+          base,
+        }),
+      );
     } else skipped.push(partner.name);
     options.onProgress({ done: files.length + skipped.length, total });
     if (performance.now() - painted > paintEveryMs) {

@@ -3,10 +3,14 @@ import type { Action } from '../../../../shared/domain';
 import { formatDate } from '../../../app/formatting';
 import { actionStatusColor, label } from '../../../app/labels';
 import { useRegia } from '../../../app/RegiaContext';
+import { VirtualTable } from '../../../ui';
+
+/** Up to this many linked actions every row is drawn; a busy project's draws those in view. */
+const shortTable = 60;
 
 type LinkedActionsProps = { actions: Action[]; names: ReadonlyMap<string, string> };
 
-/** The actions linked to the project, with owner, deadline, state and progress. */
+/** The actions linked to the project, with owner, deadline, state and progress; drawn as they scroll into view. */
 export function LinkedActions({ actions, names }: LinkedActionsProps) {
   const { t, locale } = useRegia();
   return (
@@ -17,38 +21,43 @@ export function LinkedActions({ actions, names }: LinkedActionsProps) {
       {actions.length === 0 ? (
         <Text>{t('projects.actions.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table data-testid="project-actions">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('projects.action.title')}</Table.Th>
-                <Table.Th>{t('projects.action.owner')}</Table.Th>
-                <Table.Th>{t('projects.action.dueDate')}</Table.Th>
-                <Table.Th>{t('projects.action.status')}</Table.Th>
-                <Table.Th ta="right">{t('projects.action.progress')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {actions.map((action) => (
-                <Table.Tr key={action.id}>
-                  <Table.Td>{action.title}</Table.Td>
-                  <Table.Td>
-                    {action.ownerOrganizationId ? names.get(action.ownerOrganizationId) : ''}
-                  </Table.Td>
-                  <Table.Td>
-                    {action.dueDate ? formatDate(locale, action.dueDate, 'dd/MM/yyyy') : ''}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="dot" color={actionStatusColor[action.status]}>
-                      {label.actionStatus(t, action.status)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ta="right">{action.progress}%</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <VirtualTable
+          items={actions}
+          getKey={(action) => action.id}
+          estimatedRowHeight={41}
+          columnCount={5}
+          label={t('projects.section.actions')}
+          maxHeight="max(320px, 60dvh)"
+          minWidth={600}
+          testId="project-actions"
+          drawAllUpTo={shortTable}
+          head={
+            <Table.Tr aria-rowindex={1}>
+              <Table.Th>{t('projects.action.title')}</Table.Th>
+              <Table.Th>{t('projects.action.owner')}</Table.Th>
+              <Table.Th>{t('projects.action.dueDate')}</Table.Th>
+              <Table.Th>{t('projects.action.status')}</Table.Th>
+              <Table.Th ta="right">{t('projects.action.progress')}</Table.Th>
+            </Table.Tr>
+          }
+          renderRow={(action, rowProps) => (
+            <Table.Tr {...rowProps}>
+              <Table.Td>{action.title}</Table.Td>
+              <Table.Td>
+                {action.ownerOrganizationId ? names.get(action.ownerOrganizationId) : ''}
+              </Table.Td>
+              <Table.Td>
+                {action.dueDate ? formatDate(locale, action.dueDate, 'dd/MM/yyyy') : ''}
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="dot" color={actionStatusColor[action.status]}>
+                  {label.actionStatus(t, action.status)}
+                </Badge>
+              </Table.Td>
+              <Table.Td ta="right">{action.progress}%</Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
     </Paper>
   );

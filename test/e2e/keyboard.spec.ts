@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import {
   badStops,
   closeWithEscape,
@@ -82,17 +83,17 @@ const dialogs: DialogCase[] = [
   },
 ];
 
-test.beforeEach(async ({ page }) => {
-  await withoutTransitions(page);
+test.beforeEach(async ({ demoPage }) => {
+  await withoutTransitions(demoPage);
 });
 
 test('every main dialog opens, is walked and closes with the keyboard alone, focus always visible and kept inside, and passes axe', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(300_000);
   const app = new RegiaApp(page);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   const problems: string[] = [];
   for (const entry of dialogs) {
     await app.goTo(entry.page);
@@ -117,14 +118,14 @@ test('every main dialog opens, is walked and closes with the keyboard alone, foc
 });
 
 test('in the dark theme every main dialog, with its error messages showing, passes axe', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(300_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.addInitScript(() => localStorage.setItem('regia-color-scheme', 'dark'));
   const app = new RegiaApp(page);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   const problems: string[] = [];
   for (const entry of dialogs) {
     await app.goTo(entry.page);
@@ -147,11 +148,11 @@ test('in the dark theme every main dialog, with its error messages showing, pass
 });
 
 test('the command palette opens with Ctrl+K and starts a new network from the keyboard', async ({
-  page,
+  demoPage: page,
 }) => {
   const app = new RegiaApp(page);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   await page.keyboard.press('Control+k');
   const search = page.getByRole('searchbox').or(page.getByPlaceholder(/Cerca/)).first();
   await expect(search).toBeFocused();
@@ -166,11 +167,11 @@ test('the command palette opens with Ctrl+K and starts a new network from the ke
 });
 
 test('the restore dialog is reached, walked and refused with the keyboard, and restores nothing', async ({
-  page,
+  demoPage: page,
 }) => {
   const app = new RegiaApp(page);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   const members = await app.statistic('stat-members');
   await app.goTo('Impostazioni');
   const downloadPromise = page.waitForEvent('download');

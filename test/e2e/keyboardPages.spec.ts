@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import {
   badStops,
   closeWithEscape,
@@ -151,20 +152,19 @@ async function recordedStops(page: Page): Promise<RecordedStop[]> {
   );
 }
 
-test.beforeEach(async ({ page }) => {
-  await withoutTransitions(page);
+test.beforeEach(async ({ demoPage }) => {
+  await withoutTransitions(demoPage);
 });
 
 test('every main page, reached with Alt+1…Alt+8, is walked with Tab: each stop visible, with a visible focus and a name; its main action works with Enter', async ({
-  page,
+  demoPage: page,
 }) => {
   // About 80 s on a busy two-core machine: eight pages of up to 60 stops each.
   test.setTimeout(120_000);
   const app = new RegiaApp(page);
+  // The demo network is restored, not loaded: no toast of its loading for Tab to catch.
   await app.open();
-  await app.loadDemo();
-  // The walk is of the pages: the demo's toast must be gone, not caught by Tab while it slides away.
-  await expect(page.getByText(/Rete di esempio caricata/)).toBeHidden({ timeout: 15_000 });
+  await app.waitForDemo();
   await recordFocus(page);
   const problems: string[] = [];
   for (const [position, label] of pageLabels.entries()) {
@@ -213,11 +213,11 @@ test('every main page, reached with Alt+1…Alt+8, is walked with Tab: each stop
 });
 
 test('the first Tab stop skips the header and the navigation: Enter on it puts the next Tab inside the page', async ({
-  page,
+  demoPage: page,
 }) => {
   const app = new RegiaApp(page);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   await app.goTo('Azioni');
   // A fresh load, so that Tab starts from the top of the document as it does on opening the app.
   await page.reload();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { RegiaApp } from './pages/RegiaApp';
 
 test('the user named in the settings is recorded with every change', async ({ page }) => {
@@ -49,10 +49,10 @@ test('the dark theme is kept after a reload', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
 });
 
-test('the command palette opens with Ctrl+K and goes to a page', async ({ page }) => {
+test('the command palette opens with Ctrl+K and goes to a page', async ({ demoPage: page }) => {
   const app = new RegiaApp(page);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   await page.keyboard.press('Control+K');
   const search = page.getByRole('textbox', { name: 'Cerca una pagina o un comando…' });
   await expect(search).toBeFocused();

@@ -21,15 +21,22 @@ export class RegiaApp {
   /** Opens the app and waits for its frame. */
   async open(): Promise<void> {
     await this.page.goto('./');
-    await expect(
-      this.page.getByRole('navigation', { name: 'Navigazione principale' }),
-    ).toBeVisible();
+    // The first paint waits for the start chunk and the database: on a loaded machine over 10 s.
+    await expect(this.page.getByRole('navigation', { name: 'Navigazione principale' })).toBeVisible(
+      { timeout: 30_000 },
+    );
   }
 
   /** Loads the demo network from the empty state and waits until the overview shows it. */
   async loadDemo(): Promise<void> {
     await this.page.getByRole('button', { name: 'Carica rete di esempio' }).click();
     await expect(this.page.getByText(/Rete di esempio caricata/)).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByTestId('stat-members')).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Waits until the overview shows the network the `demoPage` fixture restored. */
+  async waitForDemo(): Promise<void> {
+    // The same point loadDemo waits for: the app's keyboard shortcuts are live by then.
     await expect(this.page.getByTestId('stat-members')).toBeVisible({ timeout: 30_000 });
   }
 

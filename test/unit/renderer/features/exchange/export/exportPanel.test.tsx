@@ -6,6 +6,7 @@ import {
   membershipSchema,
   networkSchema,
   organizationSchema,
+  type RecordMeta,
 } from '../../../../../../shared/domain';
 import type { NetworkMember } from '../../../../../../renderer/data';
 import { ExportPanel } from '../../../../../../renderer/features/exchange/export/ExportPanel';

@@ -40,22 +40,30 @@ async function meetingWithPostponedItem() {
   return { db: context.db, source, item, proposals };
 }
 
+/** Shows the copy form for the stored meeting, proposing 13 May 2099 for the copy. */
+function renderCopyForm(
+  { db, source, proposals }: Awaited<ReturnType<typeof meetingWithPostponedItem>>,
+  onSubmit: Submit,
+): void {
+  renderInApp(
+    <CopyMeetingForm
+      source={source}
+      date="2099-05-13"
+      today={today}
+      proposals={proposals}
+      onSubmit={onSubmit}
+    />,
+    db,
+  );
+}
+
 describe('the form that copies a meeting into the next one', () => {
   afterEach(cleanup);
 
   it('starts from the source’s title and time on the day proposed, and creates the copy once with the postponed item', async () => {
-    const { db, source, item, proposals } = await meetingWithPostponedItem();
+    const stored = await meetingWithPostponedItem();
     const onSubmit = vi.fn<Submit>(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    renderInApp(
-      <CopyMeetingForm
-        source={source}
-        date="2099-05-13"
-        today={today}
-        proposals={proposals}
-        onSubmit={onSubmit}
-      />,
-      db,
-    );
+    renderCopyForm(stored, onSubmit);
     expect(screen.getByRole('textbox', { name: 'Titolo' })).toHaveProperty(
       'value',
       'Seduta di primavera',
@@ -75,23 +83,13 @@ describe('the form that copies a meeting into the next one', () => {
     expect(onSubmit.mock.calls[0]).toEqual([
       { title: 'Seduta di maggio', date: '2099-05-13', startTime: '10:00' },
       { today, pastDateConfirmed: false },
-      [item.id],
+      [stored.item.id],
     ]);
   });
 
   it('asks to confirm a day in the past before it creates the copy', async () => {
-    const { db, source, proposals } = await meetingWithPostponedItem();
     const onSubmit = vi.fn<Submit>(() => Promise.resolve());
-    renderInApp(
-      <CopyMeetingForm
-        source={source}
-        date="2099-05-13"
-        today={today}
-        proposals={proposals}
-        onSubmit={onSubmit}
-      />,
-      db,
-    );
+    renderCopyForm(await meetingWithPostponedItem(), onSubmit);
     fireEvent.change(screen.getByLabelText(/^Data/), { target: { value: '2099-04-01' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /Bilancio sociale/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Crea' }));

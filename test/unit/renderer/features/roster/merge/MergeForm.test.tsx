@@ -44,7 +44,7 @@ const slow = { timeout: 10_000 };
 const option = (name: string) => ({ name, hidden: true });
 
 const dialogGone = (): Promise<void> =>
-  waitFor(() => expect(screen.queryByText('Ente da unire')).toBeNull());
+  waitFor(() => expect(screen.queryByText('Ente da unire')).toBeNull(), slow);
 
 afterEach(() => {
   cleanup();

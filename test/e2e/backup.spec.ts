@@ -27,6 +27,10 @@ async function clearDatabase(page: Page): Promise<void> {
   await page.reload();
 }
 
+// Each test loads the demo, visits pages and writes or restores backups in a worker: on a loaded
+// 2-core machine that runs past the default 60 s with every step passing.
+test.slow();
+
 test('backup, clear and restore bring every record back', async ({ page }) => {
   const app = new RegiaApp(page);
   await app.open();
@@ -47,7 +51,9 @@ test('backup, clear and restore bring every record back', async ({ page }) => {
   expect((await readFile(backupPath)).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
 
   await clearDatabase(page);
-  await expect(page.getByRole('heading', { name: 'Benvenuto in Regia' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Benvenuto in Regia' })).toBeVisible({
+    timeout: 30_000,
+  });
 
   const chooserPromise = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Ripristina da un backup' }).click();
@@ -59,7 +65,7 @@ test('backup, clear and restore bring every record back', async ({ page }) => {
   await expect(dialog.getByRole('row', { name: /organizations/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Sostituisci i dati e ripristina' }).click();
 
-  await expect(page.getByText(/Ripristino completato/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Ripristino completato/)).toBeVisible({ timeout: 60_000 });
   expect(await counts(app)).toEqual(before);
 });
 
@@ -77,7 +83,7 @@ test('restoring over existing data first saves an automatic backup of it', async
   await page.getByRole('button', { name: 'Ripristina da file…' }).click();
   await (await chooserPromise).setFiles(backupPath);
   await page.getByRole('button', { name: 'Sostituisci i dati e ripristina' }).click();
-  await expect(page.getByText(/Ripristino completato/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Ripristino completato/)).toBeVisible({ timeout: 60_000 });
 
   await app.goTo('Impostazioni');
   await expect(page.getByTestId('automatic-backups')).toContainText('prima di un ripristino');

@@ -12,6 +12,7 @@ import { editWithOpenpyxl } from '../support/openpyxl';
 import { ActionsPage } from './pages/ActionsPage';
 import { ExchangePage } from './pages/ExchangePage';
 import { LiveMeetingPage } from './pages/LiveMeetingPage';
+import { ProjectsPage } from './pages/ProjectsPage';
 import { RosterPage } from './pages/RosterPage';
 import { RegiaApp } from './pages/RegiaApp';
 
@@ -678,4 +679,78 @@ test('a workbook for the chosen quarter comes back with a value for it and a not
     'Sala consiliare messa a disposizione',
   );
   await expect(editor.getByTestId('action-timeline')).toContainText('Comune di Segrate');
+});
+
+test('a return written with openpyxl changes the PEC, retires a contact and adds two expenses to the project’s register, then is undone', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  const app = new RegiaApp(page);
+  const exchange = new ExchangePage(page, testInfo);
+  await app.open();
+  await app.loadDemo();
+  await app.goTo('Scambio fogli');
+  const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
+  const [contact] = contactRows(exported);
+  const project = sheetRows(exported, 'Legenda').find((row) => row[0] === 'Progetto')?.[1];
+  if (!contact || typeof project !== 'string')
+    throw new Error('Comune di Segrate has no contact or project');
+  const edited = await editWithOpenpyxl(exported, [
+    {
+      sheet: 'La vostra organizzazione',
+      cell: 'B2',
+      value: 'protocollo@cert.comune.segrate.mi.it',
+    },
+    { sheet: 'Referenti', cell: `F${contact.row}`, value: 'Sì' },
+    ...[
+      [project, '14/02/2026', '1.234,56', 'Cedolino 2/2026'],
+      [project, '02/03/2026', '50,10', 'Ricevuta 7'],
+    ].flatMap(([name = '', day = '', amount = '', document = ''], index) => [
+      { sheet: 'Spese', cell: `A${index + 2}`, value: name },
+      { sheet: 'Spese', cell: `C${index + 2}`, value: day },
+      { sheet: 'Spese', cell: `D${index + 2}`, value: amount },
+      { sheet: 'Spese', cell: `E${index + 2}`, value: document },
+    ]),
+  ]);
+  await exchange.importFile('spese.xlsx', edited);
+  const review = exchange.review('Comune di Segrate');
+  await expect(review).toBeVisible({ timeout: 60_000 });
+  // The review draws only the lines in view: each kind is looked at through its filter.
+  await exchange.showOutcome('Nuove (2)');
+  await expect(exchange.reviewRows('new').filter({ hasText: '1234,56 €' })).toHaveCount(1);
+  await expect(exchange.reviewRows('new').filter({ hasText: 'Ricevuta 7' })).toHaveCount(1);
+  await expect(
+    review.getByRole('checkbox', { name: 'Registra la spesa della riga 3' }),
+  ).toBeChecked();
+  await exchange.showOutcome('Da applicare (1)');
+  await expect(
+    exchange.reviewRows('applied').filter({ hasText: 'protocollo@cert.comune.segrate.mi.it' }),
+  ).toHaveCount(1);
+  // Retiring a contact is a proposal: the coordinator accepts it on its own line.
+  await exchange.showOutcome('Proposte (1)');
+  await review.getByRole('checkbox', { name: /Accetta la proposta: .*Non più referente/ }).check();
+  await review.getByRole('button', { name: 'Applica 4 modifiche' }).click();
+  await expect(page.getByText('Importazione completata: 4 modifiche applicate')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  const projects = new ProjectsPage(page);
+  await app.goTo('Progetti');
+  await projects.openProject(project);
+  const register = page.getByTestId('expense-register');
+  await expect(register).toContainText('Ricevuta 7', { timeout: 30_000 });
+  await expect(register).toContainText('Cedolino 2/2026');
+
+  await app.goTo('Scambio fogli');
+  await page.getByRole('button', { name: 'Annulla importazione di spese.xlsx' }).click();
+  await page
+    .getByRole('dialog', { name: 'Annullare questa importazione?' })
+    .getByRole('button', { name: 'Annulla l’importazione' })
+    .click();
+  await expect(page.getByText(/Importazione annullata/)).toBeVisible({ timeout: 30_000 });
+  await app.goTo('Progetti');
+  await projects.openProject(project);
+  const registerRegion = page.getByRole('region', { name: 'Registro delle spese' });
+  await expect(registerRegion).toBeVisible({ timeout: 30_000 });
+  await expect(registerRegion.getByRole('cell', { name: 'Ricevuta 7' })).toHaveCount(0);
 });

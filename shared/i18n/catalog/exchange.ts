@@ -41,6 +41,7 @@ export const exchangeIt = {
   'exchange.legend.costItem': 'Una voce di spesa dei vostri progetti.',
   'exchange.legend.fundingSource': 'Una fonte di finanziamento dei vostri progetti.',
   'exchange.review.newExpense': 'Nuova spesa: {document}',
+  'exchange.review.createExpenseLabel': 'Registra la spesa della riga {row}',
   'exchange.column.pec': 'PEC',
   'exchange.column.address': 'Indirizzo',
   'exchange.hint.email':
@@ -470,6 +471,7 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.legend.costItem': 'A cost item of your projects.',
   'exchange.legend.fundingSource': 'A funding source of your projects.',
   'exchange.review.newExpense': 'New expense: {document}',
+  'exchange.review.createExpenseLabel': 'Record the expense of row {row}',
   'exchange.column.pec': 'PEC (certified e-mail)',
   'exchange.column.address': 'Address',
   'exchange.hint.email':

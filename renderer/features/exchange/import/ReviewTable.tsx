@@ -22,6 +22,8 @@ type ReviewTableProps = {
 };
 
 function choiceLabel(t: Translate, item: ReviewItem, record: string, field: string): string {
+  if (item.outcome === 'new' && item.sheet === 'expenses')
+    return t('exchange.review.createExpenseLabel', { row: item.rowNumber });
   if (item.outcome === 'new') return t('exchange.review.createLabel', { row: item.rowNumber });
   if (item.outcome === 'proposed')
     return item.field === null

@@ -53,6 +53,7 @@ describe('the workbooks the bench imports', () => {
     const review = mergeReturnedWorkbook(returned, found, {
       actions: byId(actions),
       contacts: byId(dataset.contacts),
+      organizations: byId(dataset.organizations),
       indicators: byId(dataset.indicators),
       indicatorValues: new Map(),
     });

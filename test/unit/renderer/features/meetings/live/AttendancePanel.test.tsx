@@ -65,8 +65,12 @@ describe('the check-in of the live screen', () => {
     // The tags input: the editable field of that name (Mantine also labels its hidden value).
     const tags = await waitFor(() => {
       const input = screen
-        .getAllByLabelText<HTMLInputElement>('Persone presenti per Comune di Segrate')
-        .find((element) => element.type !== 'hidden' && !element.readOnly);
+        .getAllByLabelText('Persone presenti per Comune di Segrate')
+        // Only an input: other elements labelled so (a wrapper, a listbox) have no value to type.
+        .find(
+          (element): element is HTMLInputElement =>
+            element instanceof HTMLInputElement && element.type !== 'hidden' && !element.readOnly,
+        );
       if (!input) throw new Error('The people field is still the plain field.');
       return input;
     }, wait);

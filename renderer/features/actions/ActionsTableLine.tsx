@@ -5,6 +5,7 @@ import type { Action } from '../../../shared/domain';
 import { formatDate } from '../../app/formatting';
 import { actionStatusColor, label } from '../../app/labels';
 import { useRegia } from '../../app/RegiaContext';
+import type { VirtualRowProps } from '../../ui';
 import classes from './ActionsTable.module.css';
 import type { TableLine } from './tableRows';
 
@@ -19,8 +20,8 @@ const overdueColor = 'light-dark(var(--mantine-color-red-9), var(--mantine-color
 
 type ActionsTableLineProps = {
   line: TableLine;
-  /** The line's place in the whole list, from 0. */
-  index: number;
+  /** What the virtual table gives the row: its place in the whole list among them. */
+  rowProps: VirtualRowProps;
   names: NameLookup;
   grouping: ActionGrouping;
   today: string;
@@ -35,10 +36,10 @@ export function ActionsTableLine(props: ActionsTableLineProps) {
   const { line } = props;
   const { t } = useRegia();
   const rowProps = {
-    'aria-rowindex': props.index + 2,
+    ...props.rowProps,
     className: classes.row,
     style: { height: rowHeight },
-    'data-odd': props.index % 2 === 1 ? '' : undefined,
+    'data-odd': props.rowProps['data-index'] % 2 === 1 ? '' : undefined,
   };
   if (line.kind === 'group') {
     const fallback =

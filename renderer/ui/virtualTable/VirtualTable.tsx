@@ -9,28 +9,71 @@ export type VirtualRowProps = {
   'aria-rowindex': number;
 };
 
-type VirtualTableProps<T> = {
-  /** Every line of the table; only those in view (and a few around) are drawn. */
-  items: readonly T[];
-  getKey: (item: T) => string;
-  /** A first guess of a row's height; each drawn row is then measured. */
-  estimatedRowHeight: number;
-  columnCount: number;
-  /** A caption shown above the table, naming it. */
-  caption?: ReactNode;
-  /** The header row, a `Table.Tr` of `Table.Th` with `aria-rowindex={1}`. */
-  head: ReactNode;
-  renderRow: (item: T, rowProps: VirtualRowProps) => ReactNode;
-  /** The accessible name of the scrolling region. */
-  label: string;
-  /** The tallest the table grows before it scrolls. */
-  maxHeight: string;
-  minWidth: number;
-  testId: string;
-  striped?: boolean;
-  /** Up to this many lines every line is drawn (a short table is then searched and counted whole). */
-  drawAllUpTo?: number;
+/** A plain column header of a virtual table. */
+export type VirtualColumn = {
+  header: ReactNode;
+  align?: 'right';
 };
+
+/** The header row: plain column headers, or a row of its own with the number of its columns. */
+type VirtualHead =
+  | {
+      /** The column headers, drawn as the header row. */
+      headers: readonly VirtualColumn[];
+      head?: never;
+      columnCount?: never;
+    }
+  | {
+      /** The header row, a `Table.Tr` of `Table.Th` with `aria-rowindex={1}`. */
+      head: ReactNode;
+      columnCount: number;
+      headers?: never;
+    };
+
+/** How tall the rows are. */
+type VirtualRowHeight =
+  | {
+      /** A first guess of a row's height; each drawn row is then measured. */
+      estimatedRowHeight: number;
+      fixedRowHeight?: never;
+    }
+  | {
+      /**
+       * Every row has this height and is never measured: positions follow the index, so a change
+       * of a long list costs nothing per line. The rows set their own cell spacing.
+       */
+      fixedRowHeight: number;
+      estimatedRowHeight?: never;
+    };
+
+/** How tall the table is: it grows up to `maxHeight`, or always takes `height`. */
+type VirtualTableHeight =
+  { maxHeight: string; height?: never } | { height: string; maxHeight?: never };
+
+type VirtualTableProps<T> = VirtualHead &
+  VirtualRowHeight &
+  VirtualTableHeight & {
+    /** Every line of the table; only those in view (and a few around) are drawn. */
+    items: readonly T[];
+    getKey: (item: T) => string;
+    /** A caption shown above the table, naming it. */
+    caption?: ReactNode;
+    renderRow: (item: T, rowProps: VirtualRowProps) => ReactNode;
+    /** The accessible name of the scrolling region. */
+    label: string;
+    minWidth: number;
+    testId: string;
+    striped?: boolean;
+    highlightOnHover?: boolean;
+    /** Columns keep the widths their headers give, whatever the rows hold. */
+    fixedLayout?: boolean;
+    /** Up to this many lines every line is drawn (a short table is then searched and counted whole). */
+    drawAllUpTo?: number;
+    /** How many lines beyond those in view are drawn on each side. */
+    overscan?: number;
+  };
+
+const notMeasured = (): void => undefined;
 
 /**
  * A table whose rows are drawn only when in view, so that a review of thousands of lines opens
@@ -39,17 +82,24 @@ type VirtualTableProps<T> = {
  * and End go to the first and the last line.
  */
 export function VirtualTable<T>(props: VirtualTableProps<T>) {
-  const { items, getKey, columnCount } = props;
+  const { items, getKey } = props;
+  const fixed = props.fixedRowHeight !== undefined;
+  const rowHeight = props.fixedRowHeight ?? props.estimatedRowHeight;
+  const columnCount = props.headers?.length ?? props.columnCount ?? 1;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => props.estimatedRowHeight,
-    overscan: items.length <= (props.drawAllUpTo ?? 0) ? items.length : 8,
-    getItemKey: (index) => {
-      const item = items[index];
-      return item === undefined ? index : getKey(item);
-    },
+    estimateSize: () => rowHeight,
+    overscan: items.length <= (props.drawAllUpTo ?? 0) ? items.length : (props.overscan ?? 8),
+    // Measured rows keep their sizes by key as the list changes; fixed rows need no key, which
+    // would otherwise be asked of every line on each change.
+    getItemKey: fixed
+      ? undefined
+      : (index) => {
+          const item = items[index];
+          return item === undefined ? index : getKey(item);
+        },
   });
   // Compensating a row measured above the fold sets the scroll position, which would stop a
   // scroll under way (the keyboard's End, a drag) short: while the user scrolls, it is not done.
@@ -62,6 +112,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     <Box
       ref={scrollRef}
       mah={props.maxHeight}
+      h={props.height}
       style={{ overflow: 'auto' }}
       tabIndex={0}
       role="region"
@@ -79,8 +130,10 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     >
       <Table
         striped={props.striped}
+        highlightOnHover={props.highlightOnHover}
+        layout={props.fixedLayout ? 'fixed' : undefined}
         stickyHeader
-        verticalSpacing="xs"
+        verticalSpacing={fixed ? undefined : 'xs'}
         miw={props.minWidth}
         data-testid={props.testId}
         aria-rowcount={items.length + 1}
@@ -93,7 +146,19 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
             {props.caption}
           </Table.Caption>
         )}
-        <Table.Thead>{props.head}</Table.Thead>
+        <Table.Thead>
+          {props.headers ? (
+            <Table.Tr aria-rowindex={1}>
+              {props.headers.map((column, index) => (
+                <Table.Th key={index} ta={column.align}>
+                  {column.header}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          ) : (
+            props.head
+          )}
+        </Table.Thead>
         <Table.Tbody>
           {paddingTop > 0 && (
             <tr aria-hidden style={{ height: paddingTop }}>
@@ -104,9 +169,9 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
             const item = items[row.index];
             if (item === undefined) return null;
             return (
-              <Fragment key={row.key}>
+              <Fragment key={getKey(item)}>
                 {props.renderRow(item, {
-                  ref: virtualizer.measureElement,
+                  ref: fixed ? notMeasured : virtualizer.measureElement,
                   'data-index': row.index,
                   'aria-rowindex': row.index + 2,
                 })}

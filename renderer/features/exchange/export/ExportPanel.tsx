@@ -6,7 +6,6 @@ import {
   Progress,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -133,22 +132,17 @@ export function ExportPanel({ network, members, returns }: ExportPanelProps) {
           items={members}
           getKey={(member) => member.organization.id}
           estimatedRowHeight={45}
-          columnCount={4}
           label={t('exchange.export.partner')}
           maxHeight="max(320px, calc(100dvh - 360px))"
           minWidth={600}
           testId="exchange-partners"
           drawAllUpTo={shortTable}
-          head={
-            <Table.Tr aria-rowindex={1}>
-              <Table.Th>{t('exchange.export.partner')}</Table.Th>
-              <Table.Th>{t('exchange.export.lastSent')}</Table.Th>
-              <Table.Th>{t('exchange.export.returned')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('exchange.export.one')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          }
+          headers={[
+            { header: t('exchange.export.partner') },
+            { header: t('exchange.export.lastSent') },
+            { header: t('exchange.export.returned') },
+            { header: <VisuallyHidden>{t('exchange.export.one')}</VisuallyHidden> },
+          ]}
           renderRow={({ organization }, rowProps) => (
             <PartnerRow
               partnerId={organization.id}

@@ -25,21 +25,18 @@ export function LinkedActions({ actions, names }: LinkedActionsProps) {
           items={actions}
           getKey={(action) => action.id}
           estimatedRowHeight={41}
-          columnCount={5}
           label={t('projects.section.actions')}
           maxHeight="max(320px, 60dvh)"
           minWidth={600}
           testId="project-actions"
           drawAllUpTo={shortTable}
-          head={
-            <Table.Tr aria-rowindex={1}>
-              <Table.Th>{t('projects.action.title')}</Table.Th>
-              <Table.Th>{t('projects.action.owner')}</Table.Th>
-              <Table.Th>{t('projects.action.dueDate')}</Table.Th>
-              <Table.Th>{t('projects.action.status')}</Table.Th>
-              <Table.Th ta="right">{t('projects.action.progress')}</Table.Th>
-            </Table.Tr>
-          }
+          headers={[
+            { header: t('projects.action.title') },
+            { header: t('projects.action.owner') },
+            { header: t('projects.action.dueDate') },
+            { header: t('projects.action.status') },
+            { header: t('projects.action.progress'), align: 'right' },
+          ]}
           renderRow={(action, rowProps) => (
             <Table.Tr {...rowProps}>
               <Table.Td>{action.title}</Table.Td>

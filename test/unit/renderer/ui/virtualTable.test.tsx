@@ -72,4 +72,58 @@ describe('the virtual table', () => {
     expect(region.tabIndex).toBe(0);
     expect(within(region).getByRole('table')).toBeTruthy();
   });
+
+  it('draws plain column headers given as data, aligned as asked', () => {
+    renderInApp(
+      <VirtualTable
+        items={lines(3)}
+        getKey={(line) => line.id}
+        estimatedRowHeight={40}
+        maxHeight="400px"
+        label="Enti"
+        minWidth={300}
+        testId="lines"
+        headers={[{ header: 'Nome' }, { header: 'Importo', align: 'right' }]}
+        renderRow={(line, rowProps) => (
+          <Table.Tr {...rowProps}>
+            <Table.Td>{line.name}</Table.Td>
+            <Table.Td>1</Table.Td>
+          </Table.Tr>
+        )}
+      />,
+    );
+    const headers = screen.getAllByRole('columnheader');
+    expect(headers.map((header) => header.textContent)).toEqual(['Nome', 'Importo']);
+    expect(headers[0]?.closest('tr')?.getAttribute('aria-rowindex')).toBe('1');
+    expect(headers[1]?.style.textAlign).toBe('right');
+  });
+
+  it('places rows of a fixed height by that height, never by what they measure', () => {
+    renderInApp(
+      <VirtualTable
+        items={lines(1_000)}
+        getKey={(line) => line.id}
+        fixedRowHeight={100}
+        overscan={0}
+        height="400px"
+        label="Enti"
+        minWidth={300}
+        testId="lines"
+        columnCount={1}
+        head={
+          <Table.Tr aria-rowindex={1}>
+            <Table.Th>Nome</Table.Th>
+          </Table.Tr>
+        }
+        renderRow={(line, rowProps) => (
+          <Table.Tr {...rowProps}>
+            <Table.Td>{line.name}</Table.Td>
+          </Table.Tr>
+        )}
+      />,
+    );
+    // Measured, the rows (40 px in this layout) would fill the 400 px window ten at a time.
+    expect(drawnRows().length).toBeLessThanOrEqual(5);
+    expect(drawnRows()[0]?.getAttribute('aria-rowindex')).toBe('2');
+  });
 });

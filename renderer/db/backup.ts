@@ -9,7 +9,7 @@ import {
   BackupWriter,
   joinChunks,
   type CompressorFactory,
-  readBackupRows,
+  readBackupChainRows,
   type Backup,
   type BackupReadReport,
   type BackupRowOptions,
@@ -176,16 +176,31 @@ export async function restoreDatabase(
  * in one transaction: a bad row anywhere, or a newer schema, leaves the database as it was. Each
  * batch is written while the next one is read and validated.
  */
-export async function restoreBackupFile(
+export function restoreBackupFile(
   db: RegiaDatabase,
   bytes: Uint8Array,
   identity: AuditIdentity,
   now: Date = new Date(),
   batchRows: number = restoreBatchRows,
 ): Promise<BackupReadReport> {
+  return restoreBackupFiles(db, [bytes], identity, now, batchRows);
+}
+
+/**
+ * Replaces the whole database with a copy: a full backup file, or a full one followed by the
+ * incremental copies built on it, merged row by row as they are read, with every check of a full
+ * restore (schema, upgrades, derived fields, references, sizes), all in one transaction.
+ */
+export async function restoreBackupFiles(
+  db: RegiaDatabase,
+  files: readonly Uint8Array[],
+  identity: AuditIdentity,
+  now: Date = new Date(),
+  batchRows: number = restoreBatchRows,
+): Promise<BackupReadReport> {
   return db.transaction('rw', allTables(db), async () => {
     await Promise.all(tableNames.map((name) => db.table(name).clear()));
-    const rows = readBackupRows(bytes, backupRowOptions);
+    const rows = readBackupChainRows(files, backupRowOptions);
     let writing: Promise<unknown> = Promise.resolve();
     const write = async (table: TableName, batch: unknown[]): Promise<void> => {
       if (batch.length === 0) return;

@@ -77,6 +77,8 @@ export type BackupSummary = BackupMeta & {
   totalRows: number;
   networkNames: string[];
   findings: BackupFinding[];
+  /** For an incremental copy, when the full copy it builds on was taken. */
+  baseCreatedAt?: string;
 };
 
 /** The summary of a backup read through by readBackupRows. */
@@ -87,6 +89,7 @@ export function summaryOfReport(report: BackupReadReport): BackupSummary {
     totalRows: report.totalRows,
     networkNames: report.networkNames,
     findings: report.findings,
+    ...(report.baseCreatedAt ? { baseCreatedAt: report.baseCreatedAt } : {}),
   };
 }
 

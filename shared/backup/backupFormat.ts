@@ -1,13 +1,37 @@
 import { z } from 'zod';
 
 /**
- * The version of the backup file layout this build writes and the newest it reads.
+ * The newest version of the backup file layout this build reads.
  * 1: one gzip-compressed JSON object of the whole database (still read).
  * 2: gzip-compressed lines of JSON: a header, then per table a line naming it followed by one
  *    line per row, then an end line with the number of rows, so that no step ever holds the
- *    whole database as one string.
+ *    whole database as one string. Full copies are written in this version.
+ * 3: an incremental copy: the same lines, its header naming the full copy it builds on, its rows
+ *    the records changed since that copy, whole, and a last table listing the deleted keys. A
+ *    build that reads only version 2 refuses it rather than restoring the changes alone.
  */
-export const backupFormatVersion = 2;
+export const backupFormatVersion = 3;
+
+/** The version full copies are written in. */
+export const fullBackupFormatVersion = 2;
+
+/** The version incremental copies are written in. */
+export const incrementalBackupFormatVersion = 3;
+
+/** The pseudo-table of an incremental copy whose rows are the keys deleted since its base. */
+export const deletedKeysTable = '$deleted';
+
+/** The full copy an incremental copy builds on: its name, date and checksum, and since when. */
+export const backupBaseSchema = z.strictObject({
+  fileName: z.string().max(255),
+  createdAt: z.iso.datetime(),
+  checksum: z.string().regex(/^[0-9a-f]{16}$/),
+  since: z.iso.datetime(),
+});
+export type BackupBase = z.infer<typeof backupBaseSchema>;
+
+/** A row of the deleted keys' table: which record of which table is gone. */
+export const deletedKeySchema = z.strictObject({ table: z.string(), key: z.string() });
 
 /** Backups larger than this once decompressed are refused while they are being inflated. */
 export const maxBackupUncompressedBytes = 2 * 1024 * 1024 * 1024 - 1;
@@ -26,6 +50,7 @@ export const backupHeaderSchema = z.object({
   appVersion: z.string(),
   schemaVersion: z.number().int().positive(),
   rowCounts: z.record(z.string(), z.number().int().min(0)).default({}),
+  base: backupBaseSchema.optional(),
 });
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 

@@ -1,6 +1,12 @@
 import { Gzip } from 'fflate';
 import { encodeBinary } from './binaryJson';
-import { backupFormatVersion, type BackupHeader, type BackupMeta } from './backupFormat';
+import {
+  fullBackupFormatVersion,
+  incrementalBackupFormatVersion,
+  type BackupBase,
+  type BackupHeader,
+  type BackupMeta,
+} from './backupFormat';
 
 /** Receives the compressed bytes as they are produced. */
 export type ChunkSink = (chunk: Uint8Array) => void;
@@ -50,14 +56,14 @@ export class BackupWriter {
   private rows = 0;
 
   constructor(
-    meta: BackupMeta & { rowCounts: Record<string, number> },
+    meta: BackupMeta & { rowCounts: Record<string, number>; base?: BackupBase },
     sink: ChunkSink,
     compress: CompressorFactory = fflateGzip,
   ) {
     this.compressor = compress(sink);
     const header: BackupHeader = {
       format: 'regia-backup',
-      formatVersion: backupFormatVersion,
+      formatVersion: meta.base ? incrementalBackupFormatVersion : fullBackupFormatVersion,
       ...meta,
     };
     this.line(JSON.stringify(header));

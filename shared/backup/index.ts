@@ -1,3 +1,4 @@
+export * from './backupChain';
 export * from './backupFile';
 export * from './backupFormat';
 export * from './backupReader';

@@ -20,14 +20,23 @@ export const defaultRetention: RetentionPolicy = {
   beforeRestore: 10,
 };
 
-/** A kept backup as retention sees it: its kind and when it was written (not its name's date). */
-export type RetainedBackup = { fileName: string; reason: BackupReason; writtenAt: number };
+/**
+ * A kept backup as retention sees it: its kind, when it was written (not its name's date) and,
+ * for an incremental copy, the full copy it builds on.
+ */
+export type RetainedBackup = {
+  fileName: string;
+  reason: BackupReason;
+  writtenAt: number;
+  baseFileName?: string | undefined;
+};
 
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**
  * The backups to delete after one was written: each kind is judged on its own, newest first by
- * the time it was written, and the one just written is never among them.
+ * the time it was written, and the one just written is never among them. A full copy that a kept
+ * incremental copy builds on is kept with it; an incremental copy whose base is gone goes.
  */
 export function backupsToRemove(
   backups: RetainedBackup[],
@@ -62,5 +71,23 @@ export function backupsToRemove(
     const tooOld = now.getTime() - backup.writtenAt > policy.dailyDays * dayMs;
     if (tooOld && index >= dailyMinimum) removed.push(backup.fileName);
   });
-  return removed;
+  return withBasesKept(backups, new Set(removed), justWritten);
+}
+
+function withBasesKept(
+  backups: RetainedBackup[],
+  removed: Set<string>,
+  justWritten: string,
+): string[] {
+  const present = new Set(backups.map((backup) => backup.fileName));
+  for (const backup of backups) {
+    const orphan = backup.baseFileName !== undefined && !present.has(backup.baseFileName);
+    if (orphan && backup.fileName !== justWritten) removed.add(backup.fileName);
+  }
+  for (const backup of backups) {
+    if (backup.baseFileName !== undefined && !removed.has(backup.fileName)) {
+      removed.delete(backup.baseFileName);
+    }
+  }
+  return [...removed];
 }

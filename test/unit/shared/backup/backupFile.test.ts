@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   backupFormatVersion,
+  fullBackupFormatVersion,
   decodeBackup,
   encodeBackup,
   readBackupHeader,
@@ -128,7 +129,7 @@ describe('backup file', () => {
       .split('\n');
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({
       format: 'regia-backup',
-      formatVersion: backupFormatVersion,
+      formatVersion: fullBackupFormatVersion,
       schemaVersion: 2,
       rowCounts: { networks: 1, contacts: 0 },
     });

@@ -55,4 +55,48 @@ describe('backup retention', () => {
     expect(removed).not.toContain('just-written');
     expect(removed).toHaveLength(3);
   });
+
+  it('keeps every full copy a kept incremental copy builds on, day after day on a fake clock', () => {
+    // A full copy each Monday, an incremental copy on every other day against the week's full.
+    let kept: RetainedBackup[] = [];
+    const start = new Date('2026-03-02T08:00:00.000Z').getTime();
+    for (let dayIndex = 0; dayIndex < 60; dayIndex += 1) {
+      const today = new Date(start + dayIndex * day);
+      const monday = dayIndex - (dayIndex % 7);
+      const written: RetainedBackup = {
+        fileName: `d${dayIndex}`,
+        reason: 'daily',
+        writtenAt: today.getTime(),
+        ...(dayIndex === monday ? {} : { baseFileName: `d${monday}` }),
+      };
+      kept = [...kept, written];
+      const removed = new Set(backupsToRemove(kept, written.fileName, today));
+      kept = kept.filter((backup) => !removed.has(backup.fileName));
+      const names = new Set(kept.map((backup) => backup.fileName));
+      for (const backup of kept) {
+        if (backup.baseFileName)
+          expect(names, `${backup.fileName} on day ${dayIndex}`).toContain(backup.baseFileName);
+      }
+      // Two weeks of copies stay restorable; nothing older than three weeks stays.
+      for (let back = 0; back <= Math.min(dayIndex, 14); back += 1) {
+        expect(names).toContain(`d${dayIndex - back}`);
+      }
+      expect(kept.every((backup) => today.getTime() - backup.writtenAt <= 21 * day)).toBe(true);
+    }
+  });
+
+  it("keeps a base past its own kind's limit while a newer copy needs it", () => {
+    const imports = Array.from({ length: 12 }, (_, index) =>
+      backup(`i${index}`, 'beforeImport', index / 24),
+    );
+    const delta = { ...backup('delta', 'daily', 0), baseFileName: 'i11' };
+    const removed = backupsToRemove([...imports, delta], 'delta', now);
+    expect(removed).toEqual(['i10']);
+  });
+
+  it('removes an incremental copy whose base is gone, never the one just written', () => {
+    const orphan = { ...backup('orphan', 'daily', 2), baseFileName: 'gone' };
+    const written = { ...backup('new', 'daily', 0), baseFileName: 'also-gone' };
+    expect(backupsToRemove([orphan, written], 'new', now)).toEqual(['orphan']);
+  });
 });

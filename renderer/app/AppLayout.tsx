@@ -19,7 +19,6 @@ import { SkipToContent } from './SkipToContent';
 import { useRegia } from './RegiaContext';
 import { appRoutes, detailRoutes, EmptyState } from './routes';
 import { NetworksContext, useNetworksQuery } from './useNetworks';
-import { useMenuCommands } from './useMenuCommands';
 
 const mainContentId = 'regia-main';
 
@@ -27,6 +26,10 @@ const mainContentId = 'regia-main';
 // spreadsheet code with them.
 const CommandPalette = lazy(() =>
   import('./CommandPalette').then((module) => ({ default: module.CommandPalette })),
+);
+// Likewise: the menu's backup and restore commands bring the backup code with them.
+const MenuCommands = lazy(() =>
+  import('./MenuCommands').then((module) => ({ default: module.MenuCommands })),
 );
 
 /** The application frame: header with network switcher, navigation, and the current page. */
@@ -36,7 +39,6 @@ export function AppLayout() {
   const [location, navigate] = useLocation();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const networks = useNetworksQuery();
-  useMenuCommands();
   useHotkeys(appRoutes.map((route, index) => [`alt+${index + 1}`, () => navigate(route.path)]));
   const currentPath =
     detailRoutes.find((route) => location.startsWith(`${route.parentPath}/`))?.parentPath ??
@@ -126,6 +128,7 @@ export function AppLayout() {
       </AppShell>
       <Suspense fallback={null}>
         <CommandPalette />
+        <MenuCommands />
       </Suspense>
     </NetworksContext.Provider>
   );

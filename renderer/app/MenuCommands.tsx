@@ -6,8 +6,11 @@ import { bridge } from '../bridge';
 import { useBackupActions } from '../features/backup';
 import { useRegia } from './RegiaContext';
 
-/** Carries out the desktop application menu's commands in the renderer. */
-export function useMenuCommands(): void {
+/**
+ * Carries out the desktop application menu's commands in the renderer, as a component the app
+ * loads apart (React.lazy): the backup and restore code it needs stays out of the start chunk.
+ */
+export function MenuCommands(): null {
   const { t, appInfo } = useRegia();
   const [, navigate] = useLocation();
   const backup = useBackupActions();
@@ -45,4 +48,5 @@ export function useMenuCommands(): void {
       }),
     [backup, navigate, t, appInfo.version],
   );
+  return null;
 }

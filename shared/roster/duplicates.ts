@@ -1,7 +1,12 @@
 import type { Organization } from '../domain';
 import { normalizeForSearch } from '../search';
 import { normalizeTaxCode } from './fieldProblems';
-import { organizationNameKey, organizationNameSimilarity } from './nameSimilarity';
+import {
+  organizationNameKey,
+  pairsSimilarity,
+  textPairsOf,
+  type TextPairs,
+} from './nameSimilarity';
 
 /** Why two organizations look like the same ente. */
 export type DuplicateReason = 'taxCode' | 'vatNumber' | 'email' | 'sameName' | 'similarName';
@@ -56,14 +61,24 @@ export function createDuplicateFinder<T extends DuplicateCandidate>(
   const byEmail = new Map<string, T[]>();
   const byNameKey = new Map<string, T[]>();
   const byComune = new Map<string, T[]>();
+  // Each organization's identifying name and comune, reduced once: a lookup compares the
+  // candidate with every organization of its comune, and an import looks up thousands.
+  const names = new Map<T, TextPairs>();
+  const comuni = new Map<T, string>();
   for (const organization of organizations) {
     const codes = new Set([organization.taxCode, organization.vatNumber].map(normalizeTaxCode));
     for (const code of codes) addTo(byCode, code, organization);
     const emails = new Set([organization.email, organization.pec].map(emailKey));
     for (const email of emails) addTo(byEmail, email, organization);
-    addTo(byNameKey, organizationNameKey(organization.name), organization);
-    addTo(byComune, comuneKey(organization.comune), organization);
+    const name = textPairsOf(organizationNameKey(organization.name));
+    const comune = comuneKey(organization.comune);
+    names.set(organization, name);
+    comuni.set(organization, comune);
+    addTo(byNameKey, name.text, organization);
+    addTo(byComune, comune, organization);
   }
+  const nameOf = (organization: T): TextPairs =>
+    names.get(organization) ?? textPairsOf(organizationNameKey(organization.name));
 
   return {
     find(candidate) {
@@ -83,29 +98,29 @@ export function createDuplicateFinder<T extends DuplicateCandidate>(
       for (const email of new Set([candidate.email, candidate.pec].map(emailKey))) {
         if (email) note(byEmail.get(email), 'email');
       }
-      const nameKey = organizationNameKey(candidate.name);
+      const name = textPairsOf(organizationNameKey(candidate.name));
+      const nameKey = name.text;
       const comune = comuneKey(candidate.comune);
       if (nameKey) {
         // The same name in two different comuni is common (every town has its Caritas).
         const sameName = (byNameKey.get(nameKey) ?? []).filter((organization) => {
-          const otherComune = comuneKey(organization.comune);
+          const otherComune = comuni.get(organization) ?? comuneKey(organization.comune);
           return !comune || !otherComune || otherComune === comune;
         });
         note(sameName, 'sameName');
       }
       if (comune && nameKey) {
-        const similar = (byComune.get(comune) ?? []).filter(
-          (organization) =>
-            organizationNameKey(organization.name) !== nameKey &&
-            organizationNameSimilarity(organization.name, candidate.name) >= similarNameThreshold,
-        );
+        const similar = (byComune.get(comune) ?? []).filter((organization) => {
+          const other = nameOf(organization);
+          return other.text !== nameKey && pairsSimilarity(other, name) >= similarNameThreshold;
+        });
         note(similar, 'similarName');
       }
       return [...matches]
         .map(([organization, reasons]) => ({
           organization,
           reasons: [...reasons],
-          nameSimilarity: organizationNameSimilarity(organization.name, candidate.name),
+          nameSimilarity: pairsSimilarity(nameOf(organization), name),
         }))
         .sort(
           (first, second) =>

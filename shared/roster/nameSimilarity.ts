@@ -64,6 +64,28 @@ function bigramsOf(text: string): Map<string, number> {
   return bigrams;
 }
 
+/** A text with its character pairs counted once, to compare it with many others. */
+export type TextPairs = { text: string; bigrams: ReadonlyMap<string, number>; pairCount: number };
+
+/** Counts a text's character pairs once, for `pairsSimilarity`. */
+export function textPairsOf(text: string): TextPairs {
+  const bigrams = bigramsOf(text);
+  let pairCount = 0;
+  for (const count of bigrams.values()) pairCount += count;
+  return { text, bigrams, pairCount };
+}
+
+/** `diceSimilarity` of two texts whose pairs were counted beforehand. */
+export function pairsSimilarity(first: TextPairs, second: TextPairs): number {
+  if (first.text === second.text) return 1;
+  if (first.text.length < 2 || second.text.length < 2) return 0;
+  let shared = 0;
+  for (const [bigram, count] of second.bigrams) {
+    shared += Math.min(count, first.bigrams.get(bigram) ?? 0);
+  }
+  return (2 * shared) / (first.pairCount + second.pairCount);
+}
+
 /**
  * The Sørensen–Dice coefficient of two texts over their character pairs: 1 for equal texts,
  * 0 for texts with no pair in common. Short texts (one character) count as equal or not.
@@ -71,16 +93,7 @@ function bigramsOf(text: string): Map<string, number> {
 export function diceSimilarity(first: string, second: string): number {
   if (first === second) return 1;
   if (first.length < 2 || second.length < 2) return 0;
-  const firstBigrams = bigramsOf(first);
-  const secondBigrams = bigramsOf(second);
-  let shared = 0;
-  let total = 0;
-  for (const count of firstBigrams.values()) total += count;
-  for (const [bigram, count] of secondBigrams) {
-    total += count;
-    shared += Math.min(count, firstBigrams.get(bigram) ?? 0);
-  }
-  return (2 * shared) / total;
+  return pairsSimilarity(textPairsOf(first), textPairsOf(second));
 }
 
 /** How alike two organization names are (0–1), after reducing each to its identifying words. */

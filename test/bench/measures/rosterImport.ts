@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { RosterImportTiming } from '../benchApi';
+import { profileFile, withCpuProfile } from '../runner/cpuProfile';
 import type { GroupResult, MeasureGroup } from '../runner/measure';
 import { repeat } from '../runner/measure';
 import { summarize } from '../runner/statistics';
@@ -29,12 +30,15 @@ export const rosterImport: MeasureGroup = {
     let sent = false;
     const runs: RosterImportTiming[] = [];
     const samples = await repeat(session, 'roster table import', async (run) => {
-      const timing = await page.evaluate(
-        ([networkId, payload]) => {
-          if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
-          return globalThis.regiaBench.importRoster(networkId, payload);
-        },
-        [session.seed.mainNetworkId, sent ? null : base64] as const,
+      const profile = profileFile(session.root, 'roster.import-5000', run);
+      const timing = await withCpuProfile(page, profile, () =>
+        page.evaluate(
+          ([networkId, payload]) => {
+            if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
+            return globalThis.regiaBench.importRoster(networkId, payload);
+          },
+          [session.seed.mainNetworkId, sent ? null : base64] as const,
+        ),
       );
       sent = true;
       if (timing.rows !== session.workbooks.roster.rows.length - 1) {

@@ -145,3 +145,34 @@ describe('findDuplicateOrganizations', () => {
     expect(matches[0]?.reasons).toEqual(['taxCode', 'sameName']);
   });
 });
+
+describe('createDuplicateFinder at scale', () => {
+  it('finds in a comune of many members the same similar names, with the same similarity, as comparing each pair', () => {
+    const stems = ['Girasole', 'Arcobaleno', 'Lavoro Insieme', 'Formazione Sud', 'Caritas'];
+    const organizations = Array.from({ length: 200 }, (_, index) =>
+      organizationOf({
+        name: `${stems[index % stems.length] ?? ''} ${String.fromCharCode(97 + (index % 26))}${Math.floor(index / 26)}`,
+        comune: index % 3 === 0 ? 'Rozzano' : 'Segrate',
+      }),
+    );
+    const finder = createDuplicateFinder(organizations);
+    const looked = { ...candidate, name: 'Cooperativa Girasole a0', comune: 'Segrate' };
+    const expected = organizations
+      .filter(
+        (organization) =>
+          organization.comune === 'Segrate' &&
+          organizationNameSimilarity(organization.name, looked.name) >= 0.8,
+      )
+      .map((organization) => ({
+        id: organization.id,
+        similarity: organizationNameSimilarity(organization.name, looked.name),
+      }));
+    const found = finder
+      .find(looked)
+      .map((match) => ({ id: match.organization.id, similarity: match.nameSimilarity }));
+    expect(expected.length).toBeGreaterThan(1);
+    expect([...found].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...expected].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+});

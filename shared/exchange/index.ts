@@ -8,6 +8,7 @@ export * from './jobResult';
 export * from './limits';
 export * from './merge';
 export { recordFieldOf } from './mergeCurrent';
+export { expenseDateProblem } from './mergeExpenseRows';
 export * from './mergeTypes';
 export * from './partnerBase';
 export * from './partnerFormat';

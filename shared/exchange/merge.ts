@@ -1,4 +1,5 @@
 import { cellText } from './cellValues';
+import type { GridCell } from './grid';
 import { readFieldValue, sameValue } from './fieldValues';
 import type { CurrentRecords, ImportReview, MergeOutcome, ReviewItem } from './mergeTypes';
 import {
@@ -37,6 +38,14 @@ function fieldOutcome(
   // So is retiring a contact (it is archived, never deleted).
   if (field.kind === 'proposedDay' || field.kind === 'flag') return 'proposed';
   return sameValue(current, base) ? 'applied' : 'conflict';
+}
+
+function keptAsExported(field: FieldSpec, cell: GridCell, base: BaseValue): boolean {
+  return (
+    (field.kind === 'email' || field.kind === 'phone') &&
+    base !== null &&
+    cellText(cell).trim() === String(base).trim()
+  );
 }
 
 function mergeExistingRow(
@@ -89,9 +98,12 @@ function mergeExistingRow(
       continue;
     }
     if (!read.ok) {
-      changes.push(
-        item(sheet, row, baseRow.label, 'rejected', { ...details, reason: read.reason }),
-      );
+      // An address or number left as exported is Regia's own, even if older than the roster's
+      // rules: the partner did not write it, so it is not refused.
+      if (!keptAsExported(field, cell, base))
+        changes.push(
+          item(sheet, row, baseRow.label, 'rejected', { ...details, reason: read.reason }),
+        );
       continue;
     }
     const emptied = read.value === null || read.value === '';
@@ -181,6 +193,7 @@ export function mergeReturnedWorkbook(
   const expenses = {
     projects: current.partnerProjects ?? [],
     expenses: current.partnerExpenses ?? [],
+    today: current.today ?? null,
   };
   const missingRowLabels: ImportReview['missingRowLabels'] = [];
   for (const sheet of returned.sheets) {

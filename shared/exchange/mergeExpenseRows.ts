@@ -13,6 +13,8 @@ import { item, type Collector } from './reviewItems';
 export type ExpenseContext = {
   projects: readonly Project[];
   expenses: readonly Expenditure[];
+  /** The day of the import: an expense dated later is refused; null checks no future date. */
+  today: string | null;
 };
 
 const sameText = (first: string, second: string): boolean => foldText(first) === foldText(second);
@@ -53,6 +55,21 @@ function readRow(
   if (values.date === null) return { ok: false, field: 'date', reason: 'required' };
   if (values.amount === null) return { ok: false, field: 'amount', reason: 'required' };
   return { ok: true, values };
+}
+
+/**
+ * Why an expense's day cannot be booked on the project: before its start, after its end, or
+ * later than today (an expense is reported once incurred); null when the day is fine.
+ */
+export function expenseDateProblem(
+  day: string,
+  project: Pick<Project, 'periodFrom' | 'periodTo'>,
+  today: string | null,
+): RejectionReason | null {
+  if (project.periodFrom !== null && day < project.periodFrom) return 'beforeProjectStart';
+  if (project.periodTo !== null && day > project.periodTo) return 'afterProjectEnd';
+  if (today !== null && day > today) return 'futureDate';
+  return null;
 }
 
 function projectOf(text: string, projects: readonly Project[]): Project | null {
@@ -96,6 +113,8 @@ export function mergeNewExpenseRow(
   const { values } = read;
   const project = projectOf(String(values.project ?? ''), context.projects);
   if (!project) return refuse({ field: 'project', reason: 'unknownProject' });
+  const dateProblem = expenseDateProblem(String(values.date), project, context.today);
+  if (dateProblem !== null) return refuse({ field: 'date', reason: dateProblem });
   const costItemText = String(values.costItem ?? '');
   const costItem =
     costItemText === ''

@@ -42,6 +42,9 @@ export const rejectionReasons = [
   'unknownProject',
   'unknownCostItem',
   'unknownSource',
+  'beforeProjectStart',
+  'afterProjectEnd',
+  'futureDate',
   'invalidDate',
   'invalidNumber',
   'invalidPercent',
@@ -102,6 +105,8 @@ export type CurrentRecords = {
   partnerProjects?: readonly Project[];
   /** The partner's expenses in Regia: a row already there (a copy imported before) adds nothing. */
   partnerExpenses?: readonly Expenditure[];
+  /** The day of the import (`yyyy-MM-dd`): an expense dated after it has not been incurred yet. */
+  today?: string;
 };
 
 /** The outcome of comparing a returned workbook with its export and with Regia now. */

@@ -83,6 +83,9 @@ export function flagOfText(text: string): boolean | null {
     : null;
 }
 
+// The spreadsheet program stops an address without @ or with a space as it is typed.
+const emailValidation: ColumnValidation = { kind: 'email' };
+
 const statusValidation: ColumnValidation = {
   kind: 'list',
   values: actionStatuses.map(statusLabel),
@@ -139,8 +142,8 @@ export const partnerFields: Record<DataSheetKey, readonly FieldSpec[]> = {
     field('lastName', 'exchange.column.lastName', 'requiredText', true, 20, 'text'),
     field('firstName', 'exchange.column.firstName', 'text', true, 18, 'text'),
     field('role', 'exchange.column.role', 'text', true, 28, 'text'),
-    field('email', 'exchange.column.email', 'text', true, 30, 'text'),
-    field('phone', 'exchange.column.phone', 'text', true, 18, 'text'),
+    field('email', 'exchange.column.email', 'email', true, 30, 'text', emailValidation),
+    field('phone', 'exchange.column.phone', 'phone', true, 18, 'text'),
     field('retired', 'exchange.column.retired', 'flag', true, 16, 'text', {
       kind: 'list',
       values: [translate('it', 'exchange.flag.yes')],
@@ -174,8 +177,8 @@ export const partnerFields: Record<DataSheetKey, readonly FieldSpec[]> = {
   // The partner's own organization, one row: the ways to reach it, checked as the roster checks them.
   organization: [
     field('name', 'exchange.column.organizationName', 'text', false, 40, 'text'),
-    field('pec', 'exchange.column.pec', 'email', true, 34, 'text'),
-    field('email', 'exchange.column.email', 'email', true, 34, 'text'),
+    field('pec', 'exchange.column.pec', 'email', true, 34, 'text', emailValidation),
+    field('email', 'exchange.column.email', 'email', true, 34, 'text', emailValidation),
     field('phone', 'exchange.column.phone', 'phone', true, 18, 'text'),
     field('address', 'exchange.column.address', 'text', true, 44, 'text'),
   ],

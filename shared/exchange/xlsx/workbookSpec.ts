@@ -14,7 +14,9 @@ export type ColumnValidation =
   | { kind: 'list'; values: readonly string[] }
   | { kind: 'whole'; min: number; max: number }
   | { kind: 'decimal'; min: number; max?: number }
-  | { kind: 'date' };
+  | { kind: 'date' }
+  /** An e-mail address: one @, no space, a dot in the domain (a custom formula rule). */
+  | { kind: 'email' };
 
 /** One column of a table sheet. */
 export type ColumnSpec = {

@@ -69,6 +69,25 @@ function sheetView(frozenHeader: boolean, selected: boolean): string {
 
 type InputMessage = ColumnSpec['inputMessage'];
 
+/**
+ * A spreadsheet formula true for an e-mail address in `cell` (the range's first cell: the
+ * program shifts it down the range): one @ not at the start, no space, a dot at least one
+ * character after the @, not at the end. FIND rather than SEARCH, whose wildcards and (in
+ * LibreOffice) regular expressions would read the dot as any character. Regia's own check on
+ * import stays the stricter one.
+ */
+export function emailFormula(cell: string): string {
+  const conditions = [
+    `LEN(${cell})-LEN(SUBSTITUTE(${cell},"@",""))=1`,
+    `ISERROR(FIND(" ",${cell}))`,
+    `FIND("@",${cell})>1`,
+    `ISNUMBER(FIND(".",${cell},FIND("@",${cell})+2))`,
+    `RIGHT(${cell},1)<>"."`,
+  ];
+  // Without an @ the FINDs give an error, which a program may show as such: it is a plain no.
+  return `IFERROR(AND(${conditions.join(',')}),FALSE)`;
+}
+
 function validationXml(
   validation: ColumnValidation | undefined,
   inputMessage: InputMessage,
@@ -144,6 +163,17 @@ function validationXml(
         },
         // 36526 is 1 January 2000: any real deadline comes after it.
         '<formula1>36526</formula1>',
+      );
+    case 'email':
+      return element(
+        'dataValidation',
+        {
+          type: 'custom',
+          ...common,
+          errorTitle: 'Email non valida',
+          error: 'Scrivi un indirizzo email come nome@dominio.it, senza spazi.',
+        },
+        `<formula1>${escapeXml(emailFormula(range.split(':')[0] ?? 'A2'))}</formula1>`,
       );
   }
 }

@@ -33,8 +33,13 @@ export const exchangeIt = {
     'Voce di spesa non riconosciuta per questo progetto: scegli dall’elenco.',
   'exchange.reason.unknownSource':
     'Fonte non riconosciuta per questo progetto: scegli dall’elenco.',
+  'exchange.reason.beforeProjectStart':
+    'La data è precedente all’inizio del progetto: una spesa si registra nel periodo del progetto.',
+  'exchange.reason.afterProjectEnd':
+    'La data è successiva alla fine del progetto: una spesa si registra nel periodo del progetto.',
+  'exchange.reason.futureDate': 'La data è futura: si registrano solo spese già sostenute.',
   'exchange.workbook.expensesHelp':
-    '• Foglio «Spese»: scrivi una riga per ogni spesa sostenuta: progetto, voce di spesa, data, importo, riferimento del documento (fattura, cedolino, ricevuta), fonte ed eventuale nota. Lascia vuota la colonna ID: ogni riga è una spesa nuova.',
+    '• Foglio «Spese»: scrivi una riga per ogni spesa sostenuta: progetto, voce di spesa, data, importo, riferimento del documento (fattura, cedolino, ricevuta), fonte ed eventuale nota. Lascia vuota la colonna ID: ogni riga è una spesa nuova. La data cade nel periodo del progetto e non è futura.',
   'exchange.legend.amount':
     'Importo in euro, maggiore di zero, con al massimo due decimali; per i decimali vale la virgola o il punto.',
   'exchange.legend.expenseProject': 'Un vostro progetto su cui registrare spese.',
@@ -463,8 +468,14 @@ export const exchangeEn: Record<keyof typeof exchangeIt, string> = {
   'exchange.reason.unknownCostItem':
     'Cost item not known for this project: pick one from the list.',
   'exchange.reason.unknownSource': 'Source not known for this project: pick one from the list.',
+  'exchange.reason.beforeProjectStart':
+    'The date is before the project starts: an expense is booked within the project’s period.',
+  'exchange.reason.afterProjectEnd':
+    'The date is after the project ends: an expense is booked within the project’s period.',
+  'exchange.reason.futureDate':
+    'The date is in the future: only expenses already incurred are booked.',
   'exchange.workbook.expensesHelp':
-    '• Sheet “Spese”: write one row per expense: project, cost item, date, amount, document reference (invoice, payslip, receipt), source and a note if needed. Leave the ID column empty: each row is a new expense.',
+    '• Sheet “Spese”: write one row per expense: project, cost item, date, amount, document reference (invoice, payslip, receipt), source and a note if needed. Leave the ID column empty: each row is a new expense. The date falls within the project’s period and is not in the future.',
   'exchange.legend.amount':
     'Amount in euro, above zero, with at most two decimals; a comma or a dot before the decimals.',
   'exchange.legend.expenseProject': 'One of your projects to book expenses on.',

@@ -20,7 +20,7 @@ import {
   type PartnerBase,
   type ReturnedWorkbook,
 } from '../../../../shared/exchange';
-import { formatDate } from '../../../app/formatting';
+import { formatDate, todayIsoDate } from '../../../app/formatting';
 import type { RegiaDatabase } from '../../../db';
 
 /** A returned workbook compared with its export and with Regia now, ready for review. */
@@ -54,6 +54,7 @@ async function loadCurrentRecords(
   db: RegiaDatabase,
   base: PartnerBase,
   returned: ReturnedWorkbook,
+  today: string,
 ): Promise<CurrentRecords> {
   const idsOf = (sheet: DataSheetKey): string[] => [
     ...new Set([
@@ -101,6 +102,7 @@ async function loadCurrentRecords(
     organizations: byId([partner]),
     partnerProjects: partnerProjectsOf(projects, base.networkId, base.partnerId),
     partnerExpenses: expenses,
+    today,
   };
 }
 
@@ -145,6 +147,7 @@ export async function prepareImport(
   fileName: string,
   grid: Grid,
   hostFingerprint?: string,
+  today: string = todayIsoDate(),
 ): Promise<PreparedImport> {
   const fingerprint = returnedFileFingerprint(hostFingerprint, grid);
   const batches = await db.exchangeBatches.where('networkId').equals(networkId).toArray();
@@ -173,7 +176,7 @@ export async function prepareImport(
     bases,
     headers.map(({ header }) => header),
   );
-  const current = await loadCurrentRecords(db, base, returned);
+  const current = await loadCurrentRecords(db, base, returned, today);
   const review = mergeReturnedWorkbook(returned, base, current);
   return { fileName, fingerprint, review, base, stale };
 }

@@ -51,6 +51,8 @@ export type FixtureOptions = {
   projectStart?: string;
   /** Voci di spesa given to Comune di Segrate's first project, by name. */
   costItems?: readonly string[];
+  /** The e-mail Regia holds for Comune di Segrate's first contact when the workbook is exported. */
+  firstContactEmail?: string;
 };
 
 /** A fresh demo dataset and the base of an export to Comune di Segrate, who had reported one indicator value. */
@@ -69,7 +71,11 @@ export function partnerFixture(options: FixtureOptions = {}): PartnerFixture {
   const indicator = dataset.indicators.find((candidate) => candidate.projectId === project?.id);
   if (!project || !indicator)
     throw new Error('demo dataset changed: no indicator for Comune di Segrate');
-  const { projectStart, costItems = [] } = options;
+  const { projectStart, costItems = [], firstContactEmail } = options;
+  const firstContact = dataset.contacts.find(
+    (contact) => contact.organizationId === partner.id && contact.archivedAt === null,
+  );
+  if (firstContact && firstContactEmail !== undefined) firstContact.email = firstContactEmail;
   project.costItems = costItems.map((name, index) => ({
     id: `00000000-0000-4000-8000-00000000000${index + 1}`,
     category: 'services',
@@ -126,6 +132,7 @@ export function partnerFixture(options: FixtureOptions = {}): PartnerFixture {
       organizations: byId(dataset.organizations),
       partnerProjects: partnerProjectsOf(dataset.projects, network.id, partner.id),
       partnerExpenses: dataset.expenditures.filter((row) => row.organizationId === partner.id),
+      today: fixtureToday,
     };
   };
   return { dataset, base, partnerId: partner.id, networkId: network.id, current };

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import {
   buildImportPlan,
+  expenseDateProblem,
   parseAmountCell,
   partnerSheetNames,
   planChangeCount,
   writePartnerWorkbook,
 } from '../../../../shared/exchange';
-import { partnerFixture, proposedItems, reviewReturned, withExpenseRows } from './exchangeFixtures';
+import { translate } from '../../../../shared/i18n';
+import {
+  fixtureToday,
+  partnerFixture,
+  proposedItems,
+  reviewReturned,
+  withExpenseRows,
+} from './exchangeFixtures';
 
 const voci = ['Personale interno', 'Servizi di orientamento'];
 
@@ -144,6 +152,39 @@ describe('the Spese sheet', () => {
       ['rejected', 'amount', 'invalidAmount'],
       ['rejected', 'date', 'required'],
     ]);
+  });
+
+  it('refuses an expense dated before the project starts, after it ends or after today, saying why in Italian', () => {
+    const { fixture, project } = fixtureWithVoci();
+    project.periodFrom = '2026-01-01';
+    project.periodTo = '2026-12-31';
+    const bytes = withExpenseRows(writePartnerWorkbook(fixture.base), [
+      [project.title, '', '31/12/2025', 10, 'Prima', '', ''],
+      [project.title, '', '01/01/2026', 10, 'Primo giorno', '', ''],
+      [project.title, '', fixtureToday.split('-').reverse().join('/'), 10, 'Oggi', '', ''],
+      [project.title, '', '11/03/2026', 10, 'Domani', '', ''],
+    ]);
+    const review = reviewReturned(fixture, bytes);
+
+    expect(
+      proposedItems(review).map((line) => [line.rowNumber, line.outcome, line.reason]),
+    ).toEqual([
+      [2, 'rejected', 'beforeProjectStart'],
+      [3, 'new', null],
+      [4, 'new', null],
+      [5, 'rejected', 'futureDate'],
+    ]);
+    expect(translate('it', 'exchange.reason.futureDate')).toMatch(/futura/);
+  });
+
+  it('tells a day past the project’s end from a future one, and checks no end when the project has none', () => {
+    const closed = { periodFrom: '2025-01-01', periodTo: '2025-12-31' };
+    expect(expenseDateProblem('2026-01-02', closed, '2026-03-10')).toBe('afterProjectEnd');
+    expect(expenseDateProblem('2025-12-31', closed, '2026-03-10')).toBeNull();
+    const open = { periodFrom: null, periodTo: null };
+    expect(expenseDateProblem('1999-05-01', open, '2026-03-10')).toBeNull();
+    expect(expenseDateProblem('2026-03-11', open, '2026-03-10')).toBe('futureDate');
+    expect(expenseDateProblem('2030-01-01', open, null)).toBeNull();
   });
 
   it('proposes nothing for a row equal to an expense the partner already has in Regia', () => {

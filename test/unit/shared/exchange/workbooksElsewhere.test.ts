@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { actionsSheetRows } from '../../../../shared/actions';
 import {
   partnerWorkbookSpec,
@@ -6,6 +7,7 @@ import {
   writePartnerWorkbook,
   writeXlsx,
 } from '../../../../shared/exchange';
+import { emailFormula } from '../../../../shared/exchange/xlsx/worksheetXml';
 import { euro, text } from '../../../../shared/projects';
 import { rosterSheets } from '../../../../shared/roster';
 import { reportWorkbook } from '../../../../renderer/features/projects/report/reportWorkbook';
@@ -24,6 +26,13 @@ function columnNamed(sheet: OpenpyxlSheet, header: string) {
   const found = sheet.columns.find((column) => column.header === header);
   if (!found) throw new Error(`no column ${header} in ${sheet.name}`);
   return found;
+}
+
+/** The columns of a sheet's custom rules (the e-mail ones), by their letter. */
+function emailRules(sheets: readonly OpenpyxlSheet[], name: string): (string | undefined)[] {
+  return sheetNamed(sheets, name)
+    .validations.filter((validation) => validation.type === 'custom')
+    .map((validation) => /^[A-Z]+/.exec(validation.ranges)?.[0]);
 }
 
 /** Landscape, one page wide and as many tall as needed, the header row on every page. */
@@ -219,6 +228,8 @@ describe('the partner workbook as another program sees it', () => {
     expect(columnNamed(actions, 'ID').firstRowLocked).toBe(true);
     expect(columnNamed(actions, 'Stato').firstRowLocked).toBe(false);
     expect(actions.validations.map((validation) => validation.type)).toContain('list');
+    // The e-mail rule is a custom formula: LibreOffice reads it as one and writes it back.
+    expect(emailRules(sheets, 'Referenti')).toEqual(['D']);
     expect(sheetNamed(sheets, '_regia').state).not.toBe('visible');
   }, 120_000);
 });
@@ -244,4 +255,47 @@ describe('every workbook Regia writes', () => {
       }
     }
   });
+});
+
+describe('the e-mail columns of the partner workbook', () => {
+  it('carry a custom rule on the Referenti and organization sheets', async () => {
+    const sheets = await describeWithOpenpyxl(writePartnerWorkbook(partnerFixture().base));
+    expect(emailRules(sheets, 'Referenti')).toEqual(['D']);
+    expect(emailRules(sheets, 'La vostra organizzazione')).toEqual(['B', 'C']);
+  });
+
+  it('has a rule LibreOffice computes true for an address and false for one without @, with a space or no domain', async () => {
+    const addresses = {
+      'mario.rossi@comune.segrate.mi.it': true,
+      'm@c.it': true,
+      'mario.rossi[at]comune.it': false,
+      'mario rossi@comune.it': false,
+      '@comune.it': false,
+      'mario@comune': false,
+      'mario@.it': false,
+      'a@b@comune.it': false,
+      'mario@comune.it.': false,
+    };
+    const sheet: XLSX.WorkSheet = {};
+    Object.keys(addresses).forEach((address, index) => {
+      sheet[`A${index + 1}`] = { t: 's', v: address };
+      sheet[`B${index + 1}`] = { t: 'b', f: emailFormula(`A${index + 1}`) };
+    });
+    sheet['!ref'] = `A1:B${Object.keys(addresses).length}`;
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(workbook, sheet, 'Prova');
+    const written: unknown = XLSX.write(workbook, { type: 'array', bookType: 'xlsx' });
+    if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS wrote nothing');
+    const csv = new TextDecoder().decode(
+      await convertWithLibreOffice(new Uint8Array(written), 'xlsx', 'csv', 1),
+    );
+    const computed = Object.fromEntries(
+      csv
+        .trim()
+        .split('\n')
+        .map((line) => line.split(';'))
+        .map(([address = '', result = '']) => [address, result.trim() === 'TRUE']),
+    );
+    expect(computed).toEqual(addresses);
+  }, 120_000);
 });

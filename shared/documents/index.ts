@@ -5,6 +5,7 @@ export * from './logoImage';
 export * from './documentDocx';
 export * from './letterhead';
 export * from './reportBlocks';
+export * from './reportSigning';
 export * from './base64';
 export * from './emailDraft';
 export * from './partnerWorkbookEmail';

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n';
 import { cellText, type ReportDocument, type ReportTable } from '../projects';
 import type { DocumentBlock, DocumentTable, Letterhead, OfficialDocument } from './documentModel';
+import type { ReportSigning } from './reportSigning';
 
 function tableOf(locale: Locale, table: ReportTable): DocumentTable {
   const numericColumns = table.columns.flatMap((_, index) =>
@@ -14,12 +15,16 @@ function tableOf(locale: Locale, table: ReportTable): DocumentTable {
   };
 }
 
-/** A project report as an official document: title, subtitle, then each section in turn. */
+/**
+ * A project report as an official document: title, subtitle, then each section in turn, closed
+ * by its signature block where one is given.
+ */
 export function reportBlocks(
   locale: Locale,
   report: ReportDocument,
   letterhead: Letterhead | null,
   pageLabels: OfficialDocument['pageLabels'],
+  signing: ReportSigning | null = null,
 ): OfficialDocument {
   const blocks: DocumentBlock[] = [
     { kind: 'heading', level: 1, text: report.title },
@@ -32,6 +37,7 @@ export function reportBlocks(
         : []),
       ...(section.chart ? [{ kind: 'chart' as const, chart: section.chart }] : []),
     ]),
+    ...(signing ? [signing] : []),
   ];
   return {
     language: locale === 'it' ? 'it-IT' : 'en-GB',

@@ -10,6 +10,8 @@ export const projectsQuarterlyIt = {
   'projects.reportChoice.periodHint':
     'Un trimestre: il rapporto trimestrale, con il cumulato accanto. Tutto il progetto: il rapporto di monitoraggio a oggi, con le azioni collegate.',
   'projects.reportChoice.whole': 'Tutto il progetto, a oggi',
+  'projects.report.signPresident': 'Il Presidente della cabina di regia',
+  'projects.report.signSecretary': 'La Segreteria tecnica',
   'projects.quarterly.dialogTitle': 'Rapporto trimestrale di monitoraggio',
   'projects.quarterly.quarter': 'Trimestre',
   'projects.quarterly.quarterHint':
@@ -90,6 +92,8 @@ export const projectsQuarterlyEn: Record<keyof typeof projectsQuarterlyIt, strin
   'projects.reportChoice.periodHint':
     'A quarter: the quarterly report, with the cumulative figures beside it. The whole project: the monitoring report to date, with the linked actions.',
   'projects.reportChoice.whole': 'The whole project, to date',
+  'projects.report.signPresident': 'The President of the steering committee',
+  'projects.report.signSecretary': 'The technical secretariat',
   'projects.quarterly.dialogTitle': 'Quarterly monitoring report',
   'projects.quarterly.quarter': 'Quarter',
   'projects.quarterly.quarterHint':

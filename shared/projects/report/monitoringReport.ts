@@ -10,6 +10,7 @@ import { periodLabel, periodWithin } from '../periods';
 import { fallingBehind } from '../progress';
 import { number, percent, text, type ReportDocument, type ReportSection } from './reportDocument';
 import { costPlanSections } from './costPlanSections';
+import { indicatorsChart, spendingChart } from './quarterlyCharts';
 import { actionsSection, budgetSections, costItemsSection } from './reportSections';
 
 /** What a monitoring report is made of. */
@@ -32,8 +33,9 @@ export type MonitoringReportInput = {
 
 /**
  * The monitoring report of a project: its data, the indicators against their targets (in total
- * and per partner), the budget against spending (per partner and per funding source), the
- * linked actions, the partners falling behind and the notes.
+ * and per partner), the budget against spending (per partner and per funding source), each with
+ * its chart as in the quarterly report, the linked actions, the partners falling behind and the
+ * notes.
  */
 export function monitoringReport(input: MonitoringReportInput): ReportDocument {
   const { locale, project, names, range } = input;
@@ -47,6 +49,9 @@ export function monitoringReport(input: MonitoringReportInput): ReportDocument {
   const expenditures = inRange(input.expenditures);
   const indicators = input.indicators.filter((indicator) => indicator.archivedAt === null);
   const partnerIds = project.partners.map((partner) => partner.organizationId);
+  const madeOn = input.today.split('-').reverse().join('/');
+  // The charts show the figures to the range's end where one is set, else to the report's day.
+  const chartDay = range.to ? range.to.split('-').reverse().join('/') : madeOn;
   const summaries = indicators.map((indicator) =>
     summarizeIndicator(indicator, values, partnerIds),
   );
@@ -92,6 +97,12 @@ export function monitoringReport(input: MonitoringReportInput): ReportDocument {
       ]),
       totals: null,
     },
+    chart: indicatorsChart(
+      t,
+      locale,
+      t('projects.quarterly.chartIndicators', { date: chartDay }),
+      summaries.map((summary) => ({ indicator: summary.indicator, toDate: summary.total })),
+    ),
   };
   const contributionSection: ReportSection = {
     heading: t('projects.report.contributions'),
@@ -121,11 +132,44 @@ export function monitoringReport(input: MonitoringReportInput): ReportDocument {
       totals: null,
     },
   };
-  const { budgetSection, sourceSection } = budgetSections(t, name, budget);
-  const costSections =
-    project.costItems.length > 0
-      ? [costItemsSection(t, name, summarizeCostItems(project, expenditures), locale)]
-      : [];
+  const sections = budgetSections(t, name, budget);
+  const sourceSection = sections.sourceSection;
+  const hasCostItems = project.costItems.length > 0;
+  const costItems = summarizeCostItems(project, expenditures);
+  // Spending is drawn per voce di spesa, or per partner where the project has no voci, as in the
+  // quarterly report.
+  const budgetSection: ReportSection = {
+    ...sections.budgetSection,
+    chart: hasCostItems
+      ? null
+      : spendingChart(
+          t,
+          locale,
+          t('projects.quarterly.chartPartners', { date: chartDay }),
+          budget.byPartner.map((row) => ({
+            label: name(row.organizationId),
+            plannedCents: row.plannedCents,
+            spentCents: row.spentCents,
+          })),
+        ),
+  };
+  const costSections: ReportSection[] = hasCostItems
+    ? [
+        {
+          ...costItemsSection(t, name, costItems, locale),
+          chart: spendingChart(
+            t,
+            locale,
+            t('projects.quarterly.chartCostItems', { date: chartDay }),
+            costItems.rows.map((row) => ({
+              label: row.costItem?.name ?? t('projects.costItem.none'),
+              plannedCents: row.plannedCents,
+              spentCents: row.spentCents,
+            })),
+          ),
+        },
+      ]
+    : [];
   const actionSection = actionsSection(t, name, input.actions);
   const warningSection: ReportSection = {
     heading: t('projects.report.warnings'),
@@ -156,11 +200,7 @@ export function monitoringReport(input: MonitoringReportInput): ReportDocument {
       : t('projects.report.wholePeriod');
   return {
     title: `${t('projects.report.title')}: ${project.title}`,
-    subtitle: [
-      input.networkName,
-      rangeText,
-      t('projects.report.madeOn', { date: input.today.split('-').reverse().join('/') }),
-    ],
+    subtitle: [input.networkName, rangeText, t('projects.report.madeOn', { date: madeOn })],
     sections: [
       projectSection,
       indicatorSection,

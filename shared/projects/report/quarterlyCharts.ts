@@ -1,23 +1,27 @@
 import type { DocumentChart } from '../../documents/documentModel';
 import type { Locale, MessageKey } from '../../i18n';
 import { centsToEuro, formatEuro, formatNumber, formatShare } from '../money';
-import type { QuarterIndicator, QuarterSpending } from './quarterlyFigures';
+import type { QuarterIndicator } from './quarterlyFigures';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const plannedColor = '#868e96';
 const spentColor = '#1971c2';
 
-/** A row of a spending chart: what it is, and its planned and spent figures. */
-export type SpendingChartRow = { label: string; line: QuarterSpending };
+/** A row of a spending chart: what it is, its plan and what was spent to the chart's day, in cents. */
+export type SpendingChartRow = { label: string; plannedCents: number; spentCents: number };
+
+/** An indicator as a chart draws it: reached to the chart's day, against its target. */
+export type IndicatorChartRow = Pick<QuarterIndicator, 'indicator' | 'toDate'>;
 
 function describe(title: string, lines: string[]): string {
   return `${title}. ${lines.join('; ')}.`;
 }
 
 /**
- * The chart of planned against spent to the quarter's end, per voce di spesa (or per partner
- * where the project has no voci), as the project page draws it; its description says every figure.
+ * The chart of planned against spent to a day (a quarter's end, or today), per voce di spesa (or
+ * per partner where the project has no voci), as the project page draws it; its description says
+ * every figure.
  */
 export function spendingChart(
   t: Translate,
@@ -26,20 +30,20 @@ export function spendingChart(
   rows: readonly SpendingChartRow[],
 ): DocumentChart {
   const euro = (cents: number): string => formatEuro(locale, centsToEuro(cents));
-  const chartRows = rows.map(({ label, line }) => ({
+  const chartRows = rows.map(({ label, plannedCents, spentCents }) => ({
     label,
-    values: [centsToEuro(line.plannedCents), centsToEuro(line.toDateSpentCents)],
-    texts: [euro(line.plannedCents), euro(line.toDateSpentCents)],
+    values: [centsToEuro(plannedCents), centsToEuro(spentCents)],
+    texts: [euro(plannedCents), euro(spentCents)],
   }));
   return {
     title,
     description: describe(
       title,
-      rows.map(({ label, line }) =>
+      rows.map(({ label, plannedCents, spentCents }) =>
         t('projects.quarterly.chartSpendingRow', {
           label,
-          planned: euro(line.plannedCents),
-          spent: euro(line.toDateSpentCents),
+          planned: euro(plannedCents),
+          spent: euro(spentCents),
         }),
       ),
     ),
@@ -53,20 +57,20 @@ export function spendingChart(
 }
 
 /**
- * The chart of each indicator reached to the quarter's end as a share of its target, with the
- * target drawn at 100%; an indicator without a target has no bar, and null comes back when none
- * has one.
+ * The chart of each indicator reached to a day (a quarter's end, or today) as a share of its
+ * target, with the target drawn at 100%; an indicator without a target has no bar, and null comes
+ * back when none has one.
  */
 export function indicatorsChart(
   t: Translate,
   locale: Locale,
   title: string,
-  indicators: readonly QuarterIndicator[],
+  indicators: readonly IndicatorChartRow[],
 ): DocumentChart | null {
   const measured = indicators.filter((row) => row.indicator.target > 0);
   if (measured.length === 0) return null;
   const number = (value: number): string => formatNumber(locale, value);
-  const share = (row: QuarterIndicator): number => row.toDate / row.indicator.target;
+  const share = (row: IndicatorChartRow): number => row.toDate / row.indicator.target;
   return {
     title,
     description: describe(

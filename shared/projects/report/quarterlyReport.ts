@@ -245,7 +245,8 @@ export function quarterlyReport(input: QuarterlyReportInput): ReportDocument {
       t('projects.quarterly.chartCostItems', { date: day(figures.end) }),
       figures.byCostItem.map((row) => ({
         label: row.costItem?.name ?? t('projects.costItem.none'),
-        line: row,
+        plannedCents: row.plannedCents,
+        spentCents: row.toDateSpentCents,
       })),
     ),
   };
@@ -265,7 +266,11 @@ export function quarterlyReport(input: QuarterlyReportInput): ReportDocument {
           t,
           locale,
           t('projects.quarterly.chartPartners', { date: day(figures.end) }),
-          figures.byPartner.map((row) => ({ label: name(row.organizationId), line: row })),
+          figures.byPartner.map((row) => ({
+            label: name(row.organizationId),
+            plannedCents: row.plannedCents,
+            spentCents: row.toDateSpentCents,
+          })),
         ),
   };
   const overspentName = (warning: QuarterWarning & { kind: 'overspent' }): string =>

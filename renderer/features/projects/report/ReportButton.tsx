@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { IconReportAnalytics } from '@tabler/icons-react';
 import { useState } from 'react';
+import { reportSigning } from '../../../../shared/documents';
 import {
   defaultReportQuarter,
   monitoringReport,
@@ -48,10 +49,12 @@ export function ReportButton({ data, names, today }: ReportButtonProps) {
     })),
     { value: wholeProject, label: t('projects.reportChoice.whole') },
   ];
+  const network = networks.find((entry) => entry.id === project.networkId);
+  const signing = network ? reportSigning(locale, network, today) : null;
   const common = {
     locale,
     project,
-    networkName: networks.find((network) => network.id === project.networkId)?.name ?? '',
+    networkName: network?.name ?? '',
     names,
     indicators: data.indicators,
     values: data.values,
@@ -68,7 +71,9 @@ export function ReportButton({ data, names, today }: ReportButtonProps) {
       ? `${t('projects.report.fileName')}-${slug}-${today}`
       : `${t('projects.quarterly.fileName')}-${slug}-${period.toLowerCase()}`;
   const save = (format: 'docx' | 'xlsx'): void =>
-    void reportFailure(t, () => saveReport(t, locale, report(), format, fileName, letterhead));
+    void reportFailure(t, () =>
+      saveReport(t, locale, report(), format, fileName, letterhead, signing),
+    );
   return (
     <>
       <Button leftSection={<IconReportAnalytics size={16} />} onClick={() => setOpened(true)}>
@@ -111,6 +116,7 @@ export function ReportButton({ data, names, today }: ReportButtonProps) {
         report={preview}
         fileName={fileName}
         letterhead={letterhead}
+        signing={signing}
         onClose={() => setPreview(null)}
       />
     </>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { reportBlocks, type Letterhead } from '../../../../shared/documents';
+import { reportBlocks, type Letterhead, type ReportSigning } from '../../../../shared/documents';
 import type { ReportDocument } from '../../../../shared/projects';
 import { DocumentPreview } from '../../../app/print';
 import { useRegia } from '../../../app/RegiaContext';
@@ -9,21 +9,32 @@ type ReportPreviewProps = {
   fileName: string;
   /** The network's letterhead, or null while it loads. */
   letterhead: Letterhead | null;
+  /** The signature block closing the report, or null for none. */
+  signing: ReportSigning | null;
   onClose: () => void;
 };
 
 /** Shows a report and prints it (to PDF in the desktop app); only the report is printed. */
-export function ReportPreview({ report, fileName, letterhead, onClose }: ReportPreviewProps) {
+export function ReportPreview({
+  report,
+  fileName,
+  letterhead,
+  signing,
+  onClose,
+}: ReportPreviewProps) {
   const { t, locale } = useRegia();
   const document = useMemo(
     () =>
       report
-        ? reportBlocks(locale, report, letterhead, {
-            page: t('documents.page'),
-            of: t('documents.pageOf'),
-          })
+        ? reportBlocks(
+            locale,
+            report,
+            letterhead,
+            { page: t('documents.page'), of: t('documents.pageOf') },
+            signing,
+          )
         : null,
-    [report, letterhead, locale, t],
+    [report, letterhead, signing, locale, t],
   );
   return (
     <DocumentPreview

@@ -1,4 +1,4 @@
-import type { Letterhead } from '../../../../shared/documents';
+import type { Letterhead, ReportSigning } from '../../../../shared/documents';
 import type { Locale } from '../../../../shared/i18n';
 import type { ReportDocument } from '../../../../shared/projects';
 import type { Translate } from '../../../app/RegiaContext';
@@ -20,7 +20,7 @@ export function fileSlug(text: string): string {
   );
 }
 
-/** Writes a report as DOCX (under the letterhead) or xlsx and lets the user save it. */
+/** Writes a report as DOCX (under the letterhead, with its signatures) or xlsx and lets the user save it. */
 export async function saveReport(
   t: Translate,
   locale: Locale,
@@ -28,9 +28,12 @@ export async function saveReport(
   format: 'docx' | 'xlsx',
   baseName: string,
   letterhead: Letterhead | null = null,
+  signing: ReportSigning | null = null,
 ): Promise<void> {
   const bytes =
-    format === 'docx' ? await reportDocx(locale, report, letterhead) : reportWorkbook(report);
+    format === 'docx'
+      ? await reportDocx(locale, report, letterhead, signing)
+      : reportWorkbook(report);
   const result = await bridge.saveFile({
     title: t('projects.report.dialogTitle'),
     suggestedName: `${baseName}.${format}`,

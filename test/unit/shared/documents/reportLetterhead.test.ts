@@ -4,6 +4,7 @@ import {
   logoDataUrl,
   networkLetterheadOf,
   reportBlocks,
+  reportSigning,
 } from '../../../../shared/documents';
 import { networkSchema } from '../../../../shared/domain';
 import type { ReportDocument } from '../../../../shared/projects';
@@ -46,9 +47,14 @@ const report: ReportDocument = {
 };
 
 describe('a project report as an official document', () => {
-  it('carries the network’s letterhead and page numbers when LibreOffice opens it', async () => {
+  it('carries the network’s letterhead, page numbers and signature block when LibreOffice opens it', async () => {
     const letterhead = networkLetterheadOf('it', network, null);
-    const document = reportBlocks('it', report, letterhead, { page: 'pag.', of: 'di' });
+    const signing = reportSigning(
+      'it',
+      { issuerPlace: 'Milano', presidentName: 'Maria Colombo', secretaryName: '' },
+      '2026-03-02',
+    );
+    const document = reportBlocks('it', report, letterhead, { page: 'pag.', of: 'di' }, signing);
     expect(document.letterhead?.logo?.description).toBe('Logo di Città metropolitana di Milano');
 
     const text = textOfPdf(
@@ -61,5 +67,8 @@ describe('a project report as an official document', () => {
     expect(text).toContain('Relazione di monitoraggio — Sportello Lavoro Sud Est');
     expect(text).toContain('Persone prese in carico');
     expect(text).toContain('pag. 1 di 1');
+    expect(text).toContain('Milano, 2 marzo 2026');
+    expect(text).toMatch(/Il Presidente della cabina di regia\s+La Segreteria tecnica/);
+    expect(text).toContain('Maria Colombo');
   }, 120_000);
 });

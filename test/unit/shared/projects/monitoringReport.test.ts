@@ -211,3 +211,63 @@ describe('monitoringReport', () => {
     ]);
   });
 });
+
+describe('the monitoring report’s charts', () => {
+  const chartOf = (document: ReportDocument, heading: string) =>
+    document.sections.find((section) => section.heading === heading)?.chart ?? null;
+
+  it('draws the indicators against their target and, without voci, each partner’s plan against its spending to date', () => {
+    const document = build();
+    const indicators = chartOf(document, 'Indicatori');
+    expect(indicators?.title).toBe(
+      'Grafico: indicatori raggiunti al 02/07/2026 rispetto al target',
+    );
+    expect(indicators?.rows).toEqual([
+      { label: 'Persone prese in carico', values: [47.5], texts: ['95 (47,5%)'] },
+    ]);
+    const partners = chartOf(document, 'Budget per partner');
+    expect(partners?.title).toBe('Grafico: spesa per partner, prevista e sostenuta al 02/07/2026');
+    expect(partners?.rows.map((row) => [row.label, ...row.values])).toEqual([
+      ['Azienda sociale comasca e lariana', 451_000, 100_000],
+      ['Cooperativa Lavoro Insieme', 300_000, 50_000.5],
+    ]);
+    expect(partners?.description).toContain(
+      'Cooperativa Lavoro Insieme: previsto 300.000,00\u00a0€, speso 50.000,50\u00a0€',
+    );
+  });
+
+  it('draws the spending per voce di spesa where the project has voci, and not per partner as well', () => {
+    const [staff] = comoCostItems;
+    const document = monitoringReport({
+      locale: 'it',
+      project: comoProject({ costItems: comoCostItems }),
+      networkName: 'Ambito di Como',
+      names,
+      indicators: [],
+      values: [],
+      expenditures: [
+        spending(ids.lead, '2026-Q1', 100_000, 'Regione Lombardia', {
+          costItemId: staff?.id ?? null,
+        }),
+      ],
+      actions: [],
+      today: '2026-07-02',
+      range: { from: null, to: null },
+    });
+    expect(chartOf(document, 'Budget per partner')).toBeNull();
+    expect(chartOf(document, 'Indicatori')).toBeNull();
+    const costItems = chartOf(document, 'Budget per voce di spesa');
+    expect(costItems?.rows.map((row) => [row.label, ...row.values])).toEqual([
+      ['Operatori dello sportello', 450_000, 100_000],
+      ['Tirocini e borse lavoro', 250_000, 0],
+      ['Spese generali', 51_000, 0],
+    ]);
+  });
+
+  it('dates its charts at the end of the chosen range', () => {
+    const document = build({ from: '2026-04-01', to: '2026-06-30' });
+    expect(chartOf(document, 'Indicatori')?.title).toBe(
+      'Grafico: indicatori raggiunti al 30/06/2026 rispetto al target',
+    );
+  });
+});

@@ -12,7 +12,11 @@ export { FigureInput } from './inputs/FigureInput';
 export { ChoiceSelect } from './inputs/ChoiceSelect';
 export { RepeatableRows, type RepeatableColumn } from './repeatableRows/RepeatableRows';
 export { ScrollableTable } from './table/ScrollableTable';
-export { VirtualTable, type VirtualRowProps } from './virtualTable/VirtualTable';
+export {
+  VirtualTable,
+  type VirtualColumn,
+  type VirtualRowProps,
+} from './virtualTable/VirtualTable';
 export {
   useAutosavedText,
   type AutosavedText,
@@ -22,9 +26,9 @@ export { readDraft, writeDraft, removeDraft } from './autosave/draftStore';
 export {
   RecordListPanel,
   type ListedRecord,
-  type RecordColumn,
   type RecordCommands,
 } from './recordList/RecordListPanel';
+export { RecordTable, type RecordColumn } from './recordList/RecordTable';
 export { RowCommands } from './recordList/RowCommands';
 export { FigureTable, type Figure } from './figureTable/FigureTable';
 export { IconButton } from './buttons/IconButton';

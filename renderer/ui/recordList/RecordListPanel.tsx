@@ -1,17 +1,12 @@
-import { Badge, Group, Stack, Switch, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Switch } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { notifySuccess, reportFailure } from '../../app/notify';
 import { useT } from '../../app/RegiaContext';
+import { RecordTable, type RecordColumn } from './RecordTable';
 import { RowCommands } from './RowCommands';
 
 /** A record a list shows: it can be archived and restored. */
 export type ListedRecord = { id: string; archivedAt: string | null };
-
-/** One column of a record list. */
-export type RecordColumn<Row> = {
-  header: string;
-  cell: (row: Row) => ReactNode;
-};
 
 /** What the rows' commands say and do. */
 export type RecordCommands<Row> = {
@@ -80,49 +75,44 @@ export function RecordListPanel<Row extends ListedRecord>(props: RecordListPanel
         )}
         {props.createButton}
       </Group>
-      {visible.length === 0 ? (
-        <Text>{props.emptyText}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={props.minWidth ?? 720}>
-          <Table data-testid={props.testId} aria-label={props.tableLabel}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{nameColumn.header}</Table.Th>
-                {columns.map((column) => (
-                  <Table.Th key={column.header}>{column.header}</Table.Th>
-                ))}
-                <Table.Th ta="right">{props.commandsHeader}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {visible.map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td fw={600}>
-                    {nameColumn.cell(row)}
-                    {row.archivedAt && (
-                      <Badge variant="outline" color="gray" size="sm" ml="xs">
-                        {props.archivedBadge ?? t('ui.list.archived')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  {columns.map((column) => (
-                    <Table.Td key={column.header}>{column.cell(row)}</Table.Td>
-                  ))}
-                  <Table.Td>
-                    <RowCommands
-                      archived={row.archivedAt !== null}
-                      labels={commands.labels(row)}
-                      onEdit={() => commands.edit(row)}
-                      onArchive={() => change('archive', row)}
-                      onRestore={() => change('restore', row)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <RecordTable
+        rows={visible}
+        getKey={(row) => row.id}
+        columns={[
+          {
+            header: nameColumn.header,
+            strong: true,
+            cell: (row) => (
+              <>
+                {nameColumn.cell(row)}
+                {row.archivedAt && (
+                  <Badge variant="outline" color="gray" size="sm" ml="xs">
+                    {props.archivedBadge ?? t('ui.list.archived')}
+                  </Badge>
+                )}
+              </>
+            ),
+          },
+          ...columns,
+          {
+            header: props.commandsHeader,
+            align: 'right',
+            cell: (row) => (
+              <RowCommands
+                archived={row.archivedAt !== null}
+                labels={commands.labels(row)}
+                onEdit={() => commands.edit(row)}
+                onArchive={() => change('archive', row)}
+                onRestore={() => change('restore', row)}
+              />
+            ),
+          },
+        ]}
+        tableLabel={props.tableLabel}
+        testId={props.testId}
+        emptyText={props.emptyText}
+        minWidth={props.minWidth}
+      />
     </Stack>
   );
 }

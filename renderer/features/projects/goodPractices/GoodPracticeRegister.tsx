@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
@@ -12,6 +12,7 @@ import {
 import { todayIsoDate } from '../../../app/formatting';
 import { reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
+import { RecordTable } from '../../../ui';
 import { projectPath } from '../projectPath';
 import { saveReport } from '../report/saveReport';
 
@@ -61,48 +62,52 @@ export function GoodPracticeRegister({ projects, names, networkName }: GoodPract
       <Text size="sm" aria-live="polite">
         {t('projects.goodPractice.count', { count: found.length })}
       </Text>
-      {found.length === 0 ? (
-        <Text>{t('projects.goodPractice.none')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped data-testid="good-practices">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('projects.field.title')}</Table.Th>
-                <Table.Th>{t('projects.goodPractice.description')}</Table.Th>
-                <Table.Th>{t('projects.goodPractice.whatWorked')}</Table.Th>
-                <Table.Th>{t('projects.goodPractice.forWhom')}</Table.Th>
-                <Table.Th ta="right">{t('projects.goodPractice.cost')}</Table.Th>
-                <Table.Th>{t('projects.goodPractice.partnersNote')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {found.map(({ project, partners }) => (
-                <Table.Tr key={project.id}>
-                  <Table.Td>
-                    <Anchor component={Link} href={projectPath(project.id)}>
-                      {project.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{project.goodPractice.description}</Table.Td>
-                  <Table.Td>{project.goodPractice.whatWorked}</Table.Td>
-                  <Table.Td>{project.goodPractice.forWhom}</Table.Td>
-                  <Table.Td ta="right">
-                    {project.goodPractice.cost === null
-                      ? ''
-                      : formatEuro(locale, project.goodPractice.cost)}
-                  </Table.Td>
-                  <Table.Td>
-                    {[partners.join(', '), project.goodPractice.partnersNote]
-                      .filter((part) => part !== '')
-                      .join(' — ')}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <RecordTable
+        rows={found}
+        getKey={({ project }) => project.id}
+        columns={[
+          {
+            header: t('projects.field.title'),
+            cell: ({ project }) => (
+              <Anchor component={Link} href={projectPath(project.id)}>
+                {project.title}
+              </Anchor>
+            ),
+          },
+          {
+            header: t('projects.goodPractice.description'),
+            cell: ({ project }) => project.goodPractice.description,
+          },
+          {
+            header: t('projects.goodPractice.whatWorked'),
+            cell: ({ project }) => project.goodPractice.whatWorked,
+          },
+          {
+            header: t('projects.goodPractice.forWhom'),
+            cell: ({ project }) => project.goodPractice.forWhom,
+          },
+          {
+            header: t('projects.goodPractice.cost'),
+            align: 'right',
+            cell: ({ project }) =>
+              project.goodPractice.cost === null
+                ? ''
+                : formatEuro(locale, project.goodPractice.cost),
+          },
+          {
+            header: t('projects.goodPractice.partnersNote'),
+            cell: ({ project, partners }) =>
+              [partners.join(', '), project.goodPractice.partnersNote]
+                .filter((part) => part !== '')
+                .join(' — '),
+          },
+        ]}
+        tableLabel={t('projects.goodPractice.registerTitle')}
+        testId="good-practices"
+        emptyText={t('projects.goodPractice.none')}
+        minWidth={800}
+        striped
+      />
     </Stack>
   );
 }

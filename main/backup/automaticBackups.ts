@@ -6,30 +6,48 @@ import {
   type AutomaticBackupRequest,
   type BackupReason,
 } from '../../shared/contract';
-import { backupsToRemove, defaultRetention, type RetentionPolicy } from '../../shared/backup';
+import {
+  backupsToRemove,
+  defaultRetention,
+  incrementalBaseOf,
+  type RetentionPolicy,
+} from '../../shared/backup';
 import { translate } from '../../shared/i18n';
 import { readFileBytes, writeFileAtomically } from '../files';
 
 // The time in the name is UTC, so names sort by age and parse the same in every time zone.
+const stampAndReason = `(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})-(\\d{3})-(${backupReasons.join('|')})`;
+// An incremental copy names its base after `-on-`: `regia-<its stamp>-<reason>-on-<base's>.regia`.
 const backupNamePattern = new RegExp(
-  `^regia-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})-(\\d{3})-(${backupReasons.join('|')})\\.regia$`,
+  `^regia-${stampAndReason}(?:-on-(${stampAndReason}))?\\.regia$`,
 );
 
-/** The file name of an automatic backup: `regia-<yyyyMMdd-HHmmss-SSS>-<reason>.regia`, in UTC. */
-export function automaticBackupName(reason: BackupReason, createdAt: Date): string {
+/**
+ * The file name of an automatic backup: `regia-<yyyyMMdd-HHmmss-SSS>-<reason>.regia`, in UTC; an
+ * incremental copy adds `-on-` and the stamp and reason of the full copy it builds on.
+ */
+export function automaticBackupName(
+  reason: BackupReason,
+  createdAt: Date,
+  baseFileName?: string,
+): string {
   const digits = (value: number, width: number): string => String(value).padStart(width, '0');
   const date = `${digits(createdAt.getUTCFullYear(), 4)}${digits(createdAt.getUTCMonth() + 1, 2)}${digits(createdAt.getUTCDate(), 2)}`;
   const time = `${digits(createdAt.getUTCHours(), 2)}${digits(createdAt.getUTCMinutes(), 2)}${digits(createdAt.getUTCSeconds(), 2)}`;
-  return `regia-${date}-${time}-${digits(createdAt.getUTCMilliseconds(), 3)}-${reason}.regia`;
+  const base = baseFileName ? `-on-${baseFileName.slice('regia-'.length, -'.regia'.length)}` : '';
+  return `regia-${date}-${time}-${digits(createdAt.getUTCMilliseconds(), 3)}-${reason}${base}.regia`;
 }
 
-/** The reason and creation time written in an automatic backup's name, or null for any other name. */
+/**
+ * The reason and creation time written in an automatic backup's name (and, for an incremental
+ * copy, the name of its base), or null for any other name.
+ */
 export function parseAutomaticBackupName(
   fileName: string,
-): { reason: BackupReason; createdAt: string } | null {
+): { reason: BackupReason; createdAt: string; baseFileName?: string } | null {
   const match = backupNamePattern.exec(fileName);
   if (!match) return null;
-  const [, year, month, day, hours, minutes, seconds, milliseconds, reason] = match;
+  const [, year, month, day, hours, minutes, seconds, milliseconds, reason, baseName] = match;
   const createdAt = new Date(
     Date.UTC(
       Number(year),
@@ -44,8 +62,21 @@ export function parseAutomaticBackupName(
   const parsedReason = backupReasons.find((candidate) => candidate === reason);
   // Date.UTC rolls 2024-02-31 over to March; such a name was not written by Regia.
   if (!parsedReason || Number.isNaN(createdAt.getTime())) return null;
-  if (automaticBackupName(parsedReason, createdAt) !== fileName) return null;
-  return { reason: parsedReason, createdAt: createdAt.toISOString() };
+  const baseFileName = baseName ? `regia-${baseName}.regia` : undefined;
+  if (baseFileName && !parseAutomaticBackupName(baseFileName)) return null;
+  if (automaticBackupName(parsedReason, createdAt, baseFileName) !== fileName) return null;
+  return {
+    reason: parsedReason,
+    createdAt: createdAt.toISOString(),
+    ...(baseFileName ? { baseFileName } : {}),
+  };
+}
+
+/** The full copy an incremental copy's bytes name, when it is one of this folder's full copies. */
+function baseNamed(bytes: Uint8Array): string | undefined {
+  const base = incrementalBaseOf(bytes);
+  const parsed = base ? parseAutomaticBackupName(base) : null;
+  return parsed && !parsed.baseFileName ? base : undefined;
 }
 
 /**
@@ -60,11 +91,13 @@ export async function writeAutomaticBackup(
 ): Promise<AutomaticBackup> {
   await mkdir(folder, { recursive: true });
   let createdAt = now;
+  const baseFileName = baseNamed(request.bytes);
+  const nameAt = (at: Date): string => automaticBackupName(request.reason, at, baseFileName);
   // Two backups in the same millisecond must not overwrite each other.
-  while (await exists(path.join(folder, automaticBackupName(request.reason, createdAt)))) {
+  while (await exists(path.join(folder, nameAt(createdAt)))) {
     createdAt = new Date(createdAt.getTime() + 1);
   }
-  const fileName = automaticBackupName(request.reason, createdAt);
+  const fileName = nameAt(createdAt);
   await writeFileAtomically(path.join(folder, fileName), request.bytes);
   // The file's time is when it was written, by the same clock that judges its age.
   await utimes(path.join(folder, fileName), now, now);
@@ -74,6 +107,7 @@ export async function writeAutomaticBackup(
     reason: request.reason,
     createdAt: createdAt.toISOString(),
     sizeBytes: request.bytes.byteLength,
+    ...(baseFileName ? { baseFileName } : {}),
   };
 }
 

@@ -1,6 +1,17 @@
 import Dexie, { type Table } from 'dexie';
-import { backupsToRemove, defaultRetention, type RetentionPolicy } from '../../shared/backup';
+import {
+  backupsToRemove,
+  defaultRetention,
+  incrementalBaseOf,
+  type RetentionPolicy,
+} from '../../shared/backup';
 import type { AutomaticBackup, BackupReason } from '../../shared/contract';
+
+/** An incremental copy's base, as the list keeps it (retention keeps a base its copies need). */
+function incrementalBase(bytes: Uint8Array): { baseFileName?: string } {
+  const baseFileName = incrementalBaseOf(bytes);
+  return baseFileName ? { baseFileName } : {};
+}
 
 type StoredContent = { fileName: string; bytes: Uint8Array };
 type BackupDatabase = Dexie & {
@@ -46,6 +57,7 @@ export class WebBackupStore {
       reason,
       createdAt,
       sizeBytes: bytes.byteLength,
+      ...incrementalBase(bytes),
     };
     await this.db.transaction('rw', this.db.backups, this.db.contents, async () => {
       await this.db.contents.put({ fileName: backup.fileName, bytes });

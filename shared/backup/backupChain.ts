@@ -5,7 +5,7 @@ import {
   type BackupBase,
   type BackupHeader,
 } from './backupFormat';
-import { readBackupRecords, type BackupRecord } from './backupReader';
+import { readBackupHeader, readBackupRecords, type BackupRecord } from './backupReader';
 import {
   drain,
   missingBaseError,
@@ -29,6 +29,15 @@ export function backupChecksum(bytes: Uint8Array): string {
   return `${hex(trailer.getUint32(0, true))}${hex(trailer.getUint32(4, true))}`;
 }
 
+/** The file name of the full copy an incremental copy builds on; undefined for any other file. */
+export function incrementalBaseOf(bytes: Uint8Array): string | undefined {
+  try {
+    return readBackupHeader(bytes).base?.fileName;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The key of a row: its id, or a setting's key. */
 export function rowKey(table: string, row: unknown): string | null {
   if (typeof row !== 'object' || row === null) return null;
@@ -41,7 +50,7 @@ type Overrides = Map<string, Map<string, SourceRow | null>>;
 
 function overridesOf(overrides: Overrides, table: string): Map<string, SourceRow | null> {
   let byKey = overrides.get(table);
-  if (!byKey) overrides.set(table, (byKey = new Map()));
+  if (!byKey) overrides.set(table, (byKey = new Map<string, SourceRow | null>()));
   return byKey;
 }
 

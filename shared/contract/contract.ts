@@ -81,6 +81,8 @@ export const automaticBackupSchema = z.strictObject({
   reason: z.enum(backupReasons),
   createdAt: z.iso.datetime(),
   sizeBytes: z.number().int().min(0),
+  /** For an incremental copy, the full copy it builds on. */
+  baseFileName: fileNameSchema.optional(),
 });
 export type AutomaticBackup = z.infer<typeof automaticBackupSchema>;
 

@@ -57,6 +57,9 @@ export function BackupPanel() {
                 <Table.Tr key={backup.fileName}>
                   <Table.Td>{formatDateTime(locale, backup.createdAt)}</Table.Td>
                   <Table.Td>{t(`backup.reason.${backup.reason}`)}</Table.Td>
+                  <Table.Td>
+                    {t(backup.baseFileName ? 'backup.kind.incremental' : 'backup.kind.full')}
+                  </Table.Td>
                   <Table.Td ta="right">{(backup.sizeBytes / 1024).toFixed(0)} KB</Table.Td>
                   <Table.Td ta="right">
                     <Button

@@ -30,6 +30,14 @@ export function BackupSummaryView({ summary }: BackupSummaryViewProps) {
           version: summary.appVersion,
         })}
       </Text>
+      {summary.baseCreatedAt && (
+        <Text>
+          {t('backup.incrementalOf', {
+            base: formatDateTime(locale, summary.baseCreatedAt),
+            date: formatDateTime(locale, summary.createdAt),
+          })}
+        </Text>
+      )}
       <Text>{t('backup.schema', { version: summary.schemaVersion })}</Text>
       {upgradeTo !== null && <Text>{t('backup.schemaUpgrade', { current: upgradeTo })}</Text>}
       <Text>{t('backup.networks', { names: summary.networkNames.join(', ') || '—' })}</Text>

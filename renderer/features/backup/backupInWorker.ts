@@ -1,4 +1,5 @@
 import type { BackupProblem, BackupSummary } from '../../../shared/backup';
+import type { IncrementalBase, IncrementalOutcome } from '../../db/backupDelta';
 import type { BackupWorkerRequest, BackupWorkerResponse } from './backupWorkerProtocol';
 
 /** Raised when a backup file itself is wrong (as opposed to the worker failing). */
@@ -49,14 +50,27 @@ export async function writeBackupInWorker(
   return response.bytes;
 }
 
-/** What a backup file would restore, read through in a worker. */
-export async function inspectBackupInWorker(bytes: Uint8Array): Promise<BackupSummary> {
-  const response = unwrap(await runInWorker({ kind: 'inspect', bytes }));
+/** An incremental copy of the named database against a full copy, written in a worker. */
+export async function writeIncrementalInWorker(
+  databaseName: string,
+  appVersion: string,
+  base: IncrementalBase,
+): Promise<IncrementalOutcome> {
+  const response = unwrap(
+    await runInWorker({ kind: 'writeIncremental', databaseName, appVersion, base }),
+  );
+  if (response.kind !== 'incremental') throw new BackupWorkerUnavailable('unexpected answer');
+  return response.outcome;
+}
+
+/** What a copy (a full backup, then its incremental copies) would restore, read in a worker. */
+export async function inspectBackupInWorker(files: Uint8Array[]): Promise<BackupSummary> {
+  const response = unwrap(await runInWorker({ kind: 'inspect', files }));
   if (response.kind !== 'summary') throw new BackupWorkerUnavailable('unexpected answer');
   return response.summary;
 }
 
-/** Restores a backup file into the named database from a worker. */
+/** Restores a copy (a full backup, then its incremental copies) into the named database from a worker. */
 export async function restoreBackupInWorker(
   request: Extract<BackupWorkerRequest, { kind: 'restore' }>,
 ): Promise<BackupSummary> {

@@ -1,18 +1,19 @@
 // A worker for the heavy side of backups: it opens the database itself, so that writing a
 // backup, reading one through for its preview and restoring one never block the page.
-import { inspectBackup, summaryOfReport, withBackupProblem } from '../../../shared/backup';
+import { inspectBackupChain, summaryOfReport, withBackupProblem } from '../../../shared/backup';
 import {
   backupRowOptions,
   createRegiaDatabase,
   openRegiaDatabase,
-  restoreBackupFile,
+  restoreBackupFiles,
   writeDatabaseBackup,
 } from '../../db';
+import { writeIncrementalBackup } from '../../db/backupDelta';
 import type { BackupWorkerRequest, BackupWorkerResponse } from './backupWorkerProtocol';
 
 async function answer(request: BackupWorkerRequest): Promise<BackupWorkerResponse> {
   if (request.kind === 'inspect') {
-    const read = withBackupProblem(() => inspectBackup(request.bytes, backupRowOptions));
+    const read = withBackupProblem(() => inspectBackupChain(request.files, backupRowOptions));
     return read.ok
       ? { ok: true, kind: 'summary', summary: summaryOfReport(read.value) }
       : { ok: false, problem: read.problem };
@@ -24,8 +25,12 @@ async function answer(request: BackupWorkerRequest): Promise<BackupWorkerRespons
       const bytes = await writeDatabaseBackup(db, request.appVersion);
       return { ok: true, kind: 'bytes', bytes };
     }
+    if (request.kind === 'writeIncremental') {
+      const outcome = await writeIncrementalBackup(db, request.base, request.appVersion);
+      return { ok: true, kind: 'incremental', outcome };
+    }
     const restored = await withBackupProblemAsync(() =>
-      restoreBackupFile(db, request.bytes, request.identity),
+      restoreBackupFiles(db, request.files, request.identity),
     );
     return restored.ok
       ? { ok: true, kind: 'summary', summary: summaryOfReport(restored.value) }
@@ -56,7 +61,14 @@ self.addEventListener('message', (event: MessageEvent<BackupWorkerRequest>) => {
       message: error instanceof Error ? error.message : String(error),
     }))
     .then((response) => {
-      const transfer = response.ok && response.kind === 'bytes' ? [response.bytes.buffer] : [];
+      const transfer =
+        response.ok && response.kind === 'bytes'
+          ? [response.bytes.buffer]
+          : response.ok &&
+              response.kind === 'incremental' &&
+              response.outcome.kind === 'incremental'
+            ? [response.outcome.bytes.buffer]
+            : [];
       self.postMessage(response, { transfer });
     });
 });

@@ -4,7 +4,7 @@ import { todayIsoDate } from '../../app/formatting';
 /** What the safety copy needs of its host: the kept backups and a way to take a new one. */
 export type SafetyCopyHost = {
   listBackups(): Promise<AutomaticBackup[]>;
-  /** Takes a full automatic backup; null when there was nothing to back up. */
+  /** Takes an automatic copy (incremental on a recent full one where it can); null when there was nothing to back up. */
   writeBackup(reason: BackupReason): Promise<AutomaticBackup | null>;
 };
 

@@ -2,7 +2,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo } from 'react';
 import {
-  inspectBackup,
+  inspectBackupChain,
   summaryOfReport,
   withBackupProblem,
   type BackupProblem,
@@ -14,7 +14,7 @@ import { bridge } from '../../bridge';
 import {
   backupRowOptions,
   currentSchemaVersion,
-  restoreBackupFile,
+  restoreBackupFiles,
   writeDatabaseBackup,
   type AuditIdentity,
   type RegiaDatabase,
@@ -27,7 +27,10 @@ import {
   inspectBackupInWorker,
   restoreBackupInWorker,
   writeBackupInWorker,
+  writeIncrementalInWorker,
 } from './backupInWorker';
+import { writeIncrementalBackup } from '../../db/backupDelta';
+import { nextCopy } from './incrementalCopy';
 import { BackupSummaryView } from './BackupSummaryView';
 import { backupFileFilters, backupFileName } from './backupFileName';
 import { SafetyCopy } from './safetyCopy';
@@ -58,31 +61,62 @@ function encodeDatabase(db: RegiaDatabase, appVersion: string): Promise<Uint8Arr
   return writeBackupInWorker(db.name, appVersion).catch(() => writeDatabaseBackup(db, appVersion));
 }
 
-/** Reads a backup file through in a worker (on the page where no worker runs). */
-async function inspectFile(bytes: Uint8Array): Promise<BackupSummary> {
+/** Reads a copy (a full backup, then its incremental copies) through in a worker. */
+async function inspectFiles(files: Uint8Array[]): Promise<BackupSummary> {
   try {
-    return await inspectBackupInWorker(bytes);
+    return await inspectBackupInWorker(files);
   } catch (error) {
     if (!(error instanceof BackupWorkerUnavailable)) throw error;
-    const read = withBackupProblem(() => inspectBackup(bytes, backupRowOptions));
+    const read = withBackupProblem(() => inspectBackupChain(files, backupRowOptions));
     if (!read.ok) throw new BackupFileProblem(read.problem);
     return summaryOfReport(read.value);
   }
 }
 
-/** Restores a backup file from a worker (on the page where no worker runs). */
-async function restoreFile(
+/** Restores a copy from a worker (on the page where no worker runs). */
+async function restoreFiles(
   db: RegiaDatabase,
-  bytes: Uint8Array,
+  files: Uint8Array[],
   identity: AuditIdentity,
 ): Promise<BackupSummary> {
   try {
-    return await restoreBackupInWorker({ kind: 'restore', databaseName: db.name, bytes, identity });
+    return await restoreBackupInWorker({ kind: 'restore', databaseName: db.name, files, identity });
   } catch (error) {
     if (!(error instanceof BackupWorkerUnavailable)) throw error;
-    const restored = await restoreBackupFile(db, bytes, identity);
+    const restored = await restoreBackupFiles(db, files, identity);
     return summaryOfReport(restored);
   }
+}
+
+/** The files of an automatic copy: its base first when it is incremental. */
+async function automaticCopyFiles(fileName: string): Promise<Uint8Array[]> {
+  const listed = await bridge.listAutomaticBackups();
+  const baseFileName = listed.find((backup) => backup.fileName === fileName)?.baseFileName;
+  const bytes = await bridge.readAutomaticBackup(fileName);
+  if (!baseFileName) return [bytes];
+  const base = await bridge.readAutomaticBackup(baseFileName).catch(() => null);
+  if (!base) {
+    throw new BackupFileProblem({
+      kind: 'invalid',
+      details: `la copia completa su cui si basa (${baseFileName}) non c'è più`,
+    });
+  }
+  return [base, bytes];
+}
+
+/** The next automatic copy of the database: incremental where a recent full copy allows it. */
+async function encodeAutomaticCopy(db: RegiaDatabase, appVersion: string): Promise<Uint8Array> {
+  const copy = await nextCopy({
+    listBackups: () => bridge.listAutomaticBackups(),
+    readBackup: (fileName) => bridge.readAutomaticBackup(fileName),
+    writeIncremental: (base) =>
+      writeIncrementalInWorker(db.name, appVersion, base).catch((error: unknown) => {
+        if (!(error instanceof BackupWorkerUnavailable)) throw error;
+        return writeIncrementalBackup(db, base, appVersion);
+      }),
+    writeFull: () => encodeDatabase(db, appVersion),
+  });
+  return copy.bytes;
 }
 
 // One per database connection: the safety copy being written is shared by every caller. Keyed by
@@ -98,7 +132,7 @@ function safetyCopyOf(db: RegiaDatabase, appVersion: string): SafetyCopy {
         if (!(await hasAnyData(db))) return null;
         return bridge.writeAutomaticBackup({
           reason,
-          bytes: await encodeDatabase(db, appVersion),
+          bytes: await encodeAutomaticCopy(db, appVersion),
         });
       },
     });
@@ -123,7 +157,7 @@ export function useBackupActions() {
   );
 
   const restore = useCallback(
-    async (bytes: Uint8Array) => {
+    async (files: Uint8Array[]) => {
       const loadingId = notifications.show({
         loading: true,
         message: t('backup.restoring'),
@@ -136,7 +170,7 @@ export function useBackupActions() {
           userName: settings.userName,
           userOrganization: settings.userOrganization,
         };
-        const summary = await restoreFile(db, bytes, identity);
+        const summary = await restoreFiles(db, files, identity);
         sessionStorage.setItem(
           afterReloadMessageKey,
           t('backup.restored', { count: summary.totalRows }),
@@ -150,10 +184,12 @@ export function useBackupActions() {
   );
 
   const confirmRestore = useCallback(
-    async (bytes: Uint8Array) => {
+    async (files: () => Promise<Uint8Array[]>) => {
       let summary: BackupSummary;
+      let copy: Uint8Array[];
       try {
-        summary = await inspectFile(bytes);
+        copy = await files();
+        summary = await inspectFiles(copy);
       } catch (error) {
         if (!(error instanceof BackupFileProblem)) throw error;
         notifyProblem(t, problemMessage(t, error.problem));
@@ -168,7 +204,7 @@ export function useBackupActions() {
         onConfirm: () =>
           void reportFailure(t, async () => {
             try {
-              await restore(bytes);
+              await restore(copy);
             } catch (error) {
               if (!(error instanceof BackupFileProblem)) throw error;
               notifyProblem(t, problemMessage(t, error.problem));
@@ -204,10 +240,10 @@ export function useBackupActions() {
             title: t('backup.restoreFromFile'),
             filters: backupFileFilters,
           });
-          if (file) await confirmRestore(file.bytes);
+          if (file) await confirmRestore(() => Promise.resolve([file.bytes]));
         }),
       restoreAutomatic: (fileName: string) =>
-        reportFailure(t, async () => confirmRestore(await bridge.readAutomaticBackup(fileName))),
+        reportFailure(t, () => confirmRestore(() => automaticCopyFiles(fileName))),
       writeAutomaticBackup,
       /** Takes the day's automatic backup unless one exists already. */
       writeDailyBackupIfDue: () => reportFailure(t, () => safetyCopy.dailyIfDue()),

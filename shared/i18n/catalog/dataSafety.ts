@@ -9,6 +9,10 @@ export const dataSafetyIt = {
   'backup.finding.attachmentSize':
     '{count, plural, one {# allegato ha} other {# allegati hanno}} una dimensione diversa da quella dichiarata',
   'backup.reading': 'Lettura del backup…',
+  'backup.kind.full': 'completo',
+  'backup.kind.incremental': 'incrementale',
+  'backup.incrementalOf':
+    'Copia incrementale: la copia completa del {base} più le modifiche registrate fino al {date}.',
   'error.backupNewerSchema':
     'Questo backup è stato scritto da una versione più recente di Regia (schema dei dati {version}; questa versione arriva alla {current}). Ripristinarlo perderebbe i dati che questa versione non conosce: aggiorna Regia e riprova. Nessun dato è stato modificato.',
 
@@ -45,6 +49,10 @@ export const dataSafetyEn: Record<keyof typeof dataSafetyIt, string> = {
   'backup.finding.attachmentSize':
     '{count, plural, one {# attachment does} other {# attachments do}} not match the declared size',
   'backup.reading': 'Reading the backup…',
+  'backup.kind.full': 'full',
+  'backup.kind.incremental': 'incremental',
+  'backup.incrementalOf':
+    'Incremental copy: the full copy of {base} plus the changes recorded up to {date}.',
   'error.backupNewerSchema':
     'This backup was written by a newer version of Regia (data schema {version}; this version reads up to {current}). Restoring it would lose the data this version does not know: update Regia and try again. No data was changed.',
 

@@ -9,6 +9,7 @@ import {
   readAutomaticBackup,
   writeAutomaticBackup,
 } from '../../../../main/backup/automaticBackups';
+import { BackupWriter, joinChunks } from '../../../../shared/backup';
 
 const start = Date.UTC(2025, 2, 14, 9, 30, 0, 0);
 const minute = 60_000;
@@ -175,4 +176,62 @@ describe('automatic backups', () => {
       `Nome di backup automatico non valido: ${fileName}`,
     );
   });
+
+  it('names an incremental copy after its base, lists it with it, and keeps that base while it is kept', async () => {
+    const base = await writeAutomaticBackup(
+      folder,
+      { reason: 'beforeImport', bytes: copyBytes() },
+      new Date(start),
+    );
+    const incremental = await writeAutomaticBackup(
+      folder,
+      { reason: 'daily', bytes: copyBytes(base.fileName) },
+      new Date(start + minute),
+    );
+    expect(incremental.fileName).toBe(
+      'regia-20250314-093100-000-daily-on-20250314-093000-000-beforeImport.regia',
+    );
+    expect(incremental.baseFileName).toBe(base.fileName);
+    expect(parseAutomaticBackupName(incremental.fileName)).toEqual({
+      reason: 'daily',
+      createdAt: '2025-03-14T09:31:00.000Z',
+      baseFileName: base.fileName,
+    });
+    // Ten more copies before an import would push the base out of its kind's ten.
+    for (let index = 2; index < 12; index += 1) {
+      await writeAutomaticBackup(
+        folder,
+        { reason: 'beforeImport', bytes: copyBytes() },
+        new Date(start + index * minute),
+      );
+    }
+    const listed = await listAutomaticBackups(folder);
+    expect(listed.map((backup) => backup.fileName)).toContain(base.fileName);
+    expect(listed.find((backup) => backup.fileName === incremental.fileName)?.baseFileName).toBe(
+      base.fileName,
+    );
+    expect(listed.filter((backup) => backup.reason === 'beforeImport')).toHaveLength(11);
+  });
 });
+
+/** The bytes of a small copy: full, or incremental on the named base. */
+function copyBytes(baseFileName?: string): Uint8Array<ArrayBuffer> {
+  const chunks: Uint8Array[] = [];
+  const createdAt = new Date(start).toISOString();
+  const writer = new BackupWriter(
+    {
+      createdAt,
+      appVersion: '0.1.0',
+      schemaVersion: 6,
+      rowCounts: {},
+      ...(baseFileName
+        ? {
+            base: { fileName: baseFileName, createdAt, checksum: '0'.repeat(16), since: createdAt },
+          }
+        : {}),
+    },
+    (chunk) => chunks.push(chunk),
+  );
+  writer.finish();
+  return joinChunks(chunks);
+}

@@ -27,7 +27,6 @@ export const projectsIt = {
   'projects.remove': 'Rimuovi',
   'projects.required': 'Campo obbligatorio',
   'projects.amountInvalid': 'Importo non valido',
-  'projects.periodReversed': 'La data di fine non può precedere la data di inizio ({from})',
 
   'projects.state.candidato': 'Candidato',
   'projects.state.nonAmmesso': 'Non ammesso',
@@ -202,6 +201,7 @@ export const projectsIt = {
   'projects.goodPractice.cost': 'Costo (€)',
   'projects.goodPractice.partnersNote': 'Con quali partner',
   'projects.goodPractice.registerTitle': 'Banca dati delle buone prassi',
+  'projects.goodPractice.listHeading': 'Elenco dei progetti',
   'projects.goodPractice.search': 'Cerca nelle buone prassi',
   'projects.goodPractice.none': 'Nessuna buona prassi',
   'projects.goodPractice.count': '{count, plural, one {# buona prassi} other {# buone prassi}}',
@@ -239,7 +239,6 @@ export const projectsEn: Record<keyof typeof projectsIt, string> = {
   'projects.remove': 'Remove',
   'projects.required': 'Required',
   'projects.amountInvalid': 'Invalid amount',
-  'projects.periodReversed': 'The end date cannot come before the start date ({from})',
 
   'projects.state.candidato': 'Applied',
   'projects.state.nonAmmesso': 'Not admitted',
@@ -413,6 +412,7 @@ export const projectsEn: Record<keyof typeof projectsIt, string> = {
   'projects.goodPractice.cost': 'Cost (€)',
   'projects.goodPractice.partnersNote': 'With which partners',
   'projects.goodPractice.registerTitle': 'Register of good practices',
+  'projects.goodPractice.listHeading': 'List of the projects',
   'projects.goodPractice.search': 'Search the good practices',
   'projects.goodPractice.none': 'No good practice',
   'projects.goodPractice.count': '{count, plural, one {# good practice} other {# good practices}}',

@@ -4,7 +4,14 @@ import { projectStates, type Project } from '../../../../shared/domain';
 import { formatEuro, sumCents } from '../../../../shared/projects';
 import { notifySuccess } from '../../../app/notify';
 import { useRegia, type Translate } from '../../../app/RegiaContext';
-import { ChoiceSelect, FormFooter, GuardedForm, openFormModal } from '../../../ui';
+import {
+  ChoiceSelect,
+  endAfterStart,
+  FormFooter,
+  GuardedForm,
+  openFormModal,
+  RangeInputs,
+} from '../../../ui';
 import type { Choice } from '../useProjectData';
 import { useProjectCommands } from '../useProjectCommands';
 import { CostItemsFields } from './CostItemsFields';
@@ -13,8 +20,6 @@ import { FundingFields } from './FundingFields';
 import { PartnersFields } from './PartnersFields';
 import {
   amountOf,
-  dayLabel,
-  isReversedPeriod,
   projectFieldsOf,
   projectFormValues,
   type ProjectFormValues,
@@ -37,10 +42,7 @@ export function ProjectForm({ networkId, project, organizations, onCreated }: Pr
     initialValues: projectFormValues(project),
     validate: {
       title: (value) => (value.trim() === '' ? t('projects.required') : null),
-      periodTo: (value, values) =>
-        isReversedPeriod(values.periodFrom, value)
-          ? t('projects.periodReversed', { from: dayLabel(values.periodFrom) })
-          : null,
+      periodTo: endAfterStart(t, 'date', (values) => values.periodFrom),
       partners: { organizationId: (value) => (value ? null : t('projects.required')) },
       fundingSources: { name: (value) => (value.trim() === '' ? t('projects.required') : null) },
       costItems: { name: (value) => (value.trim() === '' ? t('projects.required') : null) },
@@ -96,17 +98,14 @@ export function ProjectForm({ networkId, project, organizations, onCreated }: Pr
               {...form.getInputProps('callDate')}
             />
           </Group>
-          <TextInput
-            type="date"
-            label={t('projects.field.periodFrom')}
-            {...form.getInputProps('periodFrom')}
-          />
-          <TextInput
-            type="date"
-            label={t('projects.field.periodTo')}
-            {...form.getInputProps('periodTo')}
-          />
         </SimpleGrid>
+        <RangeInputs
+          kind="date"
+          startLabel={t('projects.field.periodFrom')}
+          endLabel={t('projects.field.periodTo')}
+          startProps={form.getInputProps('periodFrom')}
+          endProps={form.getInputProps('periodTo')}
+        />
         <PartnersFields form={form} organizations={organizations} />
         <FundingFields form={form} />
         {partnersCents !== sourcesCents && form.values.partners.length > 0 && (

@@ -80,17 +80,6 @@ function partnerRows(project: Project): ProjectFormValues['partners'] {
   return rows;
 }
 
-/** True when a project would end before it starts; either date may still be empty. */
-export function isReversedPeriod(periodFrom: string, periodTo: string): boolean {
-  return periodFrom !== '' && periodTo !== '' && periodTo < periodFrom;
-}
-
-/** An ISO date as `gg/mm/aaaa`, for messages. */
-export function dayLabel(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
-}
-
 /**
  * An amount of the form in euro. The money input hands over a string while its number is not
  * settled, written the JavaScript way (`220000.00`); a string typed the Italian way

@@ -107,4 +107,24 @@ describe('the project form', () => {
       });
     }, 10_000);
   }, 45_000);
+
+  it('refuses a period that ends before it starts, with the kit’s message, and saves nothing', async () => {
+    const context = createTestContext();
+    const { network, project } = await createProject(context, {
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+    });
+    renderInApp(
+      <ProjectForm networkId={network.id} project={project} organizations={[]} />,
+      context.db,
+    );
+    const message = 'La data di fine non può essere prima della data di inizio';
+    expect(screen.queryByText(message)).toBeNull();
+    fireEvent.change(screen.getByLabelText('Al'), { target: { value: '2025-06-30' } });
+    expect(screen.getByText(message)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await context.db.projects.get(project.id))?.periodTo).toBe('2026-12-31');
+    expect(screen.getByText(message)).toBeTruthy();
+  }, 45_000);
 });

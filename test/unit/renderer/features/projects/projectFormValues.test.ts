@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   amountOf,
-  dayLabel,
-  isReversedPeriod,
   projectFieldsOf,
   projectFormValues,
 } from '../../../../../renderer/features/projects/form/projectFormValues';
@@ -122,15 +120,6 @@ describe('several enti capofila', () => {
       { organizationId: other, role: '', budgetShare: 0, lead: true },
       { organizationId: partner, role: 'partner', budgetShare: 751_000, lead: false },
     ]);
-  });
-});
-
-describe('isReversedPeriod', () => {
-  it('finds a project that ends before it starts, and not one with a date still empty', () => {
-    expect(isReversedPeriod('2026-12-31', '2026-01-01')).toBe(true);
-    expect(isReversedPeriod('2026-01-01', '2026-01-01')).toBe(false);
-    expect(isReversedPeriod('', '2026-01-01')).toBe(false);
-    expect(dayLabel('2026-12-31')).toBe('31/12/2026');
   });
 });
 

@@ -24,10 +24,11 @@ export type IncrementalOutcome =
   | { kind: 'incremental'; bytes: Uint8Array<ArrayBuffer>; changedRows: number }
   | { kind: 'full'; why: FullCopyReason };
 
-// The audit time of a write is read when its transaction starts, which may be before a backup's
-// snapshot while its rows land after it: changes this much older than the base are taken again
-// (a record written whole twice is harmless).
-const overlapMs = 15 * 60 * 1000;
+// A write's audit time is read inside its transaction, and a transaction opened before a backup's
+// read transaction is ordered before it (IndexedDB orders overlapping transactions by creation,
+// across connections), so any write stamped before the base's time is in the base. The overlap
+// only absorbs clock granularity; a record taken twice is written whole twice, which is harmless.
+const overlapMs = 60 * 1000;
 
 /** Above this share of the base's rows, an incremental copy costs nearly a full one. */
 export const maxIncrementalShare = 0.3;

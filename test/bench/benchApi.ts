@@ -73,6 +73,10 @@ export type ReturnsDayTiming = {
   actions: number;
   /** Size of the backups the day wrote. */
   backupMb: number;
+  /** The full copy of an earlier day the day's incremental copies build on (written untimed). */
+  baseCopyMs: number;
+  /** The incremental copy taken after the day: every change of its sixty imports. */
+  dayCopy: { ms: number; kind: 'full' | 'incremental'; megabytes: number };
 };
 
 /** Which partners' workbooks an export writes. */

@@ -1,7 +1,11 @@
 import Dexie from 'dexie';
 import { createRepositories } from '../../../renderer/db';
 import { WebBackupStore } from '../../../renderer/bridge/webBackupStore';
-import { writeBackupInWorker } from '../../../renderer/features/backup/backupInWorker';
+import {
+  writeBackupInWorker,
+  writeIncrementalInWorker,
+} from '../../../renderer/features/backup/backupInWorker';
+import { nextCopy, type NextCopy } from '../../../renderer/features/backup/incrementalCopy';
 import { SafetyCopy, type SafetyCopyOutcome } from '../../../renderer/features/backup/safetyCopy';
 import type { PreparedReturnsDay, ReturnsDayRequest, ReturnsDayTiming } from '../benchApi';
 import {
@@ -52,21 +56,32 @@ export async function prepareReturnsDay(request: ReturnsDayRequest): Promise<Pre
   });
 }
 
+/** The page's next automatic copy (useBackupActions): incremental on the store's recent full copy. */
+function copyOf(store: WebBackupStore, databaseName: string): Promise<NextCopy> {
+  return nextCopy({
+    listBackups: () => store.list(),
+    readBackup: (fileName) => store.read(fileName),
+    writeIncremental: (base) => writeIncrementalInWorker(databaseName, 'bench', base),
+    writeFull: () => writeBackupInWorker(databaseName, 'bench'),
+  });
+}
+
 /** The page's safety copy (useBackupActions) over a backup store of the day's own. */
 function safetyCopyInto(store: WebBackupStore, databaseName: string): SafetyCopy {
   return new SafetyCopy({
     listBackups: () => store.list(),
-    writeBackup: async (reason) =>
-      store.write(reason, await writeBackupInWorker(databaseName, 'bench')),
+    writeBackup: async (reason) => store.write(reason, (await copyOf(store, databaseName)).bytes),
   });
 }
 
 /**
  * A returns day: the first `workbooks` returned workbooks imported back to back on one open
  * database, as the exchange page imports them (importReturnedWorkbook), each after the safety
- * copy the page takes before applying. The day starts with a backup store of its own and no
- * copy of today in it, so its first import writes the day's full copy as the app's first import
- * of a day does; the store is deleted afterwards. Untimed before it, the workbooks are reset.
+ * copy the page takes before applying. The day starts with a backup store of its own holding the
+ * week's full copy from an earlier day and no copy of today, so its first import writes the day's
+ * copy as the app's first import of a day does: incremental on that full copy. After the day, one
+ * more copy holds the day's changes (untimed in the day). The store is deleted afterwards.
+ * Untimed before it, the workbooks are reset.
  */
 export async function importReturnsDay(
   workbooks: number,
@@ -80,6 +95,16 @@ export async function importReturnsDay(
     const storeName = `regia-bench-returns-${crypto.randomUUID()}`;
     const store = new WebBackupStore(storeName);
     const safetyCopy = safetyCopyInto(store, db.name);
+    // The week's full copy, written on an earlier day (untimed): the day's copies build on it.
+    const baseStart = performance.now();
+    if (withSafetyCopy) {
+      await store.write(
+        'daily',
+        await writeBackupInWorker(db.name, 'bench'),
+        new Date(Date.now() - 24 * 60 * 60 * 1000),
+      );
+    }
+    const baseCopyMs = performance.now() - baseStart;
     const outcomes: Record<string, number> = {};
     const safetyCopyMs: number[] = [];
     const takeSafetyCopy = async (): Promise<void> => {
@@ -102,6 +127,14 @@ export async function importReturnsDay(
       }
       const ms = performance.now() - start;
       const backups = await store.list();
+      // The next copy after the day (the next morning's, or one before a restore): the day's changes.
+      const copyStart = performance.now();
+      const copy = withSafetyCopy ? await copyOf(store, db.name) : null;
+      const dayCopy = {
+        ms: performance.now() - copyStart,
+        kind: copy?.kind ?? 'full',
+        megabytes: (copy?.bytes.byteLength ?? 0) / 1e6,
+      };
       return {
         ms,
         workbookMs,
@@ -110,6 +143,8 @@ export async function importReturnsDay(
         outcomes,
         actions,
         backupMb: backups.reduce((sum, backup) => sum + backup.sizeBytes, 0) / 1e6,
+        baseCopyMs,
+        dayCopy,
       };
     } finally {
       await Dexie.delete(storeName);

@@ -1,9 +1,12 @@
 import { warmDatabase } from './db/warmDatabase';
 
-// The database files start opening now; the app's code, loaded next, opens the database itself.
+// The database files start opening now. Then two chunks load side by side: a small one opens the
+// database, reads the preferences and begins the overview's first figures; the app's code, larger,
+// draws the frame once both are there.
 warmDatabase();
+const opening = import('./app/openAtStart').then(({ openAtStart }) => openAtStart(location.hash));
 import('./app/start')
-  .then(({ start }) => start())
+  .then(({ start }) => start(opening))
   .catch((error: unknown) => {
     console.error(error);
     document.body.textContent =

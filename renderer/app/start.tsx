@@ -10,39 +10,25 @@ import { translate } from '../../shared/i18n';
 import { App } from './App';
 import { StartupError } from './StartupError';
 import { bridge } from '../bridge';
-import { closeOnVersionChange, createRegiaDatabase, openRegiaDatabase, readSettings } from '../db';
-import { prefetchOverview } from '../features/overview/prefetchOverview';
+import { showStartWarnings, type OpenedAtStart } from './openAtStart';
 
-/** A warning that stays until the user closes it. */
-function warn(message: string): void {
-  notifications.show({ color: 'orange', message, autoClose: false });
-}
-
-/** Opens the database, reads the preferences and draws the app. */
-export async function start(): Promise<void> {
+/** Draws the app on the database that `opening` opens (or says why it could not). */
+export async function start(opening: Promise<OpenedAtStart>): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('Elemento #root mancante in index.html');
   const root = createRoot(container);
-  const db = createRegiaDatabase();
-  // Another window upgrading the schema: close ours rather than block it, and say so.
-  closeOnVersionChange(db, {
-    closedForUpgrade: () => warn(translate('it', 'error.versionChange')),
-    blocked: () => warn(translate('it', 'error.blocked')),
-  });
-  performance.mark('regia:database-opening');
-  try {
-    await openRegiaDatabase(db);
-  } catch (error) {
-    root.render(<StartupError error={error} />);
+  // A warning that stays until the user closes it.
+  showStartWarnings((key) =>
+    notifications.show({ color: 'orange', message: translate('it', key), autoClose: false }),
+  );
+  const [opened, appInfo] = await Promise.all([opening, bridge.getAppInfo()]);
+  if (!opened.ok) {
+    root.render(<StartupError error={opened.error} />);
     return;
   }
-  performance.mark('regia:database-open');
+  const { db, settings } = opened;
   // Ask the browser not to evict the data under storage pressure; Electron grants it.
   void navigator.storage?.persist?.().catch(() => false);
-  const [settings, appInfo] = await Promise.all([readSettings(db), bridge.getAppInfo()]);
-  performance.mark('regia:settings-read');
-  // The overview's figures are read while React draws the frame, not after.
-  void prefetchOverview(db, settings, location.hash).catch(() => undefined);
   document.documentElement.lang = settings.language;
   root.render(
     <StrictMode>

@@ -9,6 +9,17 @@ const securityHeaders = {
   'Referrer-Policy': 'no-referrer',
 };
 
+/**
+ * Regia's own modules have no side effects when imported: a module none of whose exports is
+ * used is left out. Without this, a feature's index.ts (or the kit's) that the start-up imports
+ * one small piece through makes every module it re-exports reachable from the start chunk, and
+ * the bundler then loads with it the shared chunks those modules sit in (the virtual table,
+ * the forms, the project reports). Styles keep their side effects.
+ */
+export const appTreeshake = {
+  moduleSideEffects: (id: string): boolean => !/\/(renderer|shared)\/.*\.tsx?$/.test(id),
+};
+
 // The renderer is built once with relative paths, so the same files serve app://regia/ in
 // Electron and http://127.0.0.1 in the web host.
 export default defineConfig({
@@ -21,6 +32,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
+    rolldownOptions: { treeshake: appTreeshake },
   },
   preview: { headers: securityHeaders },
   server: { headers: securityHeaders },

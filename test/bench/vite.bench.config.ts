@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import packageJson from '../../package.json' with { type: 'json' };
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+import { appTreeshake } from '../../vite.config';
 
 const root = new URL('../..', import.meta.url).pathname;
 /** The runner names the folder after its port, so bench runs on different ports never share a build. */
@@ -24,6 +25,7 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 8000,
     rolldownOptions: {
+      treeshake: appTreeshake,
       input: {
         app: `${root}renderer/index.html`,
         bench: `${root}test/bench/browser/index.html`,

@@ -246,6 +246,17 @@ function byPath(path: string): BenchPage {
 }
 
 /**
+ * The pages a run opens: those whose id starts with a prefix given to `--only` (all of them when
+ * none is given), so `--only page.rete` opens only the Rete pages.
+ */
+export function pagesWanted(argv: readonly string[]): readonly BenchPage[] {
+  const index = argv.indexOf('--only');
+  const prefixes = index === -1 ? [] : (argv[index + 1] ?? '').split(',').filter(Boolean);
+  if (prefixes.length === 0) return benchPages;
+  return benchPages.filter((page) => prefixes.some((prefix) => page.id.startsWith(prefix)));
+}
+
+/**
  * Every page opened on the large network: from the route change (what a click on a link does)
  * to the frame after its main content is drawn, each opening starting from a settled light page.
  */
@@ -263,7 +274,7 @@ export const pageOpen: MeasureGroup = {
       await app.waitForTimeout(500);
     };
     const samples: Record<string, number[]> = {};
-    for (const page of benchPages) {
+    for (const page of pagesWanted(process.argv)) {
       const start = page.route === startPath ? startOfStartPath : startPath;
       const { hash, content } = page.open(session);
       samples[page.id] = await repeat(

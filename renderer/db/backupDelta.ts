@@ -28,7 +28,7 @@ export type IncrementalOutcome =
 // read transaction is ordered before it (IndexedDB orders overlapping transactions by creation,
 // across connections), so any write stamped before the base's time is in the base. The overlap
 // only absorbs clock granularity; a record taken twice is written whole twice, which is harmless.
-const overlapMs = 60 * 1000;
+const overlapMs = 2000;
 
 /** Above this share of the base's rows, an incremental copy costs nearly a full one. */
 export const maxIncrementalShare = 0.3;

@@ -51,15 +51,16 @@ async function baseOf(host: CopyHost, full: AutomaticBackup): Promise<Incrementa
 
 /**
  * The next automatic copy: what changed since the newest full copy of the last week, or a full
- * copy when there is none, it cannot be read, or the database changed in a way only a full copy
- * holds exactly (see writeIncrementalBackup).
+ * copy when there is none, it cannot be read, the incremental copy fails, or the database changed
+ * in a way only a full copy holds exactly (see writeIncrementalBackup).
  */
 export async function nextCopy(host: CopyHost, now: Date = new Date()): Promise<NextCopy> {
   const full = recentFullCopy(await host.listBackups(), now);
   const base = full ? await baseOf(host, full) : null;
   if (base) {
-    const outcome = await host.writeIncremental(base);
-    if (outcome.kind === 'incremental') return { kind: 'incremental', bytes: outcome.bytes };
+    // An incremental copy that fails for any reason gives way to a full one: never no copy.
+    const outcome = await host.writeIncremental(base).catch(() => null);
+    if (outcome?.kind === 'incremental') return { kind: 'incremental', bytes: outcome.bytes };
   }
   return { kind: 'full', bytes: await host.writeFull() };
 }

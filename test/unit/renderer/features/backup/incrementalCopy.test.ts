@@ -86,6 +86,13 @@ describe('the next automatic copy', () => {
     }
   });
 
+  it('is full when the incremental copy fails', async () => {
+    const { copyHost, fullCopies } = host([copy('new', daysAgo(1), fullBytes(daysAgo(1)))]);
+    copyHost.writeIncremental = () => Promise.reject(new Error('QuotaExceededError'));
+    expect(await nextCopy(copyHost, now)).toEqual({ kind: 'full', bytes: new Uint8Array([1]) });
+    expect(fullCopies()).toBe(1);
+  });
+
   it('is full when the database says only a full copy is exact', async () => {
     const { copyHost, fullCopies } = host([copy('new', daysAgo(1), fullBytes(daysAgo(1)))], {
       kind: 'full',

@@ -82,6 +82,11 @@ export type ReviewItem = {
   proposal: Record<string, BaseValue> | null;
   /** On the Indicatori sheet, the period the row's value is for: the reporting one or a late one. */
   period?: string | null;
+  /**
+   * For a row refused whole (an ID typed over, another partner's row): its other cells as the
+   * partner wrote them, so that a note or a value on it is seen, not lost.
+   */
+  rowText?: string;
 };
 
 /** Regia's records the returned rows may point to, read just before the merge. */

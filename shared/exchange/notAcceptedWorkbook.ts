@@ -43,6 +43,14 @@ function rowContent(item: ReviewItem): string {
     .join(' · ');
 }
 
+/**
+ * What a rejected value or row held as the partner wrote it: the cell, or for a row refused
+ * whole its ID then its other cells.
+ */
+export function rejectedContent(item: Pick<ReviewItem, 'cellText' | 'rowText'>): string {
+  return [item.cellText, item.rowText ?? ''].filter((text) => text !== '').join(' · ');
+}
+
 function reasonOf(item: ReviewItem): string {
   if (item.outcome === 'rejected')
     return item.reason ? it(`exchange.reason.${item.reason}`) : it('exchange.notAccepted.refused');
@@ -78,7 +86,7 @@ export function notAcceptedLines(review: ImportReview, decisions: Decisions): No
             : (item.column ?? (field ? it(field.header) : '')),
         value:
           item.outcome === 'rejected'
-            ? item.cellText
+            ? rejectedContent(item)
             : item.field === null
               ? rowContent(item)
               : italianValue(item.sheet, item.field, item.incoming),

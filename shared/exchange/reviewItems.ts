@@ -1,4 +1,6 @@
+import { cellText } from './cellValues';
 import type { MergeOutcome, RejectionReason, ReviewItem } from './mergeTypes';
+import { partnerFields } from './partnerFormat';
 import type { ReturnedRow, ReturnedSheet } from './partnerReader';
 
 /** The review lines the merge collects. */
@@ -32,10 +34,19 @@ export function item(
     reason: details.reason ?? null,
     proposal: details.proposal ?? null,
     period: details.period ?? null,
+    ...(details.rowText === undefined ? {} : { rowText: details.rowText }),
   };
 }
 
-/** A whole row refused, with the ID cell as its value. */
+// The row's filled cells in the sheet's column order, as the partner wrote them.
+function rowTextOf(sheet: ReturnedSheet, row: ReturnedRow): string {
+  return partnerFields[sheet.key]
+    .map((field) => cellText(row.cells.get(field.key) ?? null).trim())
+    .filter((text) => text !== '')
+    .join(' · ');
+}
+
+/** A whole row refused, with the ID cell as its value and the row's other cells beside it. */
 export function rejectRow(
   collector: Collector,
   sheet: ReturnedSheet,
@@ -44,6 +55,11 @@ export function rejectRow(
   reason: RejectionReason,
 ): void {
   collector.items.push(
-    item(sheet, row, label, 'rejected', { column: sheet.idHeader, cellText: row.id ?? '', reason }),
+    item(sheet, row, label, 'rejected', {
+      column: sheet.idHeader,
+      cellText: row.id ?? '',
+      reason,
+      rowText: rowTextOf(sheet, row),
+    }),
   );
 }

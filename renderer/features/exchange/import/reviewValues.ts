@@ -3,6 +3,7 @@ import {
   euroText,
   partnerFields,
   partnerSheetNames,
+  rejectedContent,
   type BaseValue,
   type ReviewItem,
 } from '../../../../shared/exchange';
@@ -88,7 +89,7 @@ export function displayValue(
   item: ReviewItem,
   side: 'base' | 'current' | 'incoming',
 ): string {
-  if (side === 'incoming' && item.outcome === 'rejected') return item.cellText || '—';
+  if (side === 'incoming' && item.outcome === 'rejected') return rejectedContent(item) || '—';
   if (side === 'incoming' && item.sheet === 'actions' && item.field === null && item.proposal)
     return newActionSummary(t, locale, item.proposal);
   if (side === 'incoming' && item.sheet === 'expenses' && item.proposal)

@@ -17,7 +17,10 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
-// One built web host serves every spec: `vite build` once, then `vite preview`.
+// One built web host serves every spec: `vite build` once, then `vite preview`. REGIA_E2E_REUSE_BUILD=1
+// serves the folder an earlier run built, to time or rerun one spec without building again.
+const build = process.env.REGIA_E2E_REUSE_BUILD ? '' : `npx vite build --outDir ../${outDir} && `;
+
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
@@ -41,7 +44,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite build --outDir ../${outDir} && npx vite preview --outDir ../${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `${build}npx vite preview --outDir ../${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
-import { expect, test, type Locator } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
 import {
   encryptedWorkbook,
   prototypeHeadersCsv,
@@ -27,6 +28,20 @@ type ActionRow = {
 };
 type ContactRow = { row: number; id: string; name: string; role: string };
 type CellValues = Record<string, string | number | null>;
+
+const demoPartner = 'Comune di Segrate';
+
+/** Opens the app, restored with the demo network, on Scambio fogli: where every test here starts. */
+async function openExchange(
+  page: Page,
+  testInfo: TestInfo,
+): Promise<{ app: RegiaApp; exchange: ExchangePage }> {
+  const app = new RegiaApp(page);
+  await app.open();
+  await app.waitForDemo();
+  await app.goTo('Scambio fogli');
+  return { app, exchange: new ExchangePage(page, testInfo) };
+}
 
 function sheetRows(bytes: Uint8Array, name: string): unknown[][] {
   const sheet = XLSX.read(bytes, { type: 'array' }).Sheets[name];
@@ -124,21 +139,17 @@ async function expectActionFields(
 }
 
 test('a partner workbook goes out, comes back through LibreOffice, is reviewed, applied and undone', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   // Under a load of 24 it reached the undo's last click after 240 s.
   test.setTimeout(360_000);
-  const app = new RegiaApp(page);
-  const exchange = new ExchangePage(page, testInfo);
+  const { app, exchange } = await openExchange(page, testInfo);
   const stored = new LiveMeetingPage(page);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Scambio fogli');
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
 
   // Two exports of the same data: the second answers after the first was applied, so it conflicts.
-  const first = await exchange.exportPartner('Comune di Segrate', 'prima.xlsx');
-  const second = await exchange.exportPartner('Comune di Segrate', 'seconda.xlsx');
+  const first = await exchange.exportPartner(demoPartner, 'prima.xlsx');
+  const second = await exchange.exportPartner(demoPartner, 'seconda.xlsx');
   const rows = actionRows(first);
   const target = rows.find((row) => row.status !== 'Completata');
   const other = rows.find(
@@ -270,17 +281,13 @@ test('a partner workbook goes out, comes back through LibreOffice, is reviewed, 
 });
 
 test('hostile files are refused with a plain Italian message and nothing changes', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const app = new RegiaApp(page);
-  const exchange = new ExchangePage(page, testInfo);
+  const { app, exchange } = await openExchange(page, testInfo);
   const stored = new LiveMeetingPage(page);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Scambio fogli');
   // An export gives the records an import of this partner would write to.
-  const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
+  const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
   const records = [
     ...actionRows(exported).map((row) => ['actions', row.id] as const),
     ...contactRows(exported).map((row) => ['contacts', row.id] as const),
@@ -331,14 +338,10 @@ test('hostile files are refused with a plain Italian message and nothing changes
 });
 
 test('exporting for all partners downloads one workbook each in a zip, and tells who returned theirs', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const app = new RegiaApp(page);
-  const exchange = new ExchangePage(page, testInfo);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Scambio fogli');
+  const { app, exchange } = await openExchange(page, testInfo);
   const archive = await exchange.exportAll();
   expect(archive.name).toMatch(/^schede-aggiornamento-\d{4}-\d{2}-\d{2}\.zip$/);
   await expect(exchange.historyRows().first()).toContainText('Invio');
@@ -414,15 +417,11 @@ test('exporting for all partners downloads one workbook each in a zip, and tells
 });
 
 test('any spreadsheet of organizations is mapped, checked for duplicates and imported', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   // LibreOffice converts the file and axe scans both steps: minutes on a loaded machine.
   test.setTimeout(240_000);
-  const app = new RegiaApp(page);
-  const exchange = new ExchangePage(page, testInfo);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Scambio fogli');
+  const { app, exchange } = await openExchange(page, testInfo);
   const sheet = XLSX.utils.aoa_to_sheet([
     ['  RAGIONE SOCIALE ', 'Tipo', 'Città', 'Data adesione', 'Nome', 'Cognome', 'Servizio'],
     ['Comune di Segrate', 'Comune', 'Segrate', '01/01/2026', 'Anna', 'Verdi', 'x'],
@@ -485,14 +484,10 @@ test('any spreadsheet of organizations is mapped, checked for duplicates and imp
 });
 
 test('a table of 800 organizations opens its review at once, drawing only the lines in view', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const app = new RegiaApp(page);
-  const exchange = new ExchangePage(page, testInfo);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Scambio fogli');
+  const { app, exchange } = await openExchange(page, testInfo);
   const names = Array.from({ length: 800 }, (_, index) => `Cooperativa Orizzonte ${index + 1}`);
   const sheet = XLSX.utils.aoa_to_sheet([
     ['Ragione sociale', 'Comune', 'Nome', 'Cognome'],
@@ -538,15 +533,11 @@ test('a table of 800 organizations opens its review at once, drawing only the li
 });
 
 test('a returned file is applied once: a second import says so, a re-saved copy adds no note, an unchanged return is recorded in one click', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  const app = new RegiaApp(page);
-  const exchange = new ExchangePage(page, testInfo);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Scambio fogli');
-  const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
+  const { app, exchange } = await openExchange(page, testInfo);
+  const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
   const [action] = actionRows(exported);
   if (!action) throw new Error('Comune di Segrate has no actions');
   const returned = setCells(exported, { Azioni: { [`G${action.row}`]: 'Sopralluogo fatto' } });
@@ -569,7 +560,7 @@ test('a returned file is applied once: a second import says so, a re-saved copy 
   await expect(review).toBeHidden({ timeout: 30_000 });
 
   // A newer workbook comes back untouched: one click records it, and no reminder is due.
-  const newer = await exchange.exportPartner('Comune di Segrate', 'nuova.xlsx');
+  const newer = await exchange.exportPartner(demoPartner, 'nuova.xlsx');
   await expect(exchange.partnerRow('Comune di Segrate')).toContainText('In attesa');
   await exchange.importFile('nuova-restituita.xlsx', newer);
   await review.getByRole('button', { name: 'Registra come restituita (nessuna modifica)' }).click({
@@ -594,15 +585,11 @@ test('a returned file is applied once: a second import says so, a re-saved copy 
 });
 
 test('a workbook filled in with openpyxl gives the documented outcome for each typed value', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  const app = new RegiaApp(page);
-  const exchange = new ExchangePage(page, testInfo);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Scambio fogli');
-  const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
+  const { exchange } = await openExchange(page, testInfo);
+  const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
   const rows = actionRows(exported);
   const [first, second] = rows.filter((row) => row.status !== 'Completata');
   if (!first || !second) throw new Error('Comune di Segrate has fewer than two open actions');
@@ -634,20 +621,16 @@ test('a workbook filled in with openpyxl gives the documented outcome for each t
 });
 
 test('a workbook for the chosen quarter comes back with a value for it and a note on a supported action, reviewed and applied', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  const app = new RegiaApp(page);
-  const exchange = new ExchangePage(page, testInfo);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Scambio fogli');
+  const { app, exchange } = await openExchange(page, testInfo);
   // The export proposes the last closed quarter; the coordinator picks the one in progress instead.
   const today = new Date();
   const quarter = Math.floor(today.getMonth() / 3) + 1;
   await page.getByRole('combobox', { name: 'Periodo di rendicontazione' }).click();
   await page.getByRole('option', { name: `${quarter}° trim. ${today.getFullYear()}` }).click();
-  const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
+  const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
   const [, firstIndicator] = sheetRows(exported, 'Indicatori');
   expect(textOf(firstIndicator?.[4])).toBe(`${quarter}° trimestre ${today.getFullYear()}`);
   const [, supported] = sheetRows(exported, 'Azioni di supporto');
@@ -682,15 +665,11 @@ test('a workbook for the chosen quarter comes back with a value for it and a not
 });
 
 test('a return written with openpyxl changes the PEC, retires a contact and adds two expenses to the project’s register, then is undone', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   test.setTimeout(300_000);
-  const app = new RegiaApp(page);
-  const exchange = new ExchangePage(page, testInfo);
-  await app.open();
-  await app.loadDemo();
-  await app.goTo('Scambio fogli');
-  const exported = await exchange.exportPartner('Comune di Segrate', 'scheda.xlsx');
+  const { app, exchange } = await openExchange(page, testInfo);
+  const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
   const [contact] = contactRows(exported);
   const project = sheetRows(exported, 'Legenda').find((row) => row[0] === 'Progetto')?.[1];
   if (!contact || typeof project !== 'string')

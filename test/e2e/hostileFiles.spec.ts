@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { runSpreadsheetJob, spreadsheetLimits } from '../../shared/exchange';
 import { oneLineCsv, sparseFarRightWorkbook } from '../fixtures/hostile/boundsFiles';
 import { lyingZipBomb } from '../fixtures/hostile/hostileFiles';
@@ -47,13 +48,13 @@ function damagedXls(): Uint8Array {
 }
 
 test('files built to exhaust the reader are refused with the limit they broke, and the page and the data survive', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   test.setTimeout(300_000);
   const app = new RegiaApp(page);
   const exchange = new ExchangePage(page, testInfo);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   await app.goTo('Scambio fogli');
   const before = await recordCounts(page);
   expect(Object.keys(before).length).toBeGreaterThan(0);
@@ -101,7 +102,7 @@ test('files built to exhaust the reader are refused with the limit they broke, a
 });
 
 test('an xls of far-right cells dropped on the map import is refused in its worker with the column limit, and the map stays as it was', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(150_000);
   const map = new MapPage(page);

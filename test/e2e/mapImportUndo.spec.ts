@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { MapPage } from './pages/MapPage';
 
 // Several engineers' browsers share two cores here: give the test room.
 test.describe.configure({ timeout: 150_000 });
 
 test('a map import adds what the file holds, and its Annulla puts the map back as it was', async ({
-  page,
+  demoPage: page,
 }) => {
   const map = new MapPage(page);
   await map.openOnDemo();

@@ -29,7 +29,7 @@ export class MapPage {
    */
   async openOnDemo(): Promise<void> {
     await this.app.open();
-    await this.app.loadDemo();
+    await this.app.waitForDemo();
     await this.page
       .getByRole('navigation', { name: 'Navigazione principale' })
       .getByRole('link', { name: 'Mappa', exact: true })

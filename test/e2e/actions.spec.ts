@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { convertWithLibreOffice, parseSemicolonCsv } from '../support/libreOffice';
 import { ActionsPage } from './pages/ActionsPage';
 
@@ -10,7 +11,7 @@ test.describe.configure({ timeout: 120_000 });
 async function demoActions(page: Page): Promise<ActionsPage> {
   const actions = new ActionsPage(page);
   await actions.app.open();
-  await actions.app.loadDemo();
+  await actions.app.waitForDemo();
   await actions.open();
   return actions;
 }
@@ -32,11 +33,11 @@ async function createAction(
 }
 
 test('an action created from a meeting’s agenda item links back to it and is reviewed there', async ({
-  page,
+  demoPage: page,
 }) => {
   const actions = new ActionsPage(page);
   await actions.app.open();
-  await actions.app.loadDemo();
+  await actions.app.waitForDemo();
   await actions.app.goTo('Riunioni');
   const meetingTitle = 'Monitoraggio e sottoscrizione del protocollo d’intesa';
   await page
@@ -80,7 +81,7 @@ test('an action created from a meeting’s agenda item links back to it and is r
 });
 
 test('the table filters by status and groups the result by owner, each group counted', async ({
-  page,
+  demoPage: page,
 }) => {
   // Tall enough for the virtualized table to draw every row and heading of the filtered list.
   await page.setViewportSize({ width: 1280, height: 2400 });
@@ -117,7 +118,7 @@ test('the table filters by status and groups the result by owner, each group cou
 });
 
 test('the board moves an action by drag and drop and by keyboard, and the timeline records both', async ({
-  page,
+  demoPage: page,
 }) => {
   const actions = await demoActions(page);
   const title = 'Convocare il tavolo tecnico sulla logistica';
@@ -148,7 +149,9 @@ test('the board moves an action by drag and drop and by keyboard, and the timeli
   await expect(timeline).toContainText('Avanzamento: 0% → 100%');
 });
 
-test('the board’s “move to” menu changes the status without dragging', async ({ page }) => {
+test('the board’s “move to” menu changes the status without dragging', async ({
+  demoPage: page,
+}) => {
   const actions = await demoActions(page);
   const title = 'Aggiornare la mappa dei servizi per l’impiego';
   await createAction(actions, { title });
@@ -162,7 +165,9 @@ test('the board’s “move to” menu changes the status without dragging', asy
   await expect(actions.column('annullata')).toContainText(title);
 });
 
-test('an action shows up among the overdue ones once its due date passes', async ({ page }) => {
+test('an action shows up among the overdue ones once its due date passes', async ({
+  demoPage: page,
+}) => {
   await page.clock.install({ time: new Date('2026-03-02T09:00:00') });
   const actions = await demoActions(page);
   const title = 'Consegnare il report trimestrale alla Regione';
@@ -193,7 +198,7 @@ test('an action shows up among the overdue ones once its due date passes', async
 });
 
 test('bulk edit changes status, owner and due date of three actions, with a timeline entry each', async ({
-  page,
+  demoPage: page,
 }) => {
   const actions = await demoActions(page);
   const titles = (await actions.visibleTitles()).slice(0, 3);
@@ -237,7 +242,7 @@ test('bulk edit changes status, owner and due date of three actions, with a time
 });
 
 test('a progress of 150 or -5 is refused with a message, never cut to 15 or 05', async ({
-  page,
+  demoPage: page,
 }) => {
   const actions = await demoActions(page);
   const title = 'Verificare l’avanzamento dei tirocini';
@@ -254,7 +259,9 @@ test('a progress of 150 or -5 is refused with a message, never cut to 15 or 05',
   await expect(drawer).toBeVisible();
 });
 
-test('an inverted due-date range says so instead of silently showing nothing', async ({ page }) => {
+test('an inverted due-date range says so instead of silently showing nothing', async ({
+  demoPage: page,
+}) => {
   await demoActions(page);
   await page.getByLabel('Scadenza dal').fill('2026-06-30');
   await page.getByLabel('Scadenza al').fill('2026-06-01');
@@ -262,7 +269,7 @@ test('an inverted due-date range says so instead of silently showing nothing', a
 });
 
 test('the overdue tile of the overview opens the actions filtered to the overdue ones', async ({
-  page,
+  demoPage: page,
 }) => {
   const actions = await demoActions(page);
   await actions.app.goTo('Panoramica');
@@ -274,7 +281,7 @@ test('the overdue tile of the overview opens the actions filtered to the overdue
 });
 
 test('the filtered list exports to xlsx that LibreOffice reads back, formulas kept as text', async ({
-  page,
+  demoPage: page,
 }) => {
   const actions = await demoActions(page);
   const formulaTitle = '=1+1 prova di formula';
@@ -308,7 +315,9 @@ test('the filtered list exports to xlsx that LibreOffice reads back, formulas ke
   expect(rows.every((row) => row[column('Ente responsabile')] === 'Assolombarda')).toBe(true);
 });
 
-test('a saved filter comes back after a reload and applies in one click', async ({ page }) => {
+test('a saved filter comes back after a reload and applies in one click', async ({
+  demoPage: page,
+}) => {
   const actions = await demoActions(page);
   const all = await actions.count();
   await page.getByRole('checkbox', { name: 'Solo scadute' }).check();
@@ -331,7 +340,7 @@ test('a saved filter comes back after a reload and applies in one click', async 
 });
 
 test('the actions page, its board, its editor and its forms have no serious accessibility violation', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(240_000);
   const actions = await demoActions(page);

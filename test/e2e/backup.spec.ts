@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { RegiaApp } from './pages/RegiaApp';
 
 async function counts(
@@ -31,10 +32,10 @@ async function clearDatabase(page: Page): Promise<void> {
 // 2-core machine that runs past the default 60 s with every step passing.
 test.slow();
 
-test('backup, clear and restore bring every record back', async ({ page }) => {
+test('backup, clear and restore bring every record back', async ({ demoPage: page }) => {
   const app = new RegiaApp(page);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   const before = await counts(app);
 
   await app.goTo('Impostazioni');
@@ -69,10 +70,12 @@ test('backup, clear and restore bring every record back', async ({ page }) => {
   expect(await counts(app)).toEqual(before);
 });
 
-test('restoring over existing data first saves an automatic backup of it', async ({ page }) => {
+test('restoring over existing data first saves an automatic backup of it', async ({
+  demoPage: page,
+}) => {
   const app = new RegiaApp(page);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   await app.goTo('Impostazioni');
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Salva backup su file…' }).click();
@@ -89,10 +92,10 @@ test('restoring over existing data first saves an automatic backup of it', async
   await expect(page.getByTestId('automatic-backups')).toContainText('prima di un ripristino');
 });
 
-test('a file that is not a backup is refused and nothing changes', async ({ page }) => {
+test('a file that is not a backup is refused and nothing changes', async ({ demoPage: page }) => {
   const app = new RegiaApp(page);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   const before = await counts(app);
   await app.goTo('Impostazioni');
   const chooserPromise = page.waitForEvent('filechooser');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { unzipSync } from 'fflate';
 import PostalMime from 'postal-mime';
 import { convertWithLibreOffice } from '../support/libreOffice';
@@ -28,11 +29,11 @@ async function setIssuer(page: Page): Promise<void> {
 }
 
 test('a convocation with letterhead, protocol, recipients, second call and attachments is produced as Word, delega forms and a printed PDF', async ({
-  page,
+  demoPage: page,
 }) => {
   const meetings = new MeetingsPage(page);
   await meetings.app.open();
-  await meetings.app.loadDemo();
+  await meetings.app.waitForDemo();
   await meetings.open();
   await page.getByTestId('meetings-upcoming').getByRole('link').first().click();
   await expect(page.getByTestId('agenda')).toBeVisible();
@@ -109,11 +110,11 @@ test('a convocation with letterhead, protocol, recipients, second call and attac
 });
 
 test('a draft verbale names the presenters, carries BOZZA once per page and numbers its pages', async ({
-  page,
+  demoPage: page,
 }) => {
   const meetings = new MeetingsPage(page);
   await meetings.app.open();
-  await meetings.app.loadDemo();
+  await meetings.app.waitForDemo();
   await meetings.open();
   await page
     .getByTestId('meetings-past')

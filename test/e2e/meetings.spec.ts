@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import { MeetingsPage } from './pages/MeetingsPage';
@@ -16,7 +17,7 @@ test.describe.configure({ timeout: 90_000 });
 async function demoMeetings(page: Page): Promise<MeetingsPage> {
   const meetings = new MeetingsPage(page);
   await meetings.app.open();
-  await meetings.app.loadDemo();
+  await meetings.app.waitForDemo();
   await meetings.open();
   return meetings;
 }
@@ -37,7 +38,7 @@ const agenda = [
 ];
 
 test('an agenda of five items is reordered with the keyboard and sent as Word and calendar invitation', async ({
-  page,
+  demoPage: page,
 }) => {
   // Five items through their dialog, then LibreOffice reads the letter: slow on a loaded machine.
   test.slow();
@@ -100,7 +101,9 @@ test('an agenda of five items is reordered with the keyboard and sent as Word an
   await expect(page.getByTestId('meeting-status').first()).toHaveText('Convocata');
 });
 
-test('the convocation print view becomes a PDF with its heading and agenda', async ({ page }) => {
+test('the convocation print view becomes a PDF with its heading and agenda', async ({
+  demoPage: page,
+}) => {
   const meetings = await demoMeetings(page);
   await page.getByTestId('meetings-upcoming').getByRole('link').first().click();
   await expect(page.getByTestId('agenda')).toBeVisible();
@@ -116,7 +119,7 @@ test('the convocation print view becomes a PDF with its heading and agenda', asy
   expect(text).not.toContain('Navigazione principale');
 });
 
-test('the follow-up of a held meeting lists the actions it decided', async ({ page }) => {
+test('the follow-up of a held meeting lists the actions it decided', async ({ demoPage: page }) => {
   await demoMeetings(page);
   await page
     .getByTestId('meetings-past')
@@ -130,7 +133,7 @@ test('the follow-up of a held meeting lists the actions it decided', async ({ pa
 });
 
 test('the meetings list, calendar and agenda have no serious accessibility violation', async ({
-  page,
+  demoPage: page,
 }) => {
   const meetings = await demoMeetings(page);
   expect(await meetings.app.seriousAccessibilityViolations()).toEqual([]);
@@ -144,7 +147,7 @@ test('the meetings list, calendar and agenda have no serious accessibility viola
 });
 
 test('a document attached to an agenda item is kept and travels in the meeting pack', async ({
-  page,
+  demoPage: page,
 }) => {
   await demoMeetings(page);
   await page.getByTestId('meetings-upcoming').getByRole('link').first().click();
@@ -176,7 +179,7 @@ test('a document attached to an agenda item is kept and travels in the meeting p
 });
 
 test('a double click on Crea makes one meeting, an end before the start is refused, and Escape on a filled form asks first', async ({
-  page,
+  demoPage: page,
 }) => {
   const meetings = await demoMeetings(page);
   const upcoming = page.getByTestId('meetings-upcoming').locator('tbody tr');
@@ -207,7 +210,7 @@ test('a double click on Crea makes one meeting, an end before the start is refus
   await expect(upcoming.filter({ hasText: 'Seduta cliccata due volte' })).toHaveCount(1);
 });
 
-test('minutes notes typed and not yet saved survive a reload', async ({ page }) => {
+test('minutes notes typed and not yet saved survive a reload', async ({ demoPage: page }) => {
   const meetings = await demoMeetings(page);
   await meetings.createMeeting({
     title: 'Seduta con appunti',
@@ -227,7 +230,7 @@ test('minutes notes typed and not yet saved survive a reload', async ({ page }) 
 });
 
 test('a cancelled and a postponed meeting stay in the list with their reasons', async ({
-  page,
+  demoPage: page,
 }) => {
   // Two meetings are created and convoked: on a loaded machine that outlasts the usual limit.
   test.setTimeout(180_000);

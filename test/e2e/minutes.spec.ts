@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ActionsPage } from './pages/ActionsPage';
 import { RegiaApp } from './pages/RegiaApp';
 import { textWithLibreOffice } from '../support/libreOffice';
@@ -100,12 +100,12 @@ async function openActionsOutside(
 async function demo(page: RegiaApp['page']): Promise<LiveMeetingPage> {
   const app = new RegiaApp(page);
   await app.open();
-  await app.loadDemo();
+  await app.waitForDemo();
   return new LiveMeetingPage(page);
 }
 
 test('running a meeting records attendance with its quorum, a voted decision and an action, and the minutes carry them', async ({
-  page,
+  demoPage: page,
 }) => {
   // Seen to need more than 180 s on a 2-core machine under a load of 24.
   test.setTimeout(300_000);
@@ -215,7 +215,7 @@ test('running a meeting records attendance with its quorum, a voted decision and
 });
 
 test('a tavolo tecnico of three invited bodies, with a delegate, a proxy, a roll call with one body against and a postponed item, has minutes that say what the live screen said', async ({
-  page,
+  demoPage: page,
 }) => {
   // A whole seduta set up and run through the screens: on a loaded machine it takes minutes.
   test.setTimeout(300_000);
@@ -316,7 +316,7 @@ test('a tavolo tecnico of three invited bodies, with a delegate, a proxy, a roll
 });
 
 test('approved minutes are locked, and a later correction is recorded as an amendment', async ({
-  page,
+  demoPage: page,
 }) => {
   // Demo, approval, amendment and both tabs: seen to need more than 60 s under a load of 25.
   test.setTimeout(120_000);
@@ -383,7 +383,7 @@ test('approved minutes are locked, and a later correction is recorded as an amen
   await expect(page.getByRole('button', { name: /^Azioni sul punto/ })).toHaveCount(0);
 });
 
-test('minutes cannot be approved in a meeting not yet held', async ({ page }) => {
+test('minutes cannot be approved in a meeting not yet held', async ({ demoPage: page }) => {
   const live = await demo(page);
   const { meeting, approving } = meetingToApprove(await live.meetings(), 'notHeld');
   await live.open(meeting.id, 'minutes');
@@ -396,7 +396,7 @@ test('minutes cannot be approved in a meeting not yet held', async ({ page }) =>
 });
 
 test('the minutes of a past meeting list the actions open then, as they stood, even once completed since', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(120_000);
   const live = await demo(page);
@@ -443,7 +443,7 @@ async function heldMeeting(page: RegiaApp['page']): Promise<LiveMeetingPage> {
   return live;
 }
 
-test('the live tab has no serious accessibility violations', async ({ page }) => {
+test('the live tab has no serious accessibility violations', async ({ demoPage: page }) => {
   // axe over the whole check-in: seen to need more than 60 s under a load of 25.
   test.setTimeout(120_000);
   await heldMeeting(page);
@@ -451,7 +451,7 @@ test('the live tab has no serious accessibility violations', async ({ page }) =>
 });
 
 test('the projector view moves between items with the keyboard, times the item and is accessible', async ({
-  page,
+  demoPage: page,
 }) => {
   await heldMeeting(page);
   await page.getByRole('button', { name: 'Proietta' }).click();
@@ -468,7 +468,7 @@ test('the projector view moves between items with the keyboard, times the item a
   expect(await new RegiaApp(page).seriousAccessibilityViolations()).toEqual([]);
 });
 
-test('the minutes tab has no serious accessibility violations', async ({ page }) => {
+test('the minutes tab has no serious accessibility violations', async ({ demoPage: page }) => {
   test.setTimeout(120_000);
   const live = await heldMeeting(page);
   await live.tab('Verbale');

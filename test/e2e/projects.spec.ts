@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { textOfPdf } from '../support/pdfText';
 const euro = (text: string): string => text.replace(/ €/g, '\u00a0€');
 
 test('a project with two partners, two indicators and a budget shows its totals, chart and DOCX report', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(90_000);
   const projects = new ProjectsPage(page);
@@ -87,7 +87,7 @@ test('a project with two partners, two indicators and a budget shows its totals,
 });
 
 test('a concluded project becomes a good practice found in the register; project pages pass axe and print to PDF', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(180_000);
   const projects = new ProjectsPage(page);
@@ -139,7 +139,7 @@ test('a concluded project becomes a good practice found in the register; project
 });
 
 test('the quarterly report of the first quarter, saved as DOCX, sets the quarter beside the cumulative figures and reconciles them', async ({
-  page,
+  demoPage: page,
 }) => {
   // LibreOffice reads the Word file and Chromium prints the PDF: allow for a loaded machine.
   test.setTimeout(300_000);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { RosterPage } from './pages/RosterPage';
 
 const cooperative = 'Società Cooperativa Sociale Il Giardino';
@@ -159,12 +159,12 @@ test('creating a near-duplicate warns about it, and merging the two moves the co
 });
 
 test('a membership of another network, with its representative, shows in that network’s members by role', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(120_000);
   const roster = new RosterPage(page);
   await roster.app.open();
-  await roster.app.loadDemo();
+  await roster.app.waitForDemo();
   await roster.app.goTo('Rete');
   await roster.searchBox.fill('pioltello');
   await roster.openOrganization('Comune di Pioltello');
@@ -200,13 +200,13 @@ test('a membership of another network, with its representative, shows in that ne
 });
 
 test('the roster, an organization’s page and the organization dialog have no serious accessibility violation', async ({
-  page,
+  demoPage: page,
 }) => {
   // Seven axe scans of a full page take long on a busy machine.
   test.setTimeout(180_000);
   const roster = new RosterPage(page);
   await roster.app.open();
-  await roster.app.loadDemo();
+  await roster.app.waitForDemo();
   await roster.app.goTo('Rete');
   await expect(roster.row('AFOL Metropolitana')).toHaveCount(1);
   expect(await roster.app.seriousAccessibilityViolations()).toEqual([]);

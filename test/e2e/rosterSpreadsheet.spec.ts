@@ -1,15 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { convertWithLibreOffice } from '../support/libreOffice';
 import { RosterPage } from './pages/RosterPage';
 
-test('the roster exports to xlsx as three sheets that LibreOffice opens', async ({ page }) => {
+test('the roster exports to xlsx as three sheets that LibreOffice opens', async ({
+  demoPage: page,
+}) => {
   // One LibreOffice conversion on a busy machine.
   test.setTimeout(120_000);
   const roster = new RosterPage(page);
   await roster.app.open();
-  await roster.app.loadDemo();
+  await roster.app.waitForDemo();
   await roster.app.goTo('Rete');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Esporta in Excel' }).click();
@@ -37,13 +39,13 @@ test('the roster exports to xlsx as three sheets that LibreOffice opens', async 
 });
 
 test('a roster CSV written by LibreOffice is previewed with its invalid cell named, imported without it and undone', async ({
-  page,
+  demoPage: page,
 }) => {
   // LibreOffice writes the CSV, then a preview, an import and its undo: minutes on a loaded machine.
   test.setTimeout(240_000);
   const roster = new RosterPage(page);
   await roster.app.open();
-  await roster.app.loadDemo();
+  await roster.app.waitForDemo();
   const sheet = XLSX.utils.aoa_to_sheet([
     ['Ragione sociale', 'Comune', 'Partita IVA', 'Nome referente', 'Cognome', 'Email referente'],
     [
@@ -103,11 +105,11 @@ test('a roster CSV written by LibreOffice is previewed with its invalid cell nam
 });
 
 test('a relationship is created, edited and archived from an organization’s page', async ({
-  page,
+  demoPage: page,
 }) => {
   const roster = new RosterPage(page);
   await roster.app.open();
-  await roster.app.loadDemo();
+  await roster.app.waitForDemo();
   await roster.app.goTo('Rete');
   await roster.openOrganization('Comune di Mediglia');
   await roster.openSection(/^Relazioni/);

@@ -9,7 +9,7 @@ export class ProjectsPage {
   async openDemoProjects(): Promise<RegiaApp> {
     const app = new RegiaApp(this.page);
     await app.open();
-    await app.loadDemo();
+    await app.waitForDemo();
     await app.goTo('Progetti');
     return app;
   }

@@ -4,6 +4,7 @@ import { normalizeTaxCode } from './fieldProblems';
 import {
   organizationNameKey,
   pairsSimilarity,
+  pairsSimilarityBound,
   textPairsOf,
   type TextPairs,
 } from './nameSimilarity';
@@ -112,7 +113,11 @@ export function createDuplicateFinder<T extends DuplicateCandidate>(
       if (comune && nameKey) {
         const similar = (byComune.get(comune) ?? []).filter((organization) => {
           const other = nameOf(organization);
-          return other.text !== nameKey && pairsSimilarity(other, name) >= similarNameThreshold;
+          return (
+            other.text !== nameKey &&
+            pairsSimilarityBound(other, name) >= similarNameThreshold &&
+            pairsSimilarity(other, name) >= similarNameThreshold
+          );
         });
         note(similar, 'similarName');
       }

@@ -54,36 +54,52 @@ export function organizationNameKey(name: string): string {
   return (specific.length > 0 ? specific : words).join(' ');
 }
 
-function bigramsOf(text: string): Map<string, number> {
-  const compact = text.replace(/\s+/g, ' ');
-  const bigrams = new Map<string, number>();
-  for (let index = 0; index < compact.length - 1; index += 1) {
-    const bigram = compact.slice(index, index + 2);
-    bigrams.set(bigram, (bigrams.get(bigram) ?? 0) + 1);
-  }
-  return bigrams;
-}
+/**
+ * A text with its character pairs listed once, each pair as one number, sorted, to compare it
+ * with many others: two sorted lists are compared in one pass, without hashing a string per pair.
+ */
+export type TextPairs = { text: string; pairs: Uint32Array };
 
-/** A text with its character pairs counted once, to compare it with many others. */
-export type TextPairs = { text: string; bigrams: ReadonlyMap<string, number>; pairCount: number };
-
-/** Counts a text's character pairs once, for `pairsSimilarity`. */
+/** Lists a text's character pairs (spaces folded) once, for `pairsSimilarity`. */
 export function textPairsOf(text: string): TextPairs {
-  const bigrams = bigramsOf(text);
-  let pairCount = 0;
-  for (const count of bigrams.values()) pairCount += count;
-  return { text, bigrams, pairCount };
+  const compact = text.replace(/\s+/g, ' ');
+  const pairs = new Uint32Array(Math.max(compact.length - 1, 0));
+  for (let index = 0; index < pairs.length; index += 1) {
+    pairs[index] = compact.charCodeAt(index) * 0x10000 + compact.charCodeAt(index + 1);
+  }
+  return { text, pairs: pairs.sort() };
 }
 
-/** `diceSimilarity` of two texts whose pairs were counted beforehand. */
+/** `diceSimilarity` of two texts whose pairs were listed beforehand. */
 export function pairsSimilarity(first: TextPairs, second: TextPairs): number {
   if (first.text === second.text) return 1;
   if (first.text.length < 2 || second.text.length < 2) return 0;
+  const { pairs: one } = first;
+  const { pairs: other } = second;
   let shared = 0;
-  for (const [bigram, count] of second.bigrams) {
-    shared += Math.min(count, first.bigrams.get(bigram) ?? 0);
+  let index = 0;
+  let otherIndex = 0;
+  while (index < one.length && otherIndex < other.length) {
+    const pair = one[index] ?? 0;
+    const otherPair = other[otherIndex] ?? 0;
+    if (pair === otherPair) {
+      shared += 1;
+      index += 1;
+      otherIndex += 1;
+    } else if (pair < otherPair) index += 1;
+    else otherIndex += 1;
   }
-  return (2 * shared) / (first.pairCount + second.pairCount);
+  return (2 * shared) / (one.length + other.length);
+}
+
+/**
+ * The highest `pairsSimilarity` two texts of these lengths could reach (all of the shorter one's
+ * pairs shared): a lookup skips the names too short or too long to reach its threshold.
+ */
+export function pairsSimilarityBound(first: TextPairs, second: TextPairs): number {
+  if (first.text === second.text) return 1;
+  const total = first.pairs.length + second.pairs.length;
+  return total === 0 ? 0 : (2 * Math.min(first.pairs.length, second.pairs.length)) / total;
 }
 
 /**

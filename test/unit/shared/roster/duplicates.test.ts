@@ -47,6 +47,16 @@ describe('diceSimilarity', () => {
   });
 });
 
+describe('diceSimilarity counted over sorted pairs', () => {
+  it('shares each pair as many times as both texts hold it, spaces folded', () => {
+    // se eg gr ra at te / se eg gr ra at ta: 5 shared of 6 + 6.
+    expect(diceSimilarity('segrate', 'segrata')).toBeCloseTo(10 / 12, 10);
+    // aa aa aa / aa: one shared of 3 + 1.
+    expect(diceSimilarity('aaaa', 'aa')).toBe(0.5);
+    expect(diceSimilarity('san  donato', 'san donato')).toBe(1);
+  });
+});
+
 describe('findDuplicateOrganizations', () => {
   const segrate = organizationOf({
     name: 'Comune di Segrate',

@@ -11,7 +11,7 @@ import { isActiveProject, projectsToFollow, type ProjectToFollow } from '../../.
 import type { RegiaDatabase } from '../../db';
 import { useRegia } from '../../app/RegiaContext';
 import { readOverviewActions, type OverviewActions } from './overviewActions';
-import { queryMemory, readIntoMemory, useRememberedQuery } from './useRememberedQuery';
+import { queryMemory, readIntoMemory, useRememberedQuery } from '../../data';
 
 /** One line of "Ultime modifiche": the entry, and what it changed in plain words. */
 export type RecentChange = { entry: AuditEntry; text: string };

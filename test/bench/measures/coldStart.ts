@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { automaticBackupSize } from '../runner/appPage';
-import { withCpuProfile } from '../runner/cpuProfile';
+import { profileFile, withCpuProfile } from '../runner/cpuProfile';
 import type { BenchSession, MeasureGroup } from '../runner/measure';
 import { heapMegabytes } from './heap';
 
@@ -163,10 +163,8 @@ export const coldStart: MeasureGroup = {
         }),
     );
     for (let run = 0; run <= session.runs; run += 1) {
-      const profile =
-        run === 1 && process.env.REGIA_BENCH_PROFILE === 'start'
-          ? path.join(session.root, 'test-results', 'bench', 'start.cpuprofile')
-          : null;
+      // REGIA_BENCH_PROFILE=start (alone or in a list) profiles run 1.
+      const profile = profileFile(session.root, 'start', run);
       const figures = await startApp(session, profile);
       if (profile !== null) session.log(`cold start: CPU profile of run 1 written to ${profile}`);
       const what = run === 0 ? 'warm-up' : `run ${run}/${session.runs}`;

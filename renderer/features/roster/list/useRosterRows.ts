@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Membership, Organization } from '../../../../shared/domain';
 import type { RosterRow } from '../../../../shared/roster';
 import type { RegiaDatabase } from '../../../db';
 import { useRegia } from '../../../app/RegiaContext';
+import { queryMemory, useRememberedQuery } from '../../../data';
 import { countActiveContacts } from './contactDirectory';
 
 /** Which organizations the roster lists: the current network's members, or every one stored. */
@@ -61,11 +61,24 @@ export async function loadRosterRows(
   return rows.map((row) => ({ ...row, contactCount: counts.get(row.organization.id) ?? 0 }));
 }
 
-/** The roster's organizations, kept current; undefined while loading. Contacts are counted apart. */
+const organizationsMemory = queryMemory<RosterRow[]>();
+const organizationTables = ['memberships', 'organizations'] as const;
+
+/**
+ * The roster's organizations, kept current; undefined while loading. Contacts are counted apart.
+ * The last list read is remembered while neither table changes: the Rete page opened again
+ * draws it at once.
+ */
 export function useRosterOrganizations(
   networkId: string,
   scope: RosterScope,
 ): RosterRow[] | undefined {
   const { db } = useRegia();
-  return useLiveQuery(() => loadRosterOrganizations(db, networkId, scope), [db, networkId, scope]);
+  return useRememberedQuery(
+    organizationsMemory,
+    db,
+    organizationTables,
+    [db.name, networkId, scope].join('|'),
+    () => loadRosterOrganizations(db, networkId, scope),
+  );
 }

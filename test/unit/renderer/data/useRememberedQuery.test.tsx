@@ -2,14 +2,14 @@
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeSettings, type RegiaDatabase } from '../../../../../renderer/db';
+import { writeSettings, type RegiaDatabase } from '../../../../renderer/db';
 import {
   queryMemory,
   useRememberedQuery,
   type QueryMemory,
-} from '../../../../../renderer/features/overview/useRememberedQuery';
-import { actionWith } from '../../../shared/actions/actionFixture';
-import { createTestContext } from '../../db/testDatabase';
+} from '../../../../renderer/data/useRememberedQuery';
+import { actionWith } from '../../shared/actions/actionFixture';
+import { createTestContext } from '../db/testDatabase';
 
 const tables = ['actions'] as const;
 

@@ -4,10 +4,10 @@ import {
   freshResult,
   queryMemory,
   readIntoMemory,
-} from '../../../../../renderer/features/overview/useRememberedQuery';
-import { tablesVersion } from '../../../../../renderer/features/overview/tableChanges';
-import { actionWith } from '../../../shared/actions/actionFixture';
-import { createTestContext } from '../../db/testDatabase';
+} from '../../../../renderer/data/useRememberedQuery';
+import { tablesVersion } from '../../../../renderer/data/tableChanges';
+import { actionWith } from '../../shared/actions/actionFixture';
+import { createTestContext } from '../db/testDatabase';
 
 const tables = ['actions'] as const;
 

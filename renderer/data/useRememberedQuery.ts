@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import type { TableName } from '../../../shared/domain';
-import type { RegiaDatabase } from '../../db';
+import type { TableName } from '../../shared/domain';
+import type { RegiaDatabase } from '../db';
 import { countTableChanges, onTableChange, tablesVersion } from './tableChanges';
 
 /** One query's result (or its read in progress), with its inputs and its tables' count. */

@@ -1,5 +1,25 @@
-import { expect, test } from '@playwright/test';
-import { RegiaApp, pageLabels } from './pages/RegiaApp';
+import { expect, test } from './fixtures';
+import { RegiaApp, pageLabels, type PageLabel } from './pages/RegiaApp';
+
+type Scheme = 'light' | 'dark';
+
+/**
+ * Pages whose own spec already scans them, in that theme and in a fuller state (rows loaded, a
+ * selection, the map laid out): scanning them here again would only repeat the same axe pass.
+ */
+const scannedInTheirSpec: Record<Scheme, Partial<Record<PageLabel, string>>> = {
+  light: {
+    Riunioni: 'meetings.spec.ts: the meetings list, calendar and agenda …',
+    Azioni: 'actions.spec.ts: the actions page, its board, its editor and its forms …',
+    Progetti: 'projects.spec.ts: a concluded project becomes a good practice …',
+    Rete: 'roster.spec.ts: the roster, an organization’s page and the organization dialog …',
+    Mappa: 'map.spec.ts: the map page has no serious or critical accessibility violation …',
+    'Scambio fogli': 'exchange.spec.ts: a partner workbook goes out, comes back …',
+  },
+  dark: {
+    Mappa: 'map.spec.ts: the map page has no serious or critical accessibility violation …',
+  },
+};
 
 test('the empty state has no serious or critical accessibility violation', async ({ page }) => {
   const app = new RegiaApp(page);
@@ -10,17 +30,17 @@ test('the empty state has no serious or critical accessibility violation', async
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every page with the demo network has no serious or critical accessibility violation (${scheme})`, async ({
-    page,
+    demoPage: page,
   }) => {
-    // Eight pages, each scanned by axe: allow for a busy machine.
-    test.setTimeout(180_000);
+    // Up to eight pages, each scanned by axe: seven dark scans ran past 180 s under a load of 23.
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.addInitScript((value) => localStorage.setItem('regia-color-scheme', value), scheme);
     const app = new RegiaApp(page);
     await app.open();
-    await app.loadDemo();
+    await app.waitForDemo();
     const violations: string[] = [];
-    for (const label of pageLabels) {
+    for (const label of pageLabels.filter((label) => !scannedInTheirSpec[scheme][label])) {
       await app.goTo(label);
       violations.push(
         ...(await app.seriousAccessibilityViolations()).map(

@@ -1,15 +1,13 @@
-import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { isPastMeetingDate, type PostponedItemProposal } from '../../../shared/meetings';
 import { useRegia } from '../../app/RegiaContext';
-import { FormFooter, GuardedForm } from '../../ui';
-import { scheduleErrors, submitOrShowRefusal } from './meetingFormErrors';
+import { scheduleErrors } from './meetingFormErrors';
 import { MeetingScheduleFields, type MeetingScheduleValues } from './MeetingScheduleFields';
-import { PostponedItemsChecklist } from './PostponedItemsChecklist';
+import { carriedAtFirst, MeetingStartForm, type CarriedItems } from './MeetingStartForm';
 
 /** What the new-meeting form gives its command. */
-export type NewMeetingFormValues = MeetingScheduleValues & { carriedItemIds: string[] };
+export type NewMeetingFormValues = MeetingScheduleValues & CarriedItems;
 
 type NewMeetingFormProps = {
   /** Today, `yyyy-MM-dd`: a day before it asks for confirmation. */
@@ -31,7 +29,7 @@ export function NewMeetingForm({ today, proposals, onSubmit }: NewMeetingFormPro
     kind: 'ordinaria',
     place: '',
     pastDateConfirmed: false,
-    carriedItemIds: proposals.map((proposal) => proposal.item.id),
+    carriedItemIds: carriedAtFirst(proposals),
   }));
   const form = useForm({
     initialValues,
@@ -40,21 +38,13 @@ export function NewMeetingForm({ today, proposals, onSubmit }: NewMeetingFormPro
   });
   const past = isPastMeetingDate(form.values.date, today);
   return (
-    <GuardedForm
+    <MeetingStartForm
       form={form}
-      // The proposals start ticked: only what the person typed makes the form "changed".
       dirty={form.isDirty('title') || form.isDirty('place') || form.isDirty('date')}
-      onSubmit={(values) => submitOrShowRefusal(t, form.setErrors, () => onSubmit(values))}
+      proposals={proposals}
+      onSubmit={onSubmit}
     >
-      <Stack>
-        <MeetingScheduleFields form={form} askPastConfirmation={past} />
-        <PostponedItemsChecklist
-          proposals={proposals}
-          value={form.values.carriedItemIds}
-          onChange={(ids) => form.setFieldValue('carriedItemIds', ids)}
-        />
-        <FormFooter submitLabel={t('common.create')} />
-      </Stack>
-    </GuardedForm>
+      <MeetingScheduleFields form={form} askPastConfirmation={past} />
+    </MeetingStartForm>
   );
 }

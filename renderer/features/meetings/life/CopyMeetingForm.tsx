@@ -1,14 +1,13 @@
-import { Stack, Text, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Meeting } from '../../../../shared/domain';
 import { isPastMeetingDate, type PostponedItemProposal } from '../../../../shared/meetings';
 import { useRegia } from '../../../app/RegiaContext';
-import { FormFooter, GuardedForm } from '../../../ui';
-import { scheduleErrors, submitOrShowRefusal } from '../meetingFormErrors';
+import { scheduleErrors } from '../meetingFormErrors';
 import type { CopySchedule, DateCheck } from '../meetingWrites';
+import { carriedAtFirst, MeetingStartForm } from '../MeetingStartForm';
 import { MeetingTitleDayFields } from '../MeetingTitleDayFields';
-import { PostponedItemsChecklist } from '../PostponedItemsChecklist';
 
 type CopyMeetingFormProps = {
   source: Meeting;
@@ -33,40 +32,31 @@ export function CopyMeetingForm({
     date,
     startTime: source.startTime ?? '',
     pastDateConfirmed: false,
-    carriedItemIds: proposals.map((proposal) => proposal.item.id),
+    carriedItemIds: carriedAtFirst(proposals),
   }));
   const form = useForm({
     initialValues,
     validate: (values) => scheduleErrors(t, { ...values, endTime: null }, today),
   });
   return (
-    <GuardedForm
+    <MeetingStartForm
       form={form}
       dirty={form.isDirty('title') || form.isDirty('date') || form.isDirty('startTime')}
+      proposals={proposals}
       onSubmit={({ title, date: day, startTime, pastDateConfirmed, carriedItemIds }) =>
-        submitOrShowRefusal(t, form.setErrors, () =>
-          onSubmit(
-            { title, date: day, startTime: startTime || null },
-            { today, pastDateConfirmed },
-            carriedItemIds,
-          ),
+        onSubmit(
+          { title, date: day, startTime: startTime || null },
+          { today, pastDateConfirmed },
+          carriedItemIds,
         )
       }
     >
-      <Stack>
-        <Text size="sm">{t('meetings.life.copyHint')}</Text>
-        <MeetingTitleDayFields
-          form={form}
-          askPastConfirmation={isPastMeetingDate(form.values.date, today)}
-        />
-        <TextInput type="time" label={t('meetings.time')} {...form.getInputProps('startTime')} />
-        <PostponedItemsChecklist
-          proposals={proposals}
-          value={form.values.carriedItemIds}
-          onChange={(ids) => form.setFieldValue('carriedItemIds', ids)}
-        />
-        <FormFooter submitLabel={t('common.create')} />
-      </Stack>
-    </GuardedForm>
+      <Text size="sm">{t('meetings.life.copyHint')}</Text>
+      <MeetingTitleDayFields
+        form={form}
+        askPastConfirmation={isPastMeetingDate(form.values.date, today)}
+      />
+      <TextInput type="time" label={t('meetings.time')} {...form.getInputProps('startTime')} />
+    </MeetingStartForm>
   );
 }

@@ -671,7 +671,18 @@ test('a return written with openpyxl changes the PEC, retires a contact and adds
   const { app, exchange } = await openExchange(page, testInfo);
   const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
   const [contact] = contactRows(exported);
-  const project = sheetRows(exported, 'Legenda').find((row) => row[0] === 'Progetto')?.[1];
+  // A project of the whole current year, so both days fall within its period and none is future.
+  const project = sheetRows(exported, 'Legenda').find(
+    (row) => row[0] === 'Progetto' && String(row[1]).startsWith('Sportello Lavoro Sud Est Milano'),
+  )?.[1];
+  const [day, month, year] = new Intl.DateTimeFormat('it-IT', {
+    timeZone: 'Europe/Rome',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  })
+    .format(new Date())
+    .split('/');
   if (!contact || typeof project !== 'string')
     throw new Error('Comune di Segrate has no contact or project');
   const edited = await editWithOpenpyxl(exported, [
@@ -682,8 +693,8 @@ test('a return written with openpyxl changes the PEC, retires a contact and adds
     },
     { sheet: 'Referenti', cell: `F${contact.row}`, value: 'Sì' },
     ...[
-      [project, '14/02/2026', '1.234,56', 'Cedolino 2/2026'],
-      [project, '02/03/2026', '50,10', 'Ricevuta 7'],
+      [project, `01/01/${year}`, '1.234,56', `Cedolino 1/${year}`],
+      [project, `${day}/${month}/${year}`, '50,10', 'Ricevuta 7'],
     ].flatMap(([name = '', day = '', amount = '', document = ''], index) => [
       { sheet: 'Spese', cell: `A${index + 2}`, value: name },
       { sheet: 'Spese', cell: `C${index + 2}`, value: day },
@@ -718,7 +729,7 @@ test('a return written with openpyxl changes the PEC, retires a contact and adds
   await projects.openProject(project);
   const register = page.getByTestId('expense-register');
   await expect(register).toContainText('Ricevuta 7', { timeout: 30_000 });
-  await expect(register).toContainText('Cedolino 2/2026');
+  await expect(register).toContainText(`Cedolino 1/${year}`);
 
   await app.goTo('Scambio fogli');
   await page.getByRole('button', { name: 'Annulla importazione di spese.xlsx' }).click();

@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summarizeIndicator } from '../../../../../shared/projects';
-import { createRepositories } from '../../../../../renderer/db/repositories';
 import { ExpenseRegister } from '../../../../../renderer/features/projects/page/ExpenseRegister';
 import { IndicatorCard } from '../../../../../renderer/features/projects/page/IndicatorCard';
 import {
@@ -12,11 +11,10 @@ import {
 import type { ProjectData } from '../../../../../renderer/features/projects/useProjectData';
 import { createTestContext } from '../../db/testDatabase';
 import { renderInApp } from '../../ui/renderInApp';
+import { afol, createProject, createProjectWithIndicator, segrate } from './projectWithIndicator';
 
 afterEach(cleanup);
 
-const afol = '00000000-0000-4000-8000-0000000000a1';
-const segrate = '00000000-0000-4000-8000-0000000000a2';
 const staff = '00000000-0000-4000-8000-0000000000e1';
 const services = '00000000-0000-4000-8000-0000000000e2';
 const names = new Map([
@@ -30,27 +28,25 @@ function steppingClock(days: string[]): () => Date {
   return () => new Date(`${days[Math.min(index++, days.length - 1)]}T10:00:00Z`);
 }
 
+/** The project's period, partners, funding and two voci of spending. */
+const projectFields = {
+  periodFrom: '2026-01-01',
+  periodTo: '2026-12-31',
+  partners: [
+    { organizationId: afol, role: 'capofila', budgetShare: 600_000 },
+    { organizationId: segrate, role: 'partner', budgetShare: 151_000 },
+  ],
+  fundingSources: [{ name: 'Regione Lombardia', amount: 751_000 }],
+  costItems: [
+    { id: staff, category: 'personnel' as const, name: 'Operatori', planned: 500_000 },
+    { id: services, category: 'services' as const, name: 'Servizi', planned: 251_000 },
+  ],
+};
+
+/** The usual project stored by a clock that gives each write the next of `days`. */
 async function setUp(days: string[]) {
   const context = createTestContext({ now: steppingClock(days) });
-  const repositories = createRepositories(context);
-  const network = await repositories.networks.create({ name: 'Ambito di Como' });
-  const project = await repositories.projects.create({
-    networkId: network.id,
-    title: 'Emergenza lavoro',
-    state: 'inCorso',
-    periodFrom: '2026-01-01',
-    periodTo: '2026-12-31',
-    partners: [
-      { organizationId: afol, role: 'capofila', budgetShare: 600_000 },
-      { organizationId: segrate, role: 'partner', budgetShare: 151_000 },
-    ],
-    fundingSources: [{ name: 'Regione Lombardia', amount: 751_000 }],
-    costItems: [
-      { id: staff, category: 'personnel', name: 'Operatori', planned: 500_000 },
-      { id: services, category: 'services', name: 'Servizi', planned: 251_000 },
-    ],
-  });
-  return { context, repositories, project };
+  return { context, ...(await createProject(context, projectFields)) };
 }
 
 describe('the history of corrections', () => {
@@ -116,21 +112,19 @@ describe('the history of corrections', () => {
   });
 
   it('shows under an indicator’s values each corrected or removed value with the value it had, latest first', async () => {
-    const { context, repositories, project } = await setUp([
-      '2026-10-01',
-      '2026-10-01',
-      '2026-10-01',
-      '2026-10-01',
-      '2026-10-01',
-      '2026-11-20',
-      '2026-12-03',
-    ]);
-    const indicator = await repositories.indicators.create({
-      projectId: project.id,
-      name: 'Persone prese in carico',
-      kind: 'output',
-      target: 200,
-      periodicity: 'trimestre',
+    const context = createTestContext({
+      now: steppingClock([
+        '2026-10-01',
+        '2026-10-01',
+        '2026-10-01',
+        '2026-10-01',
+        '2026-10-01',
+        '2026-11-20',
+        '2026-12-03',
+      ]),
+    });
+    const { repositories, project, indicator } = await createProjectWithIndicator(context, {
+      project: projectFields,
     });
     const cell = { indicatorId: indicator.id, projectId: project.id, note: '' };
     await saveIndicatorValue(context.db, repositories, {

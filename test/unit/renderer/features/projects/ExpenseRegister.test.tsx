@@ -3,15 +3,13 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExpenditureForm } from '../../../../../renderer/features/projects/page/ExpenditureForm';
 import { ExpenseRegister } from '../../../../../renderer/features/projects/page/ExpenseRegister';
-import { createRepositories } from '../../../../../renderer/db/repositories';
 import type { ProjectData } from '../../../../../renderer/features/projects/useProjectData';
 import { createTestContext } from '../../db/testDatabase';
 import { renderInApp } from '../../ui/renderInApp';
+import { afol, createProject, segrate } from './projectWithIndicator';
 
 afterEach(cleanup);
 
-const afol = '00000000-0000-4000-8000-0000000000a1';
-const segrate = '00000000-0000-4000-8000-0000000000a2';
 const staff = '00000000-0000-4000-8000-0000000000e1';
 const names = new Map([
   [afol, 'AFOL Metropolitana'],
@@ -20,12 +18,7 @@ const names = new Map([
 
 async function projectWithExpenses() {
   const context = createTestContext();
-  const repositories = createRepositories(context);
-  const network = await repositories.networks.create({ name: 'Ambito di Como' });
-  const project = await repositories.projects.create({
-    networkId: network.id,
-    title: 'Emergenza lavoro',
-    state: 'inCorso',
+  const { repositories, project } = await createProject(context, {
     periodFrom: '2026-01-01',
     periodTo: '2026-12-31',
     leadOrganizationId: afol,

@@ -11,7 +11,7 @@ import { contactFullName, membershipPeriodProblems } from '../../../../shared/ro
 import { label } from '../../../app/labels';
 import { notifySuccess } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { FormFooter, GuardedForm } from '../../../ui';
+import { ChoiceSelect, FormFooter, GuardedForm } from '../../../ui';
 import { problemMessages } from '../problemMessage';
 import { useRosterCommands } from '../useRosterData';
 
@@ -97,13 +97,10 @@ export function MembershipForm(props: MembershipFormProps) {
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <Select
+            <ChoiceSelect
               label={t('roster.field.role')}
-              allowDeselect={false}
-              data={membershipRoles.map((role) => ({
-                value: role,
-                label: label.membershipRole(t, role),
-              }))}
+              choices={membershipRoles}
+              labelOf={(role) => label.membershipRole(t, role)}
               {...form.getInputProps('role')}
             />
           </Grid.Col>

@@ -1,11 +1,11 @@
-import { Checkbox, Divider, Group, Select, Stack } from '@mantine/core';
+import { Checkbox, Divider, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { membershipRoles, type Organization } from '../../../../shared/domain';
 import { label } from '../../../app/labels';
 import { notifySuccess } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
-import { FormFooter, GuardedForm, useFormModal } from '../../../ui';
+import { ChoiceSelect, FormFooter, GuardedForm, useFormModal } from '../../../ui';
 import { DuplicateWarning } from './DuplicateWarning';
 import { OrganizationFields } from './OrganizationFields';
 import {
@@ -66,13 +66,10 @@ export function OrganizationForm({ organization, networkId }: OrganizationFormPr
           <>
             <Divider label={t('roster.form.membershipSection', { network: network.name })} />
             <Group grow align="end">
-              <Select
+              <ChoiceSelect
                 label={t('roster.field.role')}
-                allowDeselect={false}
-                data={membershipRoles.map((role) => ({
-                  value: role,
-                  label: label.membershipRole(t, role),
-                }))}
+                choices={membershipRoles}
+                labelOf={(role) => label.membershipRole(t, role)}
                 {...form.getInputProps('role')}
               />
               <Checkbox

@@ -198,6 +198,7 @@ export function buildProjects(
         periodicity: 'trimestre',
         aggregation: indicatorSpec.aggregation ?? 'sum',
         breakdownDimensions: [],
+        partnerTargets: [],
       };
       context.dataset.indicators.push(indicator);
       writeIndicatorValues(context, project, indicator, indicatorSpec, quarters, indicatorIndex);

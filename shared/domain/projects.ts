@@ -124,6 +124,10 @@ export const indicatorSchema = recordMetaSchema.extend({
   aggregation: z.enum(['sum', 'max', 'last']).default('sum'),
   /** The dimensions its values are broken down by (people indicators). */
   breakdownDimensions: z.array(z.enum(breakdownDimensions)).default([]),
+  /** The part of the target each partner owes, where the plan sets it (else its budget share). */
+  partnerTargets: z
+    .array(z.object({ organizationId: z.uuid(), target: z.number().min(0) }))
+    .default([]),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

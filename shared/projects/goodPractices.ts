@@ -3,7 +3,7 @@ import { translate, type Locale } from '../i18n';
 import { normalizeForSearch } from '../search';
 import { projectPeriodLabel } from './labels';
 import { leadNamesLabel } from './leads';
-import { euro, text, type ReportDocument } from './report/reportDocument';
+import { euro, text, type ReportDocument, type ReportSection } from './report/reportDocument';
 
 /** A project marked as buona prassi, with the names its register shows. */
 export type GoodPracticeEntry = {
@@ -73,7 +73,11 @@ export function searchGoodPractices(
   });
 }
 
-/** The register of good practices as a document for DOCX and xlsx. */
+/**
+ * The register of good practices as a document for DOCX and xlsx: a list of the projects with
+ * their code, period, capofila and cost, then each practice under its project's title with what
+ * it did, what worked, for whom and with whom, in a two-column table that fits a portrait page.
+ */
 export function goodPracticeRegister(
   locale: Locale,
   entries: readonly GoodPracticeEntry[],
@@ -81,45 +85,49 @@ export function goodPracticeRegister(
   today: string,
 ): ReportDocument {
   const t = (key: Parameters<typeof translate>[1]): string => translate(locale, key);
+  const list: ReportSection = {
+    heading: t('projects.goodPractice.listHeading'),
+    paragraphs: entries.length === 0 ? [t('projects.goodPractice.none')] : [],
+    table: {
+      columns: [
+        t('projects.field.title'),
+        t('projects.field.code'),
+        t('projects.field.period'),
+        t('projects.field.leads'),
+        t('projects.goodPractice.cost'),
+      ],
+      rows: entries.map((entry) => [
+        text(entry.project.title),
+        text(entry.project.code),
+        text(projectPeriodLabel(entry.project)),
+        text(entry.lead),
+        entry.project.goodPractice.cost === null ? text('') : euro(entry.project.goodPractice.cost),
+      ]),
+      totals: null,
+    },
+  };
+  const practices = entries.map((entry): ReportSection => ({
+    heading: entry.project.title,
+    paragraphs: [],
+    table: {
+      columns: [t('projects.quarterly.fact'), t('projects.quarterly.factValue')],
+      rows: [
+        [t('projects.goodPractice.description'), entry.project.goodPractice.description],
+        [t('projects.goodPractice.whatWorked'), entry.project.goodPractice.whatWorked],
+        [t('projects.goodPractice.forWhom'), entry.project.goodPractice.forWhom],
+        [
+          t('projects.goodPractice.partnersNote'),
+          [entry.partners.join(', '), entry.project.goodPractice.partnersNote]
+            .filter((part) => part !== '')
+            .join(' — '),
+        ],
+      ].map((row) => row.map(text)),
+      totals: null,
+    },
+  }));
   return {
     title: t('projects.goodPractice.registerTitle'),
     subtitle: [networkName, today.split('-').reverse().join('/')],
-    sections: [
-      {
-        heading: t('projects.goodPractice.registerTitle'),
-        paragraphs: entries.length === 0 ? [t('projects.goodPractice.none')] : [],
-        table: {
-          columns: [
-            t('projects.field.title'),
-            t('projects.field.code'),
-            t('projects.field.period'),
-            t('projects.field.leads'),
-            t('projects.goodPractice.description'),
-            t('projects.goodPractice.whatWorked'),
-            t('projects.goodPractice.forWhom'),
-            t('projects.goodPractice.cost'),
-            t('projects.goodPractice.partnersNote'),
-          ],
-          rows: entries.map((entry) => [
-            text(entry.project.title),
-            text(entry.project.code),
-            text(projectPeriodLabel(entry.project)),
-            text(entry.lead),
-            text(entry.project.goodPractice.description),
-            text(entry.project.goodPractice.whatWorked),
-            text(entry.project.goodPractice.forWhom),
-            entry.project.goodPractice.cost === null
-              ? text('')
-              : euro(entry.project.goodPractice.cost),
-            text(
-              [entry.partners.join(', '), entry.project.goodPractice.partnersNote]
-                .filter((part) => part !== '')
-                .join(' — '),
-            ),
-          ]),
-          totals: null,
-        },
-      },
-    ],
+    sections: [list, ...practices],
   };
 }

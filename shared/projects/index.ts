@@ -13,6 +13,7 @@ export * from './labels';
 export * from './leads';
 export * from './money';
 export * from './overspending';
+export * from './partnerTargets';
 export * from './periods';
 export * from './portfolio';
 export * from './progress';

@@ -1,6 +1,7 @@
 import type { Project } from '../domain';
 import type { BudgetSummary } from './budget';
 import type { IndicatorSummary } from './indicators';
+import { partnerTargetOf } from './partnerTargets';
 
 /** How far behind the time elapsed a partner may be before Regia warns (15 points). */
 export const fallingBehindTolerance = 0.15;
@@ -40,9 +41,9 @@ export type FallingBehind = {
 
 /**
  * The partners falling behind, for a project in progress. Spending: the share of its planned
- * budget a partner spent. Results: a partner is expected to bring its budget share of each
- * indicator's target (a partner with 30% of the budget brings 30% of the people); its share is
- * the average over the indicators. Either share lower than the time elapsed by more than the
+ * budget a partner spent. Results: a partner is expected to bring its part of each indicator's
+ * target (partnerTargetOf: set in the plan, else its budget share); its share is the average over
+ * the indicators. Either share lower than the time elapsed by more than the
  * tolerance is a warning.
  */
 export function fallingBehind(
@@ -55,7 +56,6 @@ export function fallingBehind(
   const elapsed = elapsedShare(project, today);
   if (project.state !== 'inCorso' || elapsed === null || elapsed === 0) return [];
   const warnings: FallingBehind[] = [];
-  const totalPlanned = budget.partnersPlannedCents;
   for (const partner of budget.byPartner) {
     if (partner.organizationId === null) continue;
     if (partner.spentShare !== null && partner.spentShare < elapsed - tolerance) {
@@ -66,15 +66,15 @@ export function fallingBehind(
         actualShare: partner.spentShare,
       });
     }
-    if (totalPlanned <= 0 || partner.plannedCents <= 0) continue;
-    const weight = partner.plannedCents / totalPlanned;
+    const organizationId = partner.organizationId;
     const shares = indicators
-      .filter((summary) => summary.indicator.target > 0 && summary.indicator.archivedAt === null)
-      .map((summary) => {
+      .filter((summary) => summary.indicator.archivedAt === null)
+      .flatMap((summary) => {
+        const owed = partnerTargetOf(project, summary.indicator, organizationId)?.target ?? 0;
+        if (owed <= 0) return [];
         const reached =
-          summary.byPartner.find((row) => row.organizationId === partner.organizationId)?.total ??
-          0;
-        return reached / (summary.indicator.target * weight);
+          summary.byPartner.find((row) => row.organizationId === organizationId)?.total ?? 0;
+        return [reached / owed];
       });
     if (shares.length === 0) continue;
     const average = shares.reduce((sum, share) => sum + share, 0) / shares.length;

@@ -40,7 +40,7 @@ export const version6Fields = {
   exchangeBatches: { fingerprint: null },
   projects: { costItems: [], costPlan: [], cofinancingSources: [] },
   expenditures: { date: null, documentReference: '', costItemId: null },
-  indicators: { aggregation: 'sum', breakdownDimensions: [] },
+  indicators: { aggregation: 'sum', breakdownDimensions: [], partnerTargets: [] },
   indicatorValues: { breakdowns: [] },
 } as const satisfies Record<string, Record<string, unknown>>;
 

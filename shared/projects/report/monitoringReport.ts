@@ -2,14 +2,13 @@ import type { Action, Expenditure, Indicator, IndicatorValue, Project } from '..
 import { translate, type Locale, type MessageKey } from '../../i18n';
 import { summarizeBudget } from '../budget';
 import { summarizeIndicator } from '../indicators';
-import { callLabel, fundingLabel, projectPeriodLabel, projectStateLabel } from '../labels';
-import { leadsLabel } from '../leads';
 import { summarizeCostItems } from '../costItems';
 import { formatShare } from '../money';
 import { periodLabel, periodWithin } from '../periods';
 import { fallingBehind } from '../progress';
 import { number, percent, text, type ReportDocument, type ReportSection } from './reportDocument';
 import { costPlanSections } from './costPlanSections';
+import { projectFactsSection } from './projectFacts';
 import { indicatorsChart, spendingChart } from './quarterlyCharts';
 import { actionsSection, budgetSections, costItemsSection } from './reportSections';
 
@@ -57,22 +56,7 @@ export function monitoringReport(input: MonitoringReportInput): ReportDocument {
   );
   const budget = summarizeBudget(project, expenditures);
   const warnings = fallingBehind(project, budget, summaries, input.today);
-  const partnerLines = project.partners.map(
-    (partner) => `${name(partner.organizationId)} (${partner.role})`,
-  );
-  const projectSection: ReportSection = {
-    heading: t('projects.report.project'),
-    paragraphs: [
-      `${t('projects.field.code')}: ${project.code}`,
-      `${t('projects.field.call')}: ${callLabel(locale, project)}`,
-      `${t('projects.field.period')}: ${projectPeriodLabel(project)}`,
-      `${t('projects.field.state')}: ${projectStateLabel(locale, project.state)}`,
-      `${t('projects.field.leads')}: ${leadsLabel(project, name)}`,
-      `${t('projects.field.partners')}: ${partnerLines.join('; ')}`,
-      `${t('projects.field.funding')}: ${fundingLabel(locale, project)}`,
-    ],
-    table: null,
-  };
+  const projectSection = projectFactsSection(t, locale, project, (id) => name(id));
   const indicatorSection: ReportSection = {
     heading: t('projects.report.indicators'),
     paragraphs: [],

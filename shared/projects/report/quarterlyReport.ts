@@ -1,8 +1,7 @@
 import type { Project } from '../../domain';
 import { translate, type Locale, type MessageKey } from '../../i18n';
-import { callLabel, projectPeriodLabel, projectStateLabel } from '../labels';
-import { leadsLabel } from '../leads';
 import { centsToEuro, formatEuro } from '../money';
+import { partnerTargetOf } from '../partnerTargets';
 import {
   quarterlyFigures,
   type QuarterlyFigures,
@@ -13,6 +12,7 @@ import {
 import { breakdownSections } from './breakdownSection';
 import { indicatorsChart, spendingChart } from './quarterlyCharts';
 import { costPlanSections } from './costPlanSections';
+import { projectFactsSection } from './projectFacts';
 import { quarterLabel } from './reportQuarters';
 import {
   euro,
@@ -82,34 +82,6 @@ function spendingSection(
   };
 }
 
-function projectSection(
-  t: Translate,
-  locale: Locale,
-  project: Project,
-  name: (id: string | null) => string,
-): ReportSection {
-  const facts: [MessageKey, string][] = [
-    ['projects.field.code', project.code],
-    ['projects.field.call', callLabel(locale, project)],
-    ['projects.field.period', projectPeriodLabel(project)],
-    ['projects.field.state', projectStateLabel(locale, project.state)],
-    ['projects.field.leads', leadsLabel(project, name)],
-    [
-      'projects.field.partners',
-      project.partners.map((partner) => name(partner.organizationId)).join('; '),
-    ],
-  ];
-  return {
-    heading: t('projects.quarterly.project'),
-    paragraphs: [],
-    table: {
-      columns: [t('projects.quarterly.fact'), t('projects.quarterly.factValue')],
-      rows: facts.map(([key, value]) => [text(t(key)), text(value)]),
-      totals: null,
-    },
-  };
-}
-
 function warningText(
   t: Translate,
   locale: Locale,
@@ -148,6 +120,7 @@ function warningText(
 function indicatorSections(
   t: Translate,
   locale: Locale,
+  project: Project,
   figures: QuarterlyFigures,
   name: (id: string | null) => string,
 ): ReportSection[] {
@@ -197,16 +170,25 @@ function indicatorSections(
         columns: [
           t('projects.indicator.name'),
           t('projects.field.partner'),
+          t('projects.quarterly.partnerTarget'),
           t('projects.quarterly.inQuarter'),
           t('projects.quarterly.toDate'),
+          t('projects.quarterly.shareOfTarget'),
         ],
         rows: figures.indicators.flatMap((row) =>
-          row.byPartner.map((partner) => [
-            text(row.indicator.name),
-            text(name(partner.organizationId)),
-            number(partner.quarter),
-            number(partner.toDate),
-          ]),
+          row.byPartner.map((partner) => {
+            const owed = partner.organizationId
+              ? partnerTargetOf(project, row.indicator, partner.organizationId)
+              : null;
+            return [
+              text(row.indicator.name),
+              text(name(partner.organizationId)),
+              owed ? number(owed.target) : text(''),
+              number(partner.quarter),
+              number(partner.toDate),
+              percent(owed && owed.target > 0 ? partner.toDate / owed.target : null),
+            ];
+          }),
         ),
         totals: null,
       },
@@ -291,7 +273,7 @@ export function quarterlyReport(input: QuarterlyReportInput): ReportDocument {
       t('projects.report.madeOn', { date: day(input.today) }),
     ],
     sections: [
-      projectSection(t, locale, project, name),
+      projectFactsSection(t, locale, project, name),
       partnerSection,
       ...(hasCostItems ? [costItemSection] : []),
       ...costPlanSections(t, locale, project, (id) => name(id)),
@@ -305,7 +287,7 @@ export function quarterlyReport(input: QuarterlyReportInput): ReportDocument {
         })),
         figures.totals,
       ),
-      ...indicatorSections(t, locale, figures, name),
+      ...indicatorSections(t, locale, project, figures, name),
       {
         heading: t('projects.quarterly.checks'),
         paragraphs:

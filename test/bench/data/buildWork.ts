@@ -55,6 +55,7 @@ export function buildProjects(builder: Builder, network: NetworkPlan, count: num
         periodicity: 'trimestre',
         aggregation: 'sum',
         breakdownDimensions: [],
+        partnerTargets: [],
       };
       builder.dataset.indicators.push(indicator);
       for (let quarter = 1; quarter <= 4; quarter += 1) {

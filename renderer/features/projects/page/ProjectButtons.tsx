@@ -1,5 +1,6 @@
-import { Button } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { IconArchive, IconEdit, IconRestore, IconStar } from '@tabler/icons-react';
+import { useId } from 'react';
 import { canBeGoodPractice } from '../../../../shared/projects';
 import { notifySuccess, reportFailure } from '../../../app/notify';
 import { useRegia } from '../../../app/RegiaContext';
@@ -15,6 +16,8 @@ export function ProjectButtons({ data, organizations }: ProjectButtonsProps) {
   const { t } = useRegia();
   const commands = useProjectCommands();
   const { project } = data;
+  const reasonId = useId();
+  const eligible = canBeGoodPractice(project);
   const archive = (): void =>
     void reportFailure(t, async () => {
       const archiving = project.archivedAt === null;
@@ -36,15 +39,25 @@ export function ProjectButtons({ data, organizations }: ProjectButtonsProps) {
       >
         {t('projects.edit')}
       </Button>
-      <Button
-        variant="default"
-        leftSection={<IconStar size={16} />}
-        disabled={!canBeGoodPractice(project)}
-        title={canBeGoodPractice(project) ? undefined : t('projects.goodPractice.onlyConcluded')}
-        onClick={() => openGoodPracticeForm(t, project)}
-      >
-        {t(project.goodPractice ? 'projects.goodPractice.editMark' : 'projects.goodPractice.mark')}
-      </Button>
+      {/* Why the button is disabled is written under it, not left to a hover title. */}
+      <Stack gap={2} align="center">
+        <Button
+          variant="default"
+          leftSection={<IconStar size={16} />}
+          disabled={!eligible}
+          aria-describedby={eligible ? undefined : reasonId}
+          onClick={() => openGoodPracticeForm(t, project)}
+        >
+          {t(
+            project.goodPractice ? 'projects.goodPractice.editMark' : 'projects.goodPractice.mark',
+          )}
+        </Button>
+        {!eligible && (
+          <Text id={reasonId} size="xs" c="dimmed" maw={240} ta="center">
+            {t('projects.goodPractice.onlyConcluded')}
+          </Text>
+        )}
+      </Stack>
       <Button
         variant="default"
         leftSection={project.archivedAt ? <IconRestore size={16} /> : <IconArchive size={16} />}

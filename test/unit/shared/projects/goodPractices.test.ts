@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canBeGoodPractice,
+  cellText,
   goodPracticeEntries,
   goodPracticeRegister,
   searchGoodPractices,
@@ -50,12 +51,27 @@ describe('good practices', () => {
       'Ambito di Como',
       '2026-12-31',
     );
-    const row = register.sections[0]?.table?.rows[0];
+    // The title once, then a list narrow enough for a portrait page.
+    expect(register.title).toBe('Banca dati delle buone prassi');
+    expect(register.sections.map((section) => section.heading)).toEqual([
+      'Elenco dei progetti',
+      'Emergenza lavoro',
+    ]);
+    const [list, practice] = register.sections;
+    expect(list?.table?.columns).toHaveLength(5);
+    const row = list?.table?.rows[0];
     expect(row?.[0]).toEqual({ kind: 'text', text: 'Emergenza lavoro' });
-    expect(row?.[7]).toEqual({ kind: 'number', value: 120_000, format: 'euro' });
-    expect(row?.[8]).toEqual({
-      kind: 'text',
-      text: 'Città di Como, Cooperativa Lavoro Insieme — Servizi accreditati al lavoro',
-    });
+    expect(row?.[4]).toEqual({ kind: 'number', value: 120_000, format: 'euro' });
+    expect(practice?.table?.rows.map((cells) => cells.map((cell) => cellText('it', cell)))).toEqual(
+      [
+        ['Descrizione', 'Tutoraggio intensivo per l’inserimento lavorativo'],
+        ['Che cosa ha funzionato', 'Un solo referente per persona'],
+        ['Per chi', 'Persone fragili disoccupate da più di un anno'],
+        [
+          'Con quali partner',
+          'Città di Como, Cooperativa Lavoro Insieme — Servizi accreditati al lavoro',
+        ],
+      ],
+    );
   });
 });

@@ -123,12 +123,22 @@ describe('monitoringReport', () => {
     expect(warnings?.paragraphs[0]).toMatch(/^Azienda sociale comasca e lariana: ha speso 22,2%/);
     expect(document.sections.at(-1)?.paragraphs).toEqual(['Dati del secondo trimestre provvisori']);
     expect(document.title).toBe('Rapporto di monitoraggio: Emergenza lavoro');
-    expect(document.sections[0]?.paragraphs).toContain(
-      'Avviso: Avviso Emergenza lavoro n. 3/2025 del 15/10/2025',
-    );
-    expect(document.sections[0]?.paragraphs).toContain(
-      'Enti capofila: Azienda sociale comasca e lariana (capofila)',
-    );
+    // Each fact in a cell of its own, never "label: value" in one.
+    expect(table(document, 'Progetto')).toEqual([
+      ['Codice (CUP)', 'CUP J51B21000000002'],
+      ['Avviso', 'Avviso Emergenza lavoro n. 3/2025 del 15/10/2025'],
+      ['Periodo', '01/01/2026 – 31/12/2026'],
+      ['Stato', 'In corso'],
+      ['Enti capofila', 'Azienda sociale comasca e lariana (capofila)'],
+      [
+        'Partner',
+        'Azienda sociale comasca e lariana (capofila); Cooperativa Lavoro Insieme (partner)',
+      ],
+      [
+        'Fonti di finanziamento',
+        'Regione Lombardia 591.000,00\u00a0€; Cofinanziamento partner 160.000,00\u00a0€',
+      ],
+    ]);
   });
 
   it('counts only the periods in the chosen range', () => {

@@ -43,7 +43,7 @@ describe('fallingBehind', () => {
       spending(ids.lead, '2026-Q1', 225_500),
       spending(ids.partner, '2026-Q1', 150_000),
     ]);
-    // The partner holds 300/751 of the budget, so 79.89 of the 200 people; 20 is 25% of that.
+    // The partner holds 300/751 of the budget, so 79.9 of the 200 people; 20 is 25% of that.
     const indicator = summarizeIndicator(
       peopleIndicator(),
       [value(ids.lead, '2026-Q1', 80), value(ids.partner, '2026-Q1', 20)],
@@ -53,7 +53,26 @@ describe('fallingBehind', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.kind).toBe('results');
     expect(warnings[0]?.organizationId).toBe(ids.partner);
-    expect(warnings[0]?.actualShare).toBeCloseTo(20 / (200 * (300 / 751)), 10);
+    expect(warnings[0]?.actualShare).toBeCloseTo(20 / 79.9, 10);
+  });
+
+  it('holds a partner to the target the plan sets for it rather than to its budget share', () => {
+    const budget = summarizeBudget(project, [
+      spending(ids.lead, '2026-Q1', 225_500),
+      spending(ids.partner, '2026-Q1', 150_000),
+    ]);
+    // The plan asks the partner for 25 people only: 20 of them is 80%, on time.
+    const indicator = summarizeIndicator(
+      peopleIndicator({
+        partnerTargets: [
+          { organizationId: ids.lead, target: 175 },
+          { organizationId: ids.partner, target: 25 },
+        ],
+      }),
+      [value(ids.lead, '2026-Q1', 80), value(ids.partner, '2026-Q1', 20)],
+      partners,
+    );
+    expect(fallingBehind(project, budget, [indicator], today)).toEqual([]);
   });
 
   it('says nothing for a project that is not in progress', () => {

@@ -64,6 +64,7 @@ export function peopleIndicator(overrides: Partial<Indicator> = {}): Indicator {
     periodicity: 'trimestre',
     aggregation: 'sum',
     breakdownDimensions: [],
+    partnerTargets: [],
     ...overrides,
   };
 }

@@ -101,11 +101,37 @@ describe('quarterlyReport', () => {
       ['Persone prese in carico', 'persone', '200', '45', '95', '47,5%'],
       ['Aziende coinvolte', 'aziende', '40', '20', '23', '57,5%'],
     ]);
+    // Each partner against its part of the target: here its budget share (451/751 and 300/751).
     expect(table(document, 'Indicatori per partner')).toEqual([
-      ['Persone prese in carico', 'Azienda sociale comasca e lariana', '45', '75'],
-      ['Persone prese in carico', 'Cooperativa Lavoro Insieme', '0', '20'],
-      ['Aziende coinvolte', 'Azienda sociale comasca e lariana', '15', '18'],
-      ['Aziende coinvolte', 'Cooperativa Lavoro Insieme', '5', '5'],
+      [
+        'Persone prese in carico',
+        'Azienda sociale comasca e lariana',
+        '120,1',
+        '45',
+        '75',
+        '62,4%',
+      ],
+      ['Persone prese in carico', 'Cooperativa Lavoro Insieme', '79,9', '0', '20', '25%'],
+      ['Aziende coinvolte', 'Azienda sociale comasca e lariana', '24', '15', '18', '75%'],
+      ['Aziende coinvolte', 'Cooperativa Lavoro Insieme', '16', '5', '5', '31,3%'],
+    ]);
+  });
+
+  it('holds each partner to the target the plan sets for it, where it sets one', () => {
+    const input = secondQuarterInput();
+    const partnerTargets = [
+      { organizationId: ids.lead, target: 150 },
+      { organizationId: ids.partner, target: 50 },
+    ];
+    const document = quarterlyReport({
+      ...input,
+      indicators: input.indicators.map((indicator) =>
+        indicator.name === 'Persone prese in carico' ? { ...indicator, partnerTargets } : indicator,
+      ),
+    });
+    expect(table(document, 'Indicatori per partner').slice(0, 2)).toEqual([
+      ['Persone prese in carico', 'Azienda sociale comasca e lariana', '150', '45', '75', '50%'],
+      ['Persone prese in carico', 'Cooperativa Lavoro Insieme', '50', '0', '20', '40%'],
     ]);
   });
 

@@ -5,17 +5,40 @@ import {
   distinctRosterValues,
   filterRosterRows,
   sortRosterRows,
+  type RosterRow,
+  type RosterSort,
   type RosterSortColumn,
 } from '../../../../shared/roster';
 import { label } from '../../../app/labels';
-import { useRegia } from '../../../app/RegiaContext';
+import { useRegia, type Translate } from '../../../app/RegiaContext';
 import { organizationPath } from '../organizationPath';
+import type { ContactDirectory } from './contactDirectory';
+import { lastComputed } from './lastComputed';
 import { RosterFiltersBar } from './RosterFiltersBar';
 import { RosterTable } from './RosterTable';
 import { useOrganizationSearch } from './useOrganizationSearch';
 import { useContactDirectory } from './useContactDirectory';
 import { useRosterOrganizations } from './useRosterRows';
 import { useRosterViewState } from './useRosterViewState';
+
+// The list's rows with their contacts counted, and sorted, kept from one opening of the page to
+// the next while the remembered organizations and directory are the same.
+const countedRows = lastComputed(
+  (organizations: readonly RosterRow[], directory: ContactDirectory): RosterRow[] =>
+    organizations.map((row) => ({
+      ...row,
+      contactCount: directory.counts.get(row.organization.id) ?? 0,
+    })),
+);
+const sortedRows = lastComputed(
+  (
+    rows: readonly RosterRow[],
+    column: RosterSortColumn,
+    direction: RosterSort['direction'],
+    t: Translate,
+  ): RosterRow[] =>
+    sortRosterRows(rows, { column, direction }, (type) => label.organizationType(t, type)),
+);
 
 type RosterListViewProps = {
   /** The network whose roles the list shows. */
@@ -32,13 +55,7 @@ export function RosterListView({ networkId }: RosterListViewProps) {
   // The list shows as soon as its organizations are read; the contacts (four times as many rows)
   // arrive after, to count them and to search their words.
   const rows = useMemo(
-    () =>
-      organizations && directory
-        ? organizations.map((row) => ({
-            ...row,
-            contactCount: directory.counts.get(row.organization.id) ?? 0,
-          }))
-        : organizations,
+    () => (organizations && directory ? countedRows(organizations, directory) : organizations),
     [organizations, directory],
   );
   const search = useOrganizationSearch(state.query, organizations, directory);
@@ -51,13 +68,11 @@ export function RosterListView({ networkId }: RosterListViewProps) {
     () => distinctRosterValues(organizations ?? [], (organization) => organization.areasOfWork),
     [organizations],
   );
-  // Sorted once per change of data or order; each keystroke then only filters, keeping the order.
+  // Sorted once per change of data or order (and kept while the page is left); each keystroke
+  // then only filters, keeping the order.
   const sorted = useMemo(
-    () =>
-      rows
-        ? sortRosterRows(rows, state.sort, (type) => label.organizationType(t, type))
-        : undefined,
-    [rows, state.sort, t],
+    () => (rows ? sortedRows(rows, state.sort.column, state.sort.direction, t) : undefined),
+    [rows, state.sort.column, state.sort.direction, t],
   );
   const visible = useMemo(
     () => (sorted ? filterRosterRows(sorted, state.filters, search.matches) : undefined),

@@ -2,6 +2,15 @@ import { useMemo } from 'react';
 import type { RosterRow } from '../../../../shared/roster';
 import { buildWordIndex, findIdsByWords, queryWordsOf } from '../../../../shared/roster';
 import type { ContactDirectory } from './contactDirectory';
+import { lastComputed } from './lastComputed';
+
+// Kept from one opening of the page to the next while the rows and the directory are the same.
+const wordIndexOf = lastComputed((rows: readonly RosterRow[], directory: ContactDirectory) =>
+  buildWordIndex([
+    ...rows.map((row) => ({ id: row.organization.id, words: row.organization.searchWords })),
+    ...directory.organizationWords,
+  ]),
+);
 
 /** Where a search stands: no search, still loading the words (nothing to show yet), or the ids found. */
 export type OrganizationSearch =
@@ -21,16 +30,7 @@ export function useOrganizationSearch(
   directory: ContactDirectory | undefined,
 ): OrganizationSearch {
   const index = useMemo(
-    () =>
-      rows && directory
-        ? buildWordIndex([
-            ...rows.map((row) => ({
-              id: row.organization.id,
-              words: row.organization.searchWords,
-            })),
-            ...directory.organizationWords,
-          ])
-        : undefined,
+    () => (rows && directory ? wordIndexOf(rows, directory) : undefined),
     [rows, directory],
   );
   const words = useMemo(() => queryWordsOf(query), [query]);

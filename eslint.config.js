@@ -8,6 +8,7 @@ const root = import.meta.dirname;
 
 /** The files that create the database and hand it to the app: the only components that may. */
 export const databaseWiring = [
+  'renderer/main.tsx',
   'renderer/app/start.tsx',
   'renderer/app/App.tsx',
   'renderer/app/RegiaContext.tsx',

@@ -33,9 +33,9 @@ function resolved(context, source) {
 const isInside = (file, folder) => file === folder || file.startsWith(folder + path.sep);
 
 /**
- * Components (`.tsx` in features and app) do not talk to the database: no import of
- * `renderer/db`, no `db` or `repositories` taken from the app context. They call their feature's
- * data module (hooks for reads, named commands for writes) instead.
+ * Components (`.tsx` anywhere in the renderer: features, app, the kit) do not talk to the
+ * database: no import of `renderer/db`, no `db` or `repositories` taken from the app context.
+ * They call their feature's data module (hooks for reads, named commands for writes) instead.
  */
 export const noDataAccessInComponentsRule = {
   meta: {

@@ -21,7 +21,7 @@ export const regiaPlugin = {
 export function featureBoundaryConfigs({ wiring, dataAccessOffenders, featureInternalsOffenders }) {
   return [
     {
-      files: ['renderer/features/**/*.tsx', 'renderer/app/**/*.tsx'],
+      files: ['renderer/**/*.tsx'],
       ignores: [...wiring, ...dataAccessOffenders],
       plugins: { regia: regiaPlugin },
       rules: { 'regia/no-data-access-in-components': 'error' },

@@ -59,6 +59,11 @@ describe('the rule that keeps the database out of components', () => {
     expect(brokenRules('renderer/features/roster/LintFixture.tsx', source)).toContain(dataAccess);
   });
 
+  it('fails a kit component that imports the database, as it fails a feature’s', () => {
+    const source = `import { db } from '../../db';\nexport const Count = () => db.actions.count();`;
+    expect(brokenRules('renderer/ui/recordList/LintFixture.tsx', source)).toContain(dataAccess);
+  });
+
   it('fails a component that takes db or repositories from the app context', () => {
     const destructured = `const { db } = useRegia();\nexport const rows = db.actions;`;
     const member = `export const save = (regia) => regia.repositories.actions.update('x', {});`;

@@ -57,7 +57,10 @@ test('an action created from a meeting’s agenda item links back to it and is r
   const openBefore = Number(/\((\d+)\)/.exec(await openReview.innerText())?.[1]);
   await panel.getByRole('button', { name: `Nuova azione dal punto «${item}»` }).click();
   const dialog = page.getByRole('dialog', { name: 'Nuova azione' });
-  await expect(dialog.getByRole('link', { name: new RegExp(item) })).toBeVisible();
+  // The form loads its lookups behind a loader first: past 10 s under a load of 30.
+  await expect(dialog.getByRole('link', { name: new RegExp(item) })).toBeVisible({
+    timeout: 30_000,
+  });
   const title = 'Sollecitare le schede di aggiornamento mancanti';
   await dialog.getByRole('textbox', { name: 'Titolo' }).fill(title);
   await actions.choose(dialog, 'Ente responsabile', 'AFOL Metropolitana');

@@ -23,7 +23,8 @@ export class ActionsPage {
   async open(): Promise<void> {
     await this.app.goTo('Azioni');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Azioni' })).toBeVisible();
-    await expect(this.page.getByTestId('actions-count')).toBeVisible();
+    // The page reads the network's actions and lookups behind a loader: past 10 s under a load of 30.
+    await expect(this.page.getByTestId('actions-count')).toBeVisible({ timeout: 30_000 });
   }
 
   /** Types words into the search filter and waits for the list to follow. */

@@ -3,6 +3,9 @@
  * expense register, beneficiary breakdowns); keys start with `projects.`.
  */
 export const projectsModelIt = {
+  'projects.partnerTarget.title': 'Obiettivo di ciascun partner',
+  'projects.partnerTarget.emptyIsShare': 'Vuoto: la sua quota di budget del target',
+  'projects.partnerTarget.gap': 'Gli obiettivi dei partner sommano {sum}, il target è {target}',
   'projects.field.isLead': 'Capofila',
   'projects.field.leads': 'Enti capofila',
   'projects.costCategory.personnel': 'Personale',
@@ -49,6 +52,9 @@ export const projectsModelIt = {
 
 /** English messages of the project model. */
 export const projectsModelEn: Record<keyof typeof projectsModelIt, string> = {
+  'projects.partnerTarget.title': 'Each partner’s target',
+  'projects.partnerTarget.emptyIsShare': 'Empty: its budget share of the target',
+  'projects.partnerTarget.gap': 'The partners’ targets add up to {sum}, the target is {target}',
   'projects.field.isLead': 'Lead',
   'projects.field.leads': 'Lead organizations',
   'projects.costCategory.personnel': 'Personnel',

@@ -10,18 +10,21 @@ import {
 import type { IndicatorValue } from '../../../../shared/domain';
 import { useRegia } from '../../../app/RegiaContext';
 import { ValueHistory } from '../history/ValueHistory';
+import type { Choice } from '../useProjectData';
 import { IndicatorBreakdowns } from './IndicatorBreakdowns';
 import { openIndicatorForm } from './IndicatorForm';
 
 type IndicatorCardProps = {
   summary: IndicatorSummary;
   names: ReadonlyMap<string, string>;
+  /** The project's partners, for the indicator form's per-partner targets. */
+  partners?: readonly Choice[];
   /** The project's values, for the beneficiary breakdowns. */
   values: readonly IndicatorValue[];
 };
 
 /** One indicator: values by partner and period with totals and shares, and its chart. */
-export function IndicatorCard({ summary, names, values }: IndicatorCardProps) {
+export function IndicatorCard({ summary, names, partners = [], values }: IndicatorCardProps) {
   const { t, locale } = useRegia();
   const { indicator } = summary;
   const periods = summary.byPeriod.map((row) => row.period);
@@ -46,7 +49,7 @@ export function IndicatorCard({ summary, names, values }: IndicatorCardProps) {
           size="compact-sm"
           variant="subtle"
           aria-label={t('projects.indicator.edit', { name: indicator.name })}
-          onClick={() => openIndicatorForm(t, indicator.projectId, indicator)}
+          onClick={() => openIndicatorForm(t, indicator.projectId, indicator, partners)}
         >
           {t('projects.indicator.editShort')}
         </Button>

@@ -17,25 +17,34 @@ import {
   openFormModal,
   useFormModal,
 } from '../../../ui';
+import type { Choice } from '../useProjectData';
 import { useIndicatorCommands, type IndicatorFields } from './indicatorWrites';
+import {
+  PartnerTargetInputs,
+  partnerTargetsOf,
+  type PartnerTargetEntries,
+} from './PartnerTargetInputs';
 
 type IndicatorFormProps = {
   projectId: string;
   /** The indicator to edit, or none for a new one. */
   indicator?: Indicator;
+  /** The project's partners, each of which may be given its part of the target. */
+  partners?: readonly Choice[];
 };
 
-type IndicatorFormValues = Omit<IndicatorFields, 'baseline' | 'target'> & {
+type IndicatorFormValues = Omit<IndicatorFields, 'baseline' | 'target' | 'partnerTargets'> & {
   /** Empty while the field is cleared: NumberInput gives '' then. */
   baseline: number | string;
   target: number | string;
+  partnerTargets: PartnerTargetEntries;
 };
 
 const numberOr = (value: number | string, fallback: number): number =>
   typeof value === 'number' ? value : fallback;
 
 /** Adds an output or result indicator to a project, or edits (or archives) one. */
-export function IndicatorForm({ projectId, indicator }: IndicatorFormProps) {
+export function IndicatorForm({ projectId, indicator, partners = [] }: IndicatorFormProps) {
   const { t } = useRegia();
   const commands = useIndicatorCommands();
   const modal = useFormModal();
@@ -49,6 +58,9 @@ export function IndicatorForm({ projectId, indicator }: IndicatorFormProps) {
       periodicity: indicator?.periodicity ?? 'trimestre',
       aggregation: indicator?.aggregation ?? 'sum',
       breakdownDimensions: indicator?.breakdownDimensions ?? [],
+      partnerTargets: Object.fromEntries(
+        (indicator?.partnerTargets ?? []).map((entry) => [entry.organizationId, entry.target]),
+      ),
     },
     validate: {
       name: (value) => (value.trim() === '' ? t('projects.required') : null),
@@ -62,6 +74,7 @@ export function IndicatorForm({ projectId, indicator }: IndicatorFormProps) {
       unit: values.unit.trim(),
       baseline: numberOr(values.baseline, 0),
       target: numberOr(values.target, 0),
+      partnerTargets: partnerTargetsOf(partners, values.partnerTargets),
     };
     const saved = await commands.save(projectId, fields, indicator?.id ?? null);
     notifySuccess(
@@ -126,6 +139,7 @@ export function IndicatorForm({ projectId, indicator }: IndicatorFormProps) {
           }))}
           {...form.getInputProps('breakdownDimensions')}
         />
+        <PartnerTargetInputs partners={partners} target={form.values.target} form={form} />
         <FormFooter
           submitLabel={t('projects.save')}
           extra={
@@ -142,13 +156,18 @@ export function IndicatorForm({ projectId, indicator }: IndicatorFormProps) {
 }
 
 /** Opens the indicator form in a modal: a new indicator, or the one given to edit. */
-export function openIndicatorForm(t: Translate, projectId: string, indicator?: Indicator): void {
+export function openIndicatorForm(
+  t: Translate,
+  projectId: string,
+  indicator?: Indicator,
+  partners: readonly Choice[] = [],
+): void {
   openFormModal({
     t,
     title: indicator
       ? t('projects.indicator.edit', { name: indicator.name })
       : t('projects.indicator.new'),
     size: 'lg',
-    children: <IndicatorForm projectId={projectId} indicator={indicator} />,
+    children: <IndicatorForm projectId={projectId} indicator={indicator} partners={partners} />,
   });
 }

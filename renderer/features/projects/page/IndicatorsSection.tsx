@@ -5,6 +5,7 @@ import type { ProjectData } from '../useProjectData';
 import { IndicatorCard } from './IndicatorCard';
 import { openIndicatorForm } from './IndicatorForm';
 import type { ProjectFigures } from './useProjectFigures';
+import { partnerChoices } from './periodChoices';
 import { QuarterGrid } from './QuarterGrid';
 import { ValueForm } from './ValueForm';
 
@@ -18,6 +19,7 @@ type IndicatorsSectionProps = {
 /** The indicators of a project, the form to enter values and each indicator's results. */
 export function IndicatorsSection({ data, figures, names, today }: IndicatorsSectionProps) {
   const { t } = useRegia();
+  const partners = partnerChoices(data.project, names);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="project-indicators">
       <Group justify="space-between" mb="sm">
@@ -27,7 +29,7 @@ export function IndicatorsSection({ data, figures, names, today }: IndicatorsSec
         <Button
           variant="light"
           leftSection={<IconPlus size={16} />}
-          onClick={() => openIndicatorForm(t, data.project.id)}
+          onClick={() => openIndicatorForm(t, data.project.id, undefined, partners)}
         >
           {t('projects.indicator.new')}
         </Button>
@@ -43,6 +45,7 @@ export function IndicatorsSection({ data, figures, names, today }: IndicatorsSec
               key={summary.indicator.id}
               summary={summary}
               names={names}
+              partners={partners}
               values={data.values}
             />
           ))}

@@ -13,6 +13,7 @@ export type IndicatorFields = Pick<
   | 'periodicity'
   | 'aggregation'
   | 'breakdownDimensions'
+  | 'partnerTargets'
 >;
 
 /** Adds an indicator to a project, or corrects one (its history stays in the audit). */

@@ -62,3 +62,44 @@ describe('the indicator form', () => {
     expect((await context.db.indicators.get(indicator.id))?.archivedAt).not.toBeNull();
   });
 });
+
+describe('the partners’ targets of an indicator', () => {
+  it('saves the target typed for a partner, leaves the other to its budget share, and says when the parts miss the target', async () => {
+    const context = createTestContext();
+    const { project } = await createProjectWithIndicator(context);
+    const partners = [
+      { value: '00000000-0000-4000-8000-0000000000a1', label: 'AFOL Metropolitana' },
+      { value: '00000000-0000-4000-8000-0000000000a2', label: 'Comune di Segrate' },
+    ];
+    function PartnersOpener() {
+      const t = useT();
+      return (
+        <button type="button" onClick={() => openIndicatorForm(t, project.id, undefined, partners)}>
+          apri
+        </button>
+      );
+    }
+    renderInApp(<PartnersOpener />, context.db);
+    fireEvent.click(screen.getByRole('button', { name: 'apri' }));
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Indicatore' }), {
+      target: { value: 'Tirocini attivati' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Target' }), {
+      target: { value: '60' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: /^AFOL Metropolitana/ }), {
+      target: { value: '40' },
+    });
+    expect(
+      await screen.findByText('Gli obiettivi dei partner sommano 40, il target è 60'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    await dialogGone();
+    const [saved] = await context.db.indicators
+      .where('projectId')
+      .equals(project.id)
+      .filter((indicator) => indicator.name === 'Tirocini attivati')
+      .toArray();
+    expect(saved?.partnerTargets).toEqual([{ organizationId: partners[0]?.value, target: 40 }]);
+  });
+});

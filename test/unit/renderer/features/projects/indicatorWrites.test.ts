@@ -16,6 +16,7 @@ const fields: IndicatorFields = {
   periodicity: 'trimestre',
   aggregation: 'sum',
   breakdownDimensions: ['gender', 'law68'],
+  partnerTargets: [],
 };
 
 describe('the indicator commands', () => {

@@ -1,6 +1,6 @@
-import { Table, Text } from '@mantine/core';
 import { formatDate } from '../../../app/formatting';
 import { useRegia } from '../../../app/RegiaContext';
+import { RecordTable } from '../../../ui';
 import { contactFullName } from '../../../../shared/roster';
 import type { OrganizationRecords } from './useOrganizationRecords';
 
@@ -14,46 +14,44 @@ export function MeetingsPanel({ records }: MeetingsPanelProps) {
   const { t, locale } = useRegia();
   const { organization, attendances, networks } = records;
   const contactById = new Map(records.contacts.map((contact) => [contact.id, contact]));
-  if (attendances.length === 0) return <Text>{t('roster.meetings.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table
-        data-testid="organization-meetings-table"
-        aria-label={t('roster.meetings.tableLabel', { name: organization.name })}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('common.date')}</Table.Th>
-            <Table.Th>{t('roster.meetings.meeting')}</Table.Th>
-            <Table.Th>{t('roster.field.networkId')}</Table.Th>
-            <Table.Th>{t('roster.meetings.attendance')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {attendances.map(({ attendance, meeting }) => {
+    <RecordTable
+      rows={attendances}
+      getKey={({ attendance }) => attendance.id}
+      columns={[
+        {
+          header: t('common.date'),
+          cell: ({ meeting }) => formatDate(locale, meeting.date, 'd MMM yyyy'),
+        },
+        {
+          header: t('roster.meetings.meeting'),
+          cell: ({ meeting }) =>
+            `${t('roster.meetings.title', { number: meeting.number, year: meeting.year })}${
+              meeting.title ? ` – ${meeting.title}` : ''
+            }`,
+        },
+        {
+          header: t('roster.field.networkId'),
+          cell: ({ meeting }) => networks.get(meeting.networkId)?.name ?? '—',
+        },
+        {
+          header: t('roster.meetings.attendance'),
+          cell: ({ attendance }) => {
             const contact = attendance.contactId
               ? contactById.get(attendance.contactId)
               : undefined;
             const delegate = attendance.delegateName || (contact ? contactFullName(contact) : '');
-            return (
-              <Table.Tr key={attendance.id}>
-                <Table.Td>{formatDate(locale, meeting.date, 'd MMM yyyy')}</Table.Td>
-                <Table.Td>
-                  {t('roster.meetings.title', { number: meeting.number, year: meeting.year })}
-                  {meeting.title ? ` – ${meeting.title}` : ''}
-                </Table.Td>
-                <Table.Td>{networks.get(meeting.networkId)?.name ?? '—'}</Table.Td>
-                <Table.Td>
-                  {t(`roster.attendanceStatus.${attendance.status}`)}
-                  {attendance.status === 'delegato' && delegate
-                    ? ` (${t('roster.meetings.delegate', { name: delegate })})`
-                    : ''}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            return `${t(`roster.attendanceStatus.${attendance.status}`)}${
+              attendance.status === 'delegato' && delegate
+                ? ` (${t('roster.meetings.delegate', { name: delegate })})`
+                : ''
+            }`;
+          },
+        },
+      ]}
+      tableLabel={t('roster.meetings.tableLabel', { name: organization.name })}
+      testId="organization-meetings-table"
+      emptyText={t('roster.meetings.empty')}
+    />
   );
 }

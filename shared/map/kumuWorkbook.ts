@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { translate, type Locale } from '../i18n';
 import { numberCell, textCell, type SafeCell } from '../spreadsheet/formulaSafe';
+import { xlsxBytes } from '../spreadsheet/safeWorkbook';
 import type { MapEdge, MapModel, MapNode } from './mapTypes';
 import { worksheetOf } from './sheetCells';
 
@@ -108,11 +109,5 @@ export function writeKumuWorkbook(model: MapModel, locale: Locale): Uint8Array {
     worksheetOf(rows.connections, [38, 38, 38, 24, 40, 10, 10, 12, 12, 12]),
     kumuSheetNames.connections,
   );
-  const written: unknown = XLSX.write(workbook, {
-    type: 'array',
-    bookType: 'xlsx',
-    compression: true,
-  });
-  if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS did not return an ArrayBuffer');
-  return new Uint8Array(written);
+  return xlsxBytes(workbook);
 }

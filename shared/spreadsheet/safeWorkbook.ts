@@ -32,6 +32,11 @@ export function safeWorkbookBytes(sheets: readonly SafeSheetInput[]): Uint8Array
   for (const sheet of sheets) {
     XLSX.utils.book_append_sheet(workbook, worksheetOf(sheet), sheet.name.slice(0, 31));
   }
+  return xlsxBytes(workbook);
+}
+
+/** The bytes of a SheetJS workbook written as a compressed xlsx file. */
+export function xlsxBytes(workbook: XLSX.WorkBook): Uint8Array {
   const written: unknown = XLSX.write(workbook, {
     type: 'array',
     bookType: 'xlsx',

@@ -8,7 +8,7 @@ import type {
   Project,
 } from '../domain';
 import { translate } from '../i18n';
-import { comparePeriods, plannedCentsOf } from '../projects';
+import { comparePeriods, partnerTargetOf } from '../projects';
 import { dataSheetKeys, partnerFormatVersion, type DataSheetKey } from './partnerFormat';
 import { rowHash, type BaseValue, type ExportRow, type PartnerBase } from './partnerBase';
 import {
@@ -188,17 +188,6 @@ function expenseChoicesOf(input: PartnerExportInput): PartnerBase['expenseChoice
 
 const numberText = new Intl.NumberFormat('it', { maximumFractionDigits: 2 });
 
-/** The part of an indicator's target that falls to a partner: its share of the planned budget. */
-function targetShareOf(project: Project, indicator: Indicator, partnerId: string): number | null {
-  const planned = plannedCentsOf(project, partnerId);
-  const total = project.partners.reduce(
-    (sum, partner) => sum + plannedCentsOf(project, partner.organizationId),
-    0,
-  );
-  if (planned <= 0 || total <= 0) return null;
-  return Math.round(((indicator.target * planned) / total) * 10) / 10;
-}
-
 /** The partner's latest value before a period, as «8 (4° trimestre 2025)»; empty when none. */
 function lastValueText(values: readonly IndicatorValue[], before: string): string {
   const earlier = values
@@ -254,7 +243,7 @@ function indicatorRows(
           period,
           value: existing?.value ?? null,
           note: existing?.note ?? '',
-          targetShare: targetShareOf(project, indicator, partnerId),
+          targetShare: partnerTargetOf(project, indicator, partnerId)?.target ?? null,
           lastValue: lastValueText(own, period),
         },
         existing?.id ?? null,

@@ -63,7 +63,7 @@ test('backup, clear and restore bring every record back', async ({ demoPage: pag
   await expect(dialog.getByTestId('backup-summary')).toContainText(
     'Patto Territoriale per il Lavoro Sud-Est Milano',
   );
-  await expect(dialog.getByRole('row', { name: /organizations/ })).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /^Enti \d+$/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Sostituisci i dati e ripristina' }).click();
 
   await expect(page.getByText(/Ripristino completato/)).toBeVisible({ timeout: 60_000 });

@@ -1,6 +1,7 @@
 import { List, Stack, Table, Text } from '@mantine/core';
 import type { BackupFinding, BackupSummary } from '../../../shared/backup';
 import { tableNames } from '../../../shared/domain';
+import { tableLabel } from '../../../shared/overview';
 import { formatDateTime } from '../../app/formatting';
 import { useRegia, type Translate } from '../../app/RegiaContext';
 import { schemaUpgradeOf } from './schemaUpgrade';
@@ -33,7 +34,7 @@ export function BackupSummaryView({ summary }: BackupSummaryViewProps) {
       {summary.baseCreatedAt && (
         <Text>
           {t('backup.incrementalOf', {
-            base: formatDateTime(locale, summary.baseCreatedAt),
+            baseDate: formatDateTime(locale, summary.baseCreatedAt),
             date: formatDateTime(locale, summary.createdAt),
           })}
         </Text>
@@ -67,7 +68,7 @@ export function BackupSummaryView({ summary }: BackupSummaryViewProps) {
         <Table.Tbody>
           {filledTables.map((name) => (
             <Table.Tr key={name}>
-              <Table.Td>{name}</Table.Td>
+              <Table.Td>{tableLabel(name, locale)}</Table.Td>
               <Table.Td ta="right">{summary.rowCounts[name]}</Table.Td>
             </Table.Tr>
           ))}

@@ -12,7 +12,7 @@ export const dataSafetyIt = {
   'backup.kind.full': 'completo',
   'backup.kind.incremental': 'incrementale',
   'backup.incrementalOf':
-    'Copia incrementale: la copia completa del {base} più le modifiche registrate fino al {date}.',
+    'Copia incrementale: la copia completa del {baseDate} più le modifiche registrate fino al {date}.',
   'error.backupNewerSchema':
     'Questo backup è stato scritto da una versione più recente di Regia (schema dei dati {version}; questa versione arriva alla {current}). Ripristinarlo perderebbe i dati che questa versione non conosce: aggiorna Regia e riprova. Nessun dato è stato modificato.',
 
@@ -52,7 +52,7 @@ export const dataSafetyEn: Record<keyof typeof dataSafetyIt, string> = {
   'backup.kind.full': 'full',
   'backup.kind.incremental': 'incremental',
   'backup.incrementalOf':
-    'Incremental copy: the full copy of {base} plus the changes recorded up to {date}.',
+    'Incremental copy: the full copy of {baseDate} plus the changes recorded up to {date}.',
   'error.backupNewerSchema':
     'This backup was written by a newer version of Regia (data schema {version}; this version reads up to {current}). Restoring it would lose the data this version does not know: update Regia and try again. No data was changed.',
 

@@ -12,6 +12,7 @@ const notQuantities = new Set([
   'name',
   'title',
   'date',
+  'baseDate',
   'year',
   'kind',
   'number',

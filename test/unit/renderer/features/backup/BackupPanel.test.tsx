@@ -54,5 +54,8 @@ describe('the backups list and the restore preview', () => {
     expect(screen.getByText(/^Copia incrementale: la copia completa del/).textContent).toMatch(
       /18 mag 2026.*più le modifiche registrate fino al 20 mag 2026/,
     );
+    // Each table is named in plain words, never by its name in the database.
+    expect(screen.getByRole('row', { name: /^Reti 1$/ }).textContent).toBe('Reti1');
+    expect(screen.queryByText('networks')).toBeNull();
   });
 });

@@ -28,7 +28,8 @@ export type BudgetSummary = BudgetLine & {
   partnersPlannedCents: number;
 };
 
-function line(plannedCents: number, spentCents: number): BudgetLine {
+/** Planned against spent, in cents: what is left and the share spent (null with nothing planned). */
+export function budgetLine(plannedCents: number, spentCents: number): BudgetLine {
   return {
     plannedCents,
     spentCents,
@@ -81,10 +82,11 @@ export function summarizeBudget(
   ];
   const byPartner: PartnerBudget[] = partnerIds.map((organizationId) => ({
     organizationId,
-    ...line(plannedCentsOf(project, organizationId), byOrganization.get(organizationId) ?? 0),
+    ...budgetLine(plannedCentsOf(project, organizationId), byOrganization.get(organizationId) ?? 0),
   }));
   const unassigned = byOrganization.get('');
-  if (unassigned !== undefined) byPartner.push({ organizationId: null, ...line(0, unassigned) });
+  if (unassigned !== undefined)
+    byPartner.push({ organizationId: null, ...budgetLine(0, unassigned) });
   const sourceNames = [
     ...project.fundingSources.map((source) => source.name),
     ...[...bySourceName.keys()].filter(
@@ -93,7 +95,7 @@ export function summarizeBudget(
   ];
   const bySource = sourceNames.map((name) => ({
     name,
-    ...line(
+    ...budgetLine(
       project.fundingSources
         .filter((source) => source.name === name)
         .reduce((sum, source) => sum + toCents(source.amount), 0),
@@ -112,7 +114,7 @@ export function summarizeBudget(
   );
   const spentCents = current.reduce((sum, expenditure) => sum + toCents(expenditure.amount), 0);
   return {
-    ...line(plannedCents, spentCents),
+    ...budgetLine(plannedCents, spentCents),
     byPartner,
     bySource,
     byPeriod,

@@ -1,5 +1,5 @@
 import type { CostItem, Expenditure, Project } from '../domain';
-import type { BudgetLine } from './budget';
+import { budgetLine, type BudgetLine } from './budget';
 import { toCents } from './money';
 import { comparePeriods } from './periods';
 
@@ -22,15 +22,6 @@ export type CostItemsSummary = {
   /** The voci's planned total differs from the funding (both in cents), or null when they agree. */
   plannedMismatch: { costItemsCents: number; fundingCents: number } | null;
 };
-
-function budgetLine(plannedCents: number, spentCents: number): BudgetLine {
-  return {
-    plannedCents,
-    spentCents,
-    remainderCents: plannedCents - spentCents,
-    spentShare: plannedCents > 0 ? spentCents / plannedCents : null,
-  };
-}
 
 /**
  * Sums a project's expenses per voce di spesa and per partner, in cents: to date (every period up

@@ -39,7 +39,15 @@ export function AppLayout() {
   const [location, navigate] = useLocation();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const networks = useNetworksQuery();
-  useHotkeys(appRoutes.map((route, index) => [`alt+${index + 1}`, () => navigate(route.path)]));
+  // Ctrl/Cmd+K is heard here, from the first frame, and not by the palette loaded apart: a key
+  // pressed before the palette's code arrives still opens it once it is drawn.
+  useHotkeys([
+    ...appRoutes.map((route, index): [string, () => void] => [
+      `alt+${index + 1}`,
+      () => navigate(route.path),
+    ]),
+    ['mod+K', () => spotlight.open()],
+  ]);
   const currentPath =
     detailRoutes.find((route) => location.startsWith(`${route.parentPath}/`))?.parentPath ??
     location;
@@ -126,8 +134,11 @@ export function AppLayout() {
           )}
         </AppShell.Main>
       </AppShell>
+      {/* Apart, so that neither waits for the other's code. */}
       <Suspense fallback={null}>
         <CommandPalette />
+      </Suspense>
+      <Suspense fallback={null}>
         <MenuCommands />
       </Suspense>
     </NetworksContext.Provider>

@@ -62,7 +62,8 @@ export function CommandPalette() {
       actions={[...pageActions, ...recordActions, ...appActions]}
       nothingFound={t('palette.nothingFound')}
       highlightQuery
-      shortcut={['mod + K']}
+      // Ctrl/Cmd+K is heard by the app's frame (AppLayout), before this code has loaded.
+      shortcut={null}
       searchProps={{
         leftSection: <IconSearch size={18} />,
         placeholder: t('palette.placeholder'),

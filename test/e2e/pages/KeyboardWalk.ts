@@ -18,9 +18,14 @@ export async function withoutTransitions(page: Page): Promise<void> {
   });
 }
 
-/** Focuses a control and presses Enter on it, as someone on the keyboard alone would. */
+/**
+ * Focuses a control and presses Enter on it, as someone on the keyboard alone would: once the
+ * control can be used (a button stays disabled while its page reads what it needs) and holds focus.
+ */
 export async function pressWithKeyboard(control: Locator): Promise<void> {
+  await expect(control).toBeEnabled({ timeout: 30_000 });
   await control.focus();
+  await expect(control).toBeFocused();
   await control.page().keyboard.press('Enter');
 }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { dragAnnouncement, pickUpWithKeyboard } from './keyboardDrag';
 import { RegiaApp } from './RegiaApp';
 
 /** The Italian labels of the action statuses, by code, as the board and the filters show them. */
@@ -96,13 +97,14 @@ export class ActionsPage {
       if ((await this.column(status).getByText(title, { exact: true }).count()) > 0) at = index;
     }
     if (at < 0) throw new Error(`«${title}» is on no column of the board`);
-    const announcement = this.page.locator('[id^="DndLiveRegion"]');
+    const announcement = dragAnnouncement(this.page);
     const over = (index: number): string =>
       `«${title}» sopra la colonna «${statusLabels[statuses[index]]}»`;
-    await this.card(title).getByTestId('board-card-handle').focus();
-    await this.page.keyboard.press('Space');
-    const escaped = over(at).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    await expect(announcement).toHaveText(new RegExp(`Presa «|${escaped}`));
+    await pickUpWithKeyboard(
+      this.page,
+      this.card(title).getByTestId('board-card-handle'),
+      over(at),
+    );
     const step = columnsToTheRight > 0 ? 1 : -1;
     for (let moved = 0; moved < Math.abs(columnsToTheRight); moved += 1) {
       await this.page.keyboard.press(step > 0 ? 'ArrowRight' : 'ArrowLeft');

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { dragAnnouncement, pickUpWithKeyboard } from './keyboardDrag';
 import { RegiaApp } from './RegiaApp';
 
 /** A day some days ahead of today, as `yyyy-MM-dd`, for a meeting still to come. */
@@ -86,15 +87,18 @@ export class MeetingsPage {
 
   /** Moves an item down by some places with the keyboard, through its drag handle. */
   async moveDownWithKeyboard(title: string, places: number): Promise<void> {
+    // Each key waits for the agenda's announcement of the position the item is over.
+    const from = (await this.itemTitles().allTextContents()).indexOf(title) + 1;
+    if (from < 1) throw new Error(`«${title}» is not on the agenda`);
     const handle = this.page.getByRole('button', { name: `Trascina «${title}»` });
-    await handle.focus();
-    await this.page.keyboard.press('Space');
-    for (let step = 0; step < places; step += 1) {
-      await this.page.waitForTimeout(150);
+    await pickUpWithKeyboard(this.page, handle, `«${title}» alla posizione ${from}`);
+    const announcement = dragAnnouncement(this.page);
+    for (let step = 1; step <= places; step += 1) {
       await this.page.keyboard.press('ArrowDown');
+      await expect(announcement).toHaveText(`«${title}» alla posizione ${from + step}`);
     }
-    await this.page.waitForTimeout(250);
     await this.page.keyboard.press('Space');
+    await expect(announcement).toHaveText(`«${title}» lasciato alla posizione ${from + places}`);
   }
 
   /** Clicks a button that downloads a file and returns where the file was saved. */

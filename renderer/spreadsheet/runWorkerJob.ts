@@ -11,13 +11,15 @@ export type WorkerHandle<Request> = {
 /** What a worker job answers: its own success, or the problem that stopped it. */
 export type WorkerJobResult = { ok: true } | { ok: false; problem: SpreadsheetProblem };
 
-function isJobResult<Result extends WorkerJobResult>(value: unknown): value is Result {
+/** Whether a worker's answer has the shape of a job result. */
+export function isJobResult<Result extends WorkerJobResult>(value: unknown): value is Result {
   return (
     typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean'
   );
 }
 
-function damaged(details: string): { ok: false; problem: SpreadsheetProblem } {
+/** The problem of a worker that crashed or answered something that is not a result. */
+export function damagedAnswer(details: string): { ok: false; problem: SpreadsheetProblem } {
   return { ok: false, problem: { code: 'damaged', params: { details } } };
 }
 
@@ -44,9 +46,9 @@ export function runWorkerJob<Request, Result extends WorkerJobResult>(job: {
       job.timeLimitMs,
     );
     worker.onmessage = (event) => {
-      finish(isJobResult<Result>(event.data) ? event.data : damaged('risposta non valida'));
+      finish(isJobResult<Result>(event.data) ? event.data : damagedAnswer('risposta non valida'));
     };
-    worker.onerror = (event) => finish(damaged(event.message || 'errore di lettura'));
+    worker.onerror = (event) => finish(damagedAnswer(event.message || 'errore di lettura'));
     worker.postMessage(job.request);
   });
 }

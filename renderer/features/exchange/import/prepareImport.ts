@@ -1,4 +1,4 @@
-import type { IndicatorValue } from '../../../../shared/domain';
+import type { ExchangeBatch, IndicatorValue } from '../../../../shared/domain';
 import {
   earlierImportOf,
   exportRowKey,
@@ -54,6 +54,7 @@ async function loadCurrentRecords(
   db: RegiaDatabase,
   base: PartnerBase,
   returned: ReturnedWorkbook,
+  batches: readonly ExchangeBatch[],
   today: string,
 ): Promise<CurrentRecords> {
   const idsOf = (sheet: DataSheetKey): string[] => [
@@ -98,7 +99,7 @@ async function loadCurrentRecords(
     contacts,
     indicators: byId(indicators),
     indicatorValues,
-    importedNotes: await importedNotesOf(db, base),
+    importedNotes: await importedNotesOf(db, base, batches),
     organizations: byId([partner]),
     partnerProjects: partnerProjectsOf(projects, base.networkId, base.partnerId),
     partnerExpenses: expenses,
@@ -111,17 +112,15 @@ async function loadCurrentRecords(
 async function importedNotesOf(
   db: RegiaDatabase,
   base: PartnerBase,
+  batches: readonly ExchangeBatch[],
 ): Promise<Map<string, Set<string>>> {
-  const imports = await db.exchangeBatches
-    .where('networkId')
-    .equals(base.networkId)
-    .filter(
-      (batch) =>
-        batch.direction === 'import' &&
-        batch.undoneAt === null &&
-        batch.partnerOrganizationId === base.partnerId,
-    )
-    .toArray();
+  const imports = batches.filter(
+    (batch) =>
+      batch.direction === 'import' &&
+      batch.undoneAt === null &&
+      batch.networkId === base.networkId &&
+      batch.partnerOrganizationId === base.partnerId,
+  );
   const entryIds = imports.flatMap((batch) =>
     parseAppliedChanges(batch.applied).flatMap((change) =>
       change.operation === 'create' && change.table === 'actionUpdates' ? [change.recordId] : [],
@@ -138,6 +137,29 @@ async function importedNotesOf(
 }
 
 /**
+ * The exchange batches an import of `returned` needs: with its hidden sheet the workbook names
+ * its partner, and only that partner's exports and imports matter (the same file imported before
+ * was that partner's import; a newer export to that partner makes it stale). Without it (saved
+ * as CSV) every batch of the network is read, to find its export by the IDs of its rows. A
+ * network's batches hold each export's base: reading all of them for each of sixty returned
+ * workbooks read every base sixty times.
+ */
+async function batchesOf(
+  db: RegiaDatabase,
+  networkId: string,
+  returned: ReturnedWorkbook,
+): Promise<ExchangeBatch[]> {
+  const partnerId = returned.meta?.partnerId;
+  if (partnerId === undefined)
+    return db.exchangeBatches.where('networkId').equals(networkId).toArray();
+  return db.exchangeBatches
+    .where('partnerOrganizationId')
+    .equals(partnerId)
+    .filter((batch) => batch.networkId === networkId)
+    .toArray();
+}
+
+/**
  * Recognises a returned partner workbook (its export, its partner) and merges it with the
  * export's base and Regia's records now. Reads only: nothing is written until the user confirms.
  */
@@ -150,14 +172,14 @@ export async function prepareImport(
   today: string = todayIsoDate(),
 ): Promise<PreparedImport> {
   const fingerprint = returnedFileFingerprint(hostFingerprint, grid);
-  const batches = await db.exchangeBatches.where('networkId').equals(networkId).toArray();
+  const returned = readPartnerWorkbook(grid);
+  const batches = await batchesOf(db, networkId, returned);
   const earlier = earlierImportOf(batches, fingerprint);
   if (earlier)
     throw new SpreadsheetError('alreadyImported', {
       date: formatDate('it', earlier.at, 'dd/MM/yyyy'),
       file: earlier.fileName,
     });
-  const returned = readPartnerWorkbook(grid);
   const exports = batches.filter((batch) => batch.direction === 'export');
   const headers = exports.flatMap((batch) => {
     const header = parsePartnerBaseHeader(batch.baseSnapshot);
@@ -176,7 +198,7 @@ export async function prepareImport(
     bases,
     headers.map(({ header }) => header),
   );
-  const current = await loadCurrentRecords(db, base, returned, today);
+  const current = await loadCurrentRecords(db, base, returned, batches, today);
   const review = mergeReturnedWorkbook(returned, base, current);
   return { fileName, fingerprint, review, base, stale };
 }

@@ -19,7 +19,4 @@ export function formatDateTime(locale: Locale, isoDateTime: string): string {
   return formatDate(locale, isoDateTime, 'd MMM yyyy, HH:mm');
 }
 
-/** Today as `yyyy-MM-dd` in the user's time zone. */
-export function todayIsoDate(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
-}
+export { todayIsoDate } from './isoDate';

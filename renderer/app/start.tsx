@@ -14,6 +14,7 @@ import { showStartWarnings, type OpenedAtStart } from './openAtStart';
 
 /** Draws the app on the database that `opening` opens (or says why it could not). */
 export async function start(opening: Promise<OpenedAtStart>): Promise<void> {
+  performance.mark('regia:app-code-loaded');
   const container = document.getElementById('root');
   if (!container) throw new Error('Elemento #root mancante in index.html');
   const root = createRoot(container);

@@ -1,9 +1,9 @@
 import { en } from './en';
 import { formatMessage, type MessageParams } from './formatMessage';
 import { it, type MessageKey } from './it';
+import type { Locale } from './locales';
 
-export const locales = ['it', 'en'] as const;
-export type Locale = (typeof locales)[number];
+export { isLocale, locales, type Locale } from './locales';
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { it, en };
 
@@ -17,9 +17,4 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   const template = catalogs[locale][key] || it[key];
   if (!params) return template;
   return formatMessage(template, params, locale);
-}
-
-/** Whether a string is one of the supported locales. */
-export function isLocale(value: unknown): value is Locale {
-  return value === 'it' || value === 'en';
 }

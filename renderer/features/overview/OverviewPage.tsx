@@ -1,8 +1,7 @@
-import { Card, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Loader, SimpleGrid, Stack } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useLocation } from 'wouter';
 import { openActionStatuses } from '../../../shared/actions';
-import { formatDateTime } from '../../app/formatting';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
@@ -13,6 +12,7 @@ import { CompletionChart } from './CompletionChart';
 import { NextMeetingCard } from './NextMeetingCard';
 import { PartnerLoadCard } from './PartnerLoadCard';
 import { ProjectsToFollowCard } from './ProjectsToFollowCard';
+import { RecentActivityCard } from './RecentActivityCard';
 import { RecentlyCompletedCard } from './RecentlyCompletedCard';
 import { StatCard } from './StatCard';
 import { useOverviewActions, useOverviewData } from './useOverviewData';
@@ -24,7 +24,7 @@ const ActionEditorDrawer = lazy(() =>
 
 /** Panoramica: the state of the current network and of its actions at a glance. */
 export function OverviewPage() {
-  const { t, locale } = useRegia();
+  const { t } = useRegia();
   const network = useCurrentNetwork();
   const today = useToday();
   const data = useOverviewData(network.id, today);
@@ -112,23 +112,7 @@ export function OverviewPage() {
           <Loader aria-label={t('common.loading')} />
         </SimpleGrid>
       )}
-      <Card withBorder>
-        <Title order={2} size="h4" mb="xs">
-          {t('overview.recentActivity')}
-        </Title>
-        {data.recentChanges.length === 0 ? (
-          <Text>{t('overview.noActivity')}</Text>
-        ) : (
-          <List spacing={2} size="sm">
-            {data.recentChanges.map(({ entry, text }) => (
-              <List.Item key={entry.id}>
-                {formatDateTime(locale, entry.at)} · {text} · {t(`audit.source.${entry.source}`)}
-                {entry.userName ? ` · ${entry.userName}` : ''}
-              </List.Item>
-            ))}
-          </List>
-        )}
-      </Card>
+      <RecentActivityCard changes={data.recentChanges} />
       {editing !== null && (
         <Suspense fallback={null}>
           <ActionEditorDrawer actionId={editing} onClose={() => setEditing(null)} />

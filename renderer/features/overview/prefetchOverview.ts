@@ -1,7 +1,7 @@
 import type { Network } from '../../../shared/domain';
 import type { RegiaDatabase, Settings } from '../../db';
-import { todayIsoDate } from '../../app/formatting';
-import { startReadingOverview } from './useOverviewData';
+import { todayIsoDate } from '../../app/isoDate';
+import { startReadingOverview } from './overviewReads';
 
 /** Whether the address names no page: the window then opens on the overview. */
 const opensOnOverview = (hash: string): boolean => hash === '' || hash === '#' || hash === '#/';
@@ -28,5 +28,5 @@ export async function prefetchOverview(
   if (!opensOnOverview(hash)) return;
   const networks = await db.networks.orderBy('name').toArray();
   const current = networkShownFirst(networks, settings.currentNetworkId);
-  if (current) startReadingOverview(db, settings.language, current.id, todayIsoDate());
+  if (current) startReadingOverview(db, current.id, todayIsoDate());
 }

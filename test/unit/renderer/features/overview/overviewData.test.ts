@@ -2,10 +2,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { isOverdueAction, isOpenAction } from '../../../../../shared/actions';
 import { buildDemoDataset } from '../../../../../shared/demo';
+import type { TableName } from '../../../../../shared/domain/tables';
+import { parentOfTable } from '../../../../../shared/overview';
 import { isActiveProject } from '../../../../../shared/projects';
 import { addDataset } from '../../../../../renderer/db';
 import { readOverviewActions } from '../../../../../renderer/features/overview/overviewActions';
-import { readOverviewData } from '../../../../../renderer/features/overview/useOverviewData';
+import { readOverviewData } from '../../../../../renderer/features/overview/overviewReads';
 import { createTestContext } from '../../db/testDatabase';
 
 const today = '2026-03-16';
@@ -22,7 +24,7 @@ async function demoDatabase() {
 describe('the overview’s figures', () => {
   it('count the network’s members and active projects as the records say', async () => {
     const { db, dataset, networkId } = await demoDatabase();
-    const data = await readOverviewData(db, 'it', networkId, today);
+    const data = await readOverviewData(db, networkId, today);
     const memberships = dataset.memberships.filter((row) => row.networkId === networkId);
     const projects = dataset.projects.filter((row) => row.networkId === networkId);
     expect(memberships.length).toBeGreaterThan(0);
@@ -56,6 +58,26 @@ describe('the overview’s figures', () => {
     expect([...figures.organizationNames.keys()].sort()).toEqual([...shown].sort());
     for (const [id, name] of figures.organizationNames) {
       expect(dataset.organizations.find((organization) => organization.id === id)?.name).toBe(name);
+    }
+  });
+});
+
+describe('the overview’s recent changes', () => {
+  it('keep the six newest audit entries with the record each names and the record it takes its name from', async () => {
+    const { db, networkId } = await demoDatabase();
+    const newest = await db.auditEntries.orderBy('at').reverse().limit(6).toArray();
+    const { recentChanges } = await readOverviewData(db, networkId, today);
+    expect(newest.length).toBeGreaterThan(0);
+    expect(recentChanges.map((change) => change.entry.id)).toEqual(newest.map((entry) => entry.id));
+    for (const { entry, record, parent } of recentChanges) {
+      const stored: unknown = await db.table(entry.table).get(entry.recordId);
+      expect(record).toEqual(stored ?? entry.after ?? entry.before);
+      const link = parentOfTable[entry.table as TableName];
+      if (link && record) {
+        expect(parent).toEqual(await db.table(link.table).get(record[link.field]));
+      } else {
+        expect(parent).toBeNull();
+      }
     }
   });
 });

@@ -6,4 +6,5 @@ export { requestActionFilter } from './requestedFilter';
 export { useToday } from '../../app/useToday';
 export { useTableQuery, useTableVersion } from './useTableQuery';
 export { useNetworkActions } from './useNetworkActions';
+export { prefetchActionsPage } from './prefetchActionsPage';
 export { readActionsAsOf } from './actionsAsOf';

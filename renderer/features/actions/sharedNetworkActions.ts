@@ -87,3 +87,32 @@ export function shareNetworkActions(
     }, keepMs);
   };
 }
+
+/**
+ * Reads a network's actions into the shared copy before any page asks for them, and leaves the
+ * copy resting as a page that was left would (see `shareNetworkActions`): the Azioni page or the
+ * map opened within `keepMs` draws them without reading the network. Resolves with the copy.
+ */
+export function prefetchNetworkActions(
+  db: RegiaDatabase,
+  networkId: string,
+  keepMs: number = keepActionsMs,
+): Promise<readonly Action[]> {
+  const current = currentNetworkActions(db, networkId);
+  if (current) return Promise.resolve(current);
+  return new Promise((resolve) => {
+    let read = false;
+    const leave = shareNetworkActions(
+      db,
+      networkId,
+      (actions) => {
+        if (read) return;
+        read = true;
+        // The listener may run before `shareNetworkActions` has returned the way to leave.
+        queueMicrotask(() => leave());
+        resolve(actions);
+      },
+      keepMs,
+    );
+  });
+}

@@ -1,15 +1,13 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import {
-  indexActions,
   queryActionIndex,
-  sortActions,
   type ActionFilter,
-  type ActionIndex,
   type ActionSort,
   type NameLookup,
 } from '../../../shared/actions';
 import type { Action } from '../../../shared/domain';
+import { sortedActionIndex } from './actionIndexes';
 import { useNetworkActions } from './useNetworkActions';
 
 /** The same value as long as its JSON does not change, so memos keyed on it do not rerun. */
@@ -20,27 +18,6 @@ function useStructurallyStable<T>(value: T): T {
     return value;
   }
   return stable;
-}
-
-// The sorted index of each copy of the actions, by order: the copy outlives the page, and so
-// does its index, so a page opened again neither sorts nor indexes. Only the owner's order
-// reads the names, which each opening reads again: it is not kept.
-const indexes = new WeakMap<readonly Action[], Map<string, ActionIndex>>();
-
-function indexOf(all: readonly Action[], sort: ActionSort, names: NameLookup): ActionIndex {
-  if (sort.key === 'owner') return indexActions(sortActions(all, sort, names));
-  const order = `${sort.key}:${sort.direction}`;
-  let byOrder = indexes.get(all);
-  if (!byOrder) {
-    byOrder = new Map();
-    indexes.set(all, byOrder);
-  }
-  let index = byOrder.get(order);
-  if (!index) {
-    index = indexActions(sortActions(all, sort, names));
-    byOrder.set(order, index);
-  }
-  return index;
 }
 
 /**
@@ -60,7 +37,7 @@ export function useFilteredActions(
   const namesOfOrder = sort.key === 'owner' ? names : null;
   const ready = names !== undefined;
   const index = useMemo(
-    () => (all && names && ready ? indexOf(all, sort, names) : undefined),
+    () => (all && names && ready ? sortedActionIndex(all, sort, names) : undefined),
     // `names` matters to the order by owner only (namesOfOrder); otherwise only its arrival does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [all, sort, namesOfOrder, ready],

@@ -4,6 +4,7 @@ import type { Action } from '../../../../../shared/domain';
 import { addDataset, createRepositories } from '../../../../../renderer/db';
 import {
   currentNetworkActions,
+  prefetchNetworkActions,
   shareNetworkActions,
 } from '../../../../../renderer/features/actions/sharedNetworkActions';
 import { actionWith } from '../../../shared/actions/actionFixture';
@@ -79,5 +80,26 @@ describe('the copy of a network’s actions shared by the pages', () => {
     expect(currentNetworkActions(db, networkId)).toBeUndefined();
     await vi.waitFor(() => expect(titlesOf(other)).toEqual(['Altra rete']));
     leaveOther();
+  });
+
+  it('reads a network ahead of its page, which then takes the copy at once without reading', async () => {
+    const { db } = await seeded();
+    const prefetched = await prefetchNetworkActions(db, networkId);
+    expect(titlesOf(prefetched)).toEqual(['Mappatura']);
+    const read = vi.spyOn(db.actions, 'where');
+    let shown: readonly Action[] | undefined;
+    const leave = shareNetworkActions(db, networkId, (actions) => (shown = actions));
+    expect(shown).toBe(prefetched);
+    expect(read).not.toHaveBeenCalled();
+    leave();
+  });
+
+  it('leaves a prefetched copy resting: a change made meanwhile is read before it is shown', async () => {
+    const { db, repositories } = await seeded();
+    await prefetchNetworkActions(db, networkId);
+    await repositories.actions.create(draft('Dopo il prefetch'));
+    await vi.waitFor(() => expect(currentNetworkActions(db, networkId)).toBeUndefined());
+    const again = await prefetchNetworkActions(db, networkId);
+    expect(titlesOf(again)).toEqual(['Dopo il prefetch', 'Mappatura']);
   });
 });

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Contact, ExchangeBatch, Organization } from '../../../../shared/domain';
 import {
   choiceOf,
@@ -13,18 +14,21 @@ import type { Repositories, RegiaDatabase } from '../../../db';
  * The ids of the organizations with a membership of the network, archived or not: an import
  * adds no second membership to any of them.
  */
-export async function readMemberIds(
-  db: RegiaDatabase,
-  networkId: string,
-  organizationIds?: readonly string[],
-): Promise<Set<string>> {
-  const memberships = organizationIds
-    ? await db.memberships
-        .where('[networkId+organizationId]')
-        .anyOf(organizationIds.map((id) => [networkId, id]))
-        .toArray()
-    : await db.memberships.where('networkId').equals(networkId).toArray();
-  return new Set(memberships.map((membership) => membership.organizationId));
+export async function readMemberIds(db: RegiaDatabase, networkId: string): Promise<Set<string>> {
+  // The index's keys alone: no membership is read whole.
+  const keys = await db.memberships
+    .where('[networkId+organizationId]')
+    .between([networkId, Dexie.minKey], [networkId, Dexie.maxKey])
+    .keys();
+  return new Set(
+    keys.flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : [])),
+  );
+}
+
+/** Which of `ids` name no organization: read by key alone, no organization read whole. */
+async function missingOrganizations(db: RegiaDatabase, ids: readonly string[]): Promise<string[]> {
+  const found = new Set(await db.organizations.where(':id').anyOf(ids).primaryKeys());
+  return ids.filter((id) => !found.has(id));
 }
 
 /** What planning a table import reads: the organizations and contacts to compare, and the network's members. */
@@ -70,13 +74,12 @@ export async function applyTableImport(
     const existingIds = [
       ...new Set(chosen.flatMap(({ choice }) => (choice === 'create' ? [] : [choice]))),
     ];
-    const [existing, memberIds] = await Promise.all([
-      db.organizations.bulkGet(existingIds),
-      readMemberIds(db, source.networkId, existingIds),
+    const [missing, memberIds] = await Promise.all([
+      missingOrganizations(db, existingIds),
+      readMemberIds(db, source.networkId),
     ]);
-    existingIds.forEach((id, index) => {
-      if (!existing[index]) throw new Error(`Ente ${id} non trovato`);
-    });
+    const [firstMissing] = missing;
+    if (firstMissing !== undefined) throw new Error(`Ente ${firstMissing} non trovato`);
 
     const batch = await repositories.exchangeBatches.create(
       {

@@ -165,4 +165,51 @@ describe('applying a table import', () => {
     expect(await roleOf('Cooperativa Nuova Aurora')).toBe('capofila');
     expect(await roleOf('Fondazione Nuovi Orizzonti')).toBe('partner');
   });
+  it('writes nothing when an organization chosen as existing is gone since the review', async () => {
+    const { fixture, db, repositories, plan } = await planned();
+    const aurora = plan.organizations.find((organization) =>
+      organization.values.name.startsWith('Cooperativa Nuova Aurora'),
+    );
+    if (!aurora) throw new Error('plan changed');
+    const gone = crypto.randomUUID();
+    const counts = async () => [
+      await db.organizations.count(),
+      await db.memberships.count(),
+      await db.contacts.count(),
+      await db.exchangeBatches.count(),
+    ];
+    const before = await counts();
+
+    await expect(
+      applyTableImport(db, repositories, plan, new Map([[aurora.key, gone]]), {
+        networkId: fixture.networkId,
+        fileName: 'enti.csv',
+        addToNetwork: true,
+      }),
+    ).rejects.toThrow(`Ente ${gone} non trovato`);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('adds no second membership to an organization of the network, even one whose membership is archived', async () => {
+    const { fixture, db, repositories, plan } = await planned();
+    const membership = await db.memberships
+      .where('[networkId+organizationId]')
+      .equals([fixture.networkId, fixture.partnerId])
+      .first();
+    if (!membership) throw new Error('Comune di Segrate is no member of the demo network');
+    await db.memberships.update(membership.id, { archivedAt: '2026-01-31T09:00:00.000Z' });
+
+    await applyTableImport(db, repositories, plan, new Map(), {
+      networkId: fixture.networkId,
+      fileName: 'enti.csv',
+      addToNetwork: true,
+    });
+
+    expect(
+      await db.memberships
+        .where('[networkId+organizationId]')
+        .equals([fixture.networkId, fixture.partnerId])
+        .count(),
+    ).toBe(1);
+  });
 });

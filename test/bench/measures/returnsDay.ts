@@ -1,4 +1,5 @@
 import type { ReturnsDayTiming } from '../benchApi';
+import { profileFile, withCpuProfile } from '../runner/cpuProfile';
 import type { GroupResult, MeasureGroup } from '../runner/measure';
 import { repeat } from '../runner/measure';
 import { summarize } from '../runner/statistics';
@@ -96,12 +97,18 @@ export const returnsDay: MeasureGroup = {
       session,
       'returns day',
       async (run) => {
-        const timing = await page.evaluate(
-          ([count, withSafetyCopy]) => {
-            if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
-            return globalThis.regiaBench.importReturnsDay(count, withSafetyCopy);
-          },
-          [run === 0 ? warmUpWorkbooks : workbooks, run > 0] as const,
+        const timing = await withCpuProfile(
+          page,
+          profileFile(session.root, 'returns.day-60', run),
+          () =>
+            page.evaluate(
+              ([count, withSafetyCopy]) => {
+                if (!globalThis.regiaBench)
+                  throw new Error('The bench page did not install its API.');
+                return globalThis.regiaBench.importReturnsDay(count, withSafetyCopy);
+              },
+              [run === 0 ? warmUpWorkbooks : workbooks, run > 0] as const,
+            ),
         );
         const expected = (run === 0 ? warmUpWorkbooks : workbooks) * rowsEach;
         if (timing.actions !== expected) {

@@ -52,14 +52,24 @@ export async function readAgendaNames(
   ]) {
     if (id) contactIds.add(id);
   }
-  const contacts = (await db.contacts.bulkGet([...contactIds])).filter(present);
-  const organizationIds = new Set([
-    ...items.flatMap((item) =>
-      item.presenterOrganizationId ? [item.presenterOrganizationId] : [],
+  const presenterOrganizationIds = [
+    ...new Set(
+      items.flatMap((item) => (item.presenterOrganizationId ? [item.presenterOrganizationId] : [])),
     ),
-    ...contacts.map((contact) => contact.organizationId),
+  ];
+  // The presenters' bodies are read with the people; only the bodies of people who present
+  // for another one (or hold an office) are read after them, usually none.
+  const [contactRows, presenterOrganizations] = await Promise.all([
+    db.contacts.bulkGet([...contactIds]),
+    db.organizations.bulkGet(presenterOrganizationIds),
   ]);
-  const organizations = (await db.organizations.bulkGet([...organizationIds])).filter(present);
+  const contacts = contactRows.filter(present);
+  const known = new Set(presenterOrganizationIds);
+  const othersIds = [
+    ...new Set(contacts.map((contact) => contact.organizationId).filter((id) => !known.has(id))),
+  ];
+  const others = othersIds.length > 0 ? await db.organizations.bulkGet(othersIds) : [];
+  const organizations = [...presenterOrganizations, ...others].filter(present);
   return {
     organizations: new Map(organizations.map((organization) => [organization.id, organization])),
     contacts: new Map(contacts.map((contact) => [contact.id, contact])),

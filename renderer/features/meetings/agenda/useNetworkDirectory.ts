@@ -24,16 +24,35 @@ const present = <T extends { archivedAt: string | null }>(row: T | undefined): r
   row !== undefined && !row.archivedAt;
 
 /**
+ * The memberships of a network; for a meeting that invites some bodies, only theirs, through the
+ * `[networkId+organizationId]` index: a tavolo of 60 bodies in a network of 5,000 members reads 60.
+ */
+async function readMemberships(
+  db: RegiaDatabase,
+  networkId: string,
+  meeting: Meeting | undefined,
+): Promise<Membership[]> {
+  if (!meeting || meeting.invitedOrganizationIds.length === 0) {
+    return db.memberships.where('networkId').equals(networkId).toArray();
+  }
+  return db.memberships
+    .where('[networkId+organizationId]')
+    .anyOf(meeting.invitedOrganizationIds.map((organizationId) => [networkId, organizationId]))
+    .toArray();
+}
+
+/**
  * Reads the members of a network, their organizations and their contacts. With a focus, only
  * the contacts and organizations that meeting names are read: a network of thousands of
- * members opens its meeting without reading every referente.
+ * members opens its meeting without reading every referente; when the meeting invites some
+ * bodies, `memberships` holds only theirs (all a focused reader asks of it is who is invited).
  */
 export async function readNetworkDirectory(
   db: RegiaDatabase,
   networkId: string,
   focus?: DirectoryFocus,
 ): Promise<NetworkDirectory> {
-  const memberships = (await db.memberships.where('networkId').equals(networkId).toArray()).filter(
+  const memberships = (await readMemberships(db, networkId, focus?.meeting)).filter(
     (membership) => !membership.archivedAt,
   );
   const memberIds = memberships.map((membership) => membership.organizationId);

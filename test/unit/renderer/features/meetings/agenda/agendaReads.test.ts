@@ -111,4 +111,21 @@ describe('the agenda tab’s read', () => {
     expect(actions.map((open) => open.title)).toEqual(['Prima', 'Senza scadenza']);
     expect(ownerNames.get(segrate.id)).toBe('Comune di Segrate');
   });
+
+  it('names the body an item is presented by, and the body of a person presenting for it', async () => {
+    const { context, repositories, meeting, afol, segrate, rozzano, presenter } = await setUp();
+    await repositories.agendaItems.create({
+      meetingId: meeting.id,
+      order: 1,
+      title: 'Per conto di Rozzano',
+      kind: 'discussione',
+      plannedMinutes: 10,
+      presenterOrganizationId: rozzano.id,
+      presenterContactId: presenter.id,
+    });
+    const view = await readAgendaView(context.db, meeting);
+    expect([...view.names.organizations.keys()].toSorted()).toEqual(
+      [afol.id, segrate.id, rozzano.id].toSorted(),
+    );
+  });
 });

@@ -1,31 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRegiaDatabase, openRegiaDatabase } from '../../../../renderer/db';
 import {
   openAtStart,
   showStartWarnings,
   type StartWarning,
 } from '../../../../renderer/app/openAtStart';
+import { databaseNamesDeletedAfterEach } from '../db/testDatabase';
 
-const names: string[] = [];
-afterEach(async () => {
-  await Promise.all(
-    names.splice(0).map(
-      (name) =>
-        new Promise<void>((resolve) => {
-          const deleting = indexedDB.deleteDatabase(name);
-          deleting.onsuccess = () => resolve();
-          deleting.onerror = () => resolve();
-          deleting.onblocked = () => resolve();
-        }),
-    ),
-  );
-});
-
-function databaseName(): string {
-  const name = `regia-open-at-start-${names.length}-${Date.now()}`;
-  names.push(name);
-  return name;
-}
+const databaseName = databaseNamesDeletedAfterEach('regia-open-at-start');
 
 describe('opening the database at start-up, beside the app’s code', () => {
   it('opens the database and reads the stored preferences', async () => {

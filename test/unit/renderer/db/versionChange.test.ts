@@ -1,32 +1,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRegiaDatabase, openRegiaDatabase } from '../../../../renderer/db/database';
 import { currentSchemaVersion, schemaV3 } from '../../../../renderer/db/schema';
 import { closeOnVersionChange } from '../../../../renderer/db/versionChange';
+import { databaseNamesDeletedAfterEach } from './testDatabase';
 
-let counter = 0;
-const names: string[] = [];
-afterEach(async () => {
-  await Promise.all(
-    names.splice(0).map(
-      (name) =>
-        new Promise<void>((resolve) => {
-          const deleting = indexedDB.deleteDatabase(name);
-          deleting.onsuccess = () => resolve();
-          deleting.onerror = () => resolve();
-          deleting.onblocked = () => resolve();
-        }),
-    ),
-  );
-});
-
-function databaseName(): string {
-  counter += 1;
-  const name = `regia-version-change-${counter}-${Date.now()}`;
-  names.push(name);
-  return name;
-}
+const databaseName = databaseNamesDeletedAfterEach('regia-version-change');
 
 /** Opens the app's database as a window of Regia does, recording what its user is told. */
 async function openAsAWindow(name: string) {

@@ -60,6 +60,22 @@ function build(range = { from: null as string | null, to: null as string | null 
   });
 }
 
+/** The whole-project report of the project with its voci di spesa, over this spending alone. */
+function reportWithCostItems(expenditures: ReturnType<typeof spending>[]): ReportDocument {
+  return monitoringReport({
+    locale: 'it',
+    project: comoProject({ costItems: comoCostItems }),
+    networkName: 'Ambito di Como',
+    names,
+    indicators: [],
+    values: [],
+    expenditures,
+    actions: [],
+    today: '2026-07-02',
+    range: { from: null, to: null },
+  });
+}
+
 function table(document: ReportDocument, heading: string): string[][] {
   const section = document.sections.find((entry) => entry.heading === heading);
   const rows = section?.table
@@ -150,25 +166,14 @@ describe('monitoringReport', () => {
 
   it('gives each voce di spesa with each partner’s spending and flags one spent beyond its plan', () => {
     const [staff, , overheads] = comoCostItems;
-    const document = monitoringReport({
-      locale: 'it',
-      project: comoProject({ costItems: comoCostItems }),
-      networkName: 'Ambito di Como',
-      names,
-      indicators: [],
-      values: [],
-      expenditures: [
-        spending(ids.lead, '2026-Q1', 100_000, 'Regione Lombardia', {
-          costItemId: staff?.id ?? null,
-        }),
-        spending(ids.partner, '2026-Q2', 51_000.5, 'Regione Lombardia', {
-          costItemId: overheads?.id ?? null,
-        }),
-      ],
-      actions: [],
-      today: '2026-07-02',
-      range: { from: null, to: null },
-    });
+    const document = reportWithCostItems([
+      spending(ids.lead, '2026-Q1', 100_000, 'Regione Lombardia', {
+        costItemId: staff?.id ?? null,
+      }),
+      spending(ids.partner, '2026-Q2', 51_000.5, 'Regione Lombardia', {
+        costItemId: overheads?.id ?? null,
+      }),
+    ]);
     const nbsp = (rows: string[][]): string[][] =>
       rows.map((row) => row.map((cell) => cell.replace(' €', '\u00a0€')));
     expect(table(document, 'Budget per voce di spesa')).toEqual(
@@ -248,22 +253,11 @@ describe('the monitoring report’s charts', () => {
 
   it('draws the spending per voce di spesa where the project has voci, and not per partner as well', () => {
     const [staff] = comoCostItems;
-    const document = monitoringReport({
-      locale: 'it',
-      project: comoProject({ costItems: comoCostItems }),
-      networkName: 'Ambito di Como',
-      names,
-      indicators: [],
-      values: [],
-      expenditures: [
-        spending(ids.lead, '2026-Q1', 100_000, 'Regione Lombardia', {
-          costItemId: staff?.id ?? null,
-        }),
-      ],
-      actions: [],
-      today: '2026-07-02',
-      range: { from: null, to: null },
-    });
+    const document = reportWithCostItems([
+      spending(ids.lead, '2026-Q1', 100_000, 'Regione Lombardia', {
+        costItemId: staff?.id ?? null,
+      }),
+    ]);
     expect(chartOf(document, 'Budget per partner')).toBeNull();
     expect(chartOf(document, 'Indicatori')).toBeNull();
     const costItems = chartOf(document, 'Budget per voce di spesa');

@@ -1,43 +1,21 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PostponedItemProposal } from '../../../../../shared/meetings';
-import { createRepositories } from '../../../../../renderer/db/repositories';
 import { MeetingRuleError } from '../../../../../renderer/features/meetings/meetingWrites';
 import {
   NewMeetingForm,
   type NewMeetingFormValues,
 } from '../../../../../renderer/features/meetings/NewMeetingForm';
-import { createTestContext } from '../../db/testDatabase';
 import { renderInApp } from '../../ui/renderInApp';
+import { meetingWithPostponedItem } from './postponedItem';
 
 type Submit = (values: NewMeetingFormValues) => Promise<void>;
 
 const today = '2099-04-20';
 
 /** A held meeting whose item «Bilancio sociale» was postponed, offered for the new one. */
-async function postponedItem() {
-  const context = createTestContext();
-  const repositories = createRepositories(context);
-  const network = await repositories.networks.create({ name: 'Patto Sud-Est Milano' });
-  const meeting = await repositories.meetings.create({
-    networkId: network.id,
-    year: 2099,
-    number: 1,
-    kind: 'ordinaria',
-    status: 'svolta',
-    date: '2099-03-10',
-    title: 'Seduta di marzo',
-  });
-  const item = await repositories.agendaItems.create({
-    meetingId: meeting.id,
-    order: 0,
-    title: 'Bilancio sociale',
-    kind: 'deliberazione',
-    plannedMinutes: 15,
-  });
-  const proposals: PostponedItemProposal[] = [{ item, meeting }];
-  return { db: context.db, item, proposals };
+function postponedItem(): ReturnType<typeof meetingWithPostponedItem> {
+  return meetingWithPostponedItem({ number: 1, date: '2099-03-10', title: 'Seduta di marzo' });
 }
 
 afterEach(cleanup);

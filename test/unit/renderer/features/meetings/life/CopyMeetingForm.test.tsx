@@ -1,48 +1,31 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PostponedItemProposal } from '../../../../../../shared/meetings';
-import { createRepositories } from '../../../../../../renderer/db/repositories';
 import { CopyMeetingForm } from '../../../../../../renderer/features/meetings/life/CopyMeetingForm';
 import type {
   CopySchedule,
   DateCheck,
 } from '../../../../../../renderer/features/meetings/meetingWrites';
-import { createTestContext } from '../../../db/testDatabase';
 import { renderInApp } from '../../../ui/renderInApp';
+import { meetingWithPostponedItem } from '../postponedItem';
 
 type Submit = (schedule: CopySchedule, check: DateCheck, carriedItemIds: string[]) => Promise<void>;
 
 const today = '2099-04-20';
 
-async function meetingWithPostponedItem() {
-  const context = createTestContext();
-  const repositories = createRepositories(context);
-  const network = await repositories.networks.create({ name: 'Patto Sud-Est Milano' });
-  const source = await repositories.meetings.create({
-    networkId: network.id,
-    year: 2099,
+/** A held meeting at 10:00 whose item «Bilancio sociale» was postponed. */
+function heldMeeting(): ReturnType<typeof meetingWithPostponedItem> {
+  return meetingWithPostponedItem({
     number: 2,
-    kind: 'ordinaria',
-    status: 'svolta',
     date: '2099-04-15',
     startTime: '10:00',
     title: 'Seduta di primavera',
   });
-  const item = await repositories.agendaItems.create({
-    meetingId: source.id,
-    order: 0,
-    title: 'Bilancio sociale',
-    kind: 'deliberazione',
-    plannedMinutes: 15,
-  });
-  const proposals: PostponedItemProposal[] = [{ item, meeting: source }];
-  return { db: context.db, source, item, proposals };
 }
 
 /** Shows the copy form for the stored meeting, proposing 13 May 2099 for the copy. */
 function renderCopyForm(
-  { db, source, proposals }: Awaited<ReturnType<typeof meetingWithPostponedItem>>,
+  { db, source, proposals }: Awaited<ReturnType<typeof heldMeeting>>,
   onSubmit: Submit,
 ): void {
   renderInApp(
@@ -61,7 +44,7 @@ describe('the form that copies a meeting into the next one', () => {
   afterEach(cleanup);
 
   it('starts from the source’s title and time on the day proposed, and creates the copy once with the postponed item', async () => {
-    const stored = await meetingWithPostponedItem();
+    const stored = await heldMeeting();
     const onSubmit = vi.fn<Submit>(() => new Promise((resolve) => setTimeout(resolve, 50)));
     renderCopyForm(stored, onSubmit);
     expect(screen.getByRole('textbox', { name: 'Titolo' })).toHaveProperty(
@@ -89,7 +72,7 @@ describe('the form that copies a meeting into the next one', () => {
 
   it('asks to confirm a day in the past before it creates the copy', async () => {
     const onSubmit = vi.fn<Submit>(() => Promise.resolve());
-    renderCopyForm(await meetingWithPostponedItem(), onSubmit);
+    renderCopyForm(await heldMeeting(), onSubmit);
     fireEvent.change(screen.getByLabelText(/^Data/), { target: { value: '2099-04-01' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /Bilancio sociale/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Crea' }));

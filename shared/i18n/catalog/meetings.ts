@@ -83,6 +83,8 @@ export const meetingsIt = {
   'meetings.progress.summary':
     '{open, plural, one {# aperta} other {# aperte}}, di cui {overdue, plural, one {# scaduta} other {# scadute}}',
   'meetings.progress.none': 'Nessuna azione aperta',
+  'meetings.progress.more':
+    '{count, plural, one {e # altra azione aperta, nella pagina Azioni} other {e altre # azioni aperte, nella pagina Azioni}}',
   'meetings.progress.overdue': 'Scaduta',
   'meetings.attachments.label': 'Documenti di «{title}»',
   'meetings.attachments.add': 'Allega documento',
@@ -231,6 +233,8 @@ export const meetingsEn: Record<keyof typeof meetingsIt, string> = {
   'meetings.progress.title': 'Open actions of the network',
   'meetings.progress.summary': '{open, plural, other {# open}}, {overdue} of them overdue',
   'meetings.progress.none': 'No open action',
+  'meetings.progress.more':
+    '{count, plural, one {and # more open action, on the Actions page} other {and # more open actions, on the Actions page}}',
   'meetings.progress.overdue': 'Overdue',
   'meetings.attachments.label': 'Documents of “{title}”',
   'meetings.attachments.add': 'Attach document',

@@ -4,18 +4,25 @@ import { useRegia } from '../../../app/RegiaContext';
 import { DueDate } from '../../actions';
 import { useOpenActions } from './useAgendaView';
 
+/** How many open actions the item lists: a large network has thousands, the Azioni page lists them all. */
+export const progressListLimit = 20;
+
 type ActionsProgressProps = {
   networkId: string;
   today: string;
 };
 
-/** The network's open actions, overdue first, as the "stato di avanzamento delle azioni" item shows them. */
+/**
+ * The network's open actions, overdue first, as the "stato di avanzamento delle azioni" item shows
+ * them: the counts, the first few by due day and how many more there are.
+ */
 export function ActionsProgress({ networkId, today }: ActionsProgressProps) {
   const { t } = useRegia();
   const progress = useOpenActions(networkId);
   if (!progress) return null;
   const { actions: open, ownerNames } = progress;
   const overdue = open.filter((action) => isOverdueAction(action, today));
+  const shown = open.slice(0, progressListLimit);
   return (
     <section aria-label={t('meetings.progress.title')} data-testid="actions-progress">
       <Text size="sm" fw={600}>
@@ -24,7 +31,7 @@ export function ActionsProgress({ networkId, today }: ActionsProgressProps) {
           : t('meetings.progress.summary', { open: open.length, overdue: overdue.length })}
       </Text>
       <List size="sm" spacing={2}>
-        {open.map((action) => (
+        {shown.map((action) => (
           <List.Item key={action.id}>
             <Group gap="xs" wrap="wrap">
               <Text size="sm">{action.title}</Text>
@@ -41,6 +48,9 @@ export function ActionsProgress({ networkId, today }: ActionsProgressProps) {
           </List.Item>
         ))}
       </List>
+      {open.length > shown.length && (
+        <Text size="sm">{t('meetings.progress.more', { count: open.length - shown.length })}</Text>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { openActionStatuses } from '../../../../shared/actions';
+import { compareIso, openActionStatuses } from '../../../../shared/actions';
 import type {
   Action,
   AgendaItem,
@@ -104,7 +104,8 @@ export async function readOpenActions(db: RegiaDatabase, networkId: string): Pro
       .toArray()
   )
     .filter((action) => !action.archivedAt)
-    .toSorted((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+    // ISO days compare as text: no collator over the thousands of a large network.
+    .toSorted((a, b) => compareIso(a.dueDate ?? '9999', b.dueDate ?? '9999'));
   const ownerIds = new Set(actions.flatMap((action) => action.ownerOrganizationId ?? []));
   const owners = await db.organizations.bulkGet([...ownerIds]);
   return {

@@ -73,8 +73,9 @@ describe('the overview’s recent changes', () => {
       const stored: unknown = await db.table(entry.table).get(entry.recordId);
       expect(record).toEqual(stored ?? entry.after ?? entry.before);
       const link = parentOfTable[entry.table as TableName];
-      if (link && record) {
-        expect(parent).toEqual(await db.table(link.table).get(record[link.field]));
+      const parentId = link && record ? record[link.field] : undefined;
+      if (link && typeof parentId === 'string') {
+        expect(parent).toEqual(await db.table(link.table).get(parentId));
       } else {
         expect(parent).toBeNull();
       }

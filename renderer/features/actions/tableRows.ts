@@ -7,8 +7,18 @@ export type TableLine =
   | { kind: 'action'; key: string; action: Action };
 
 // Lines of one shape, each carrying its key: the virtualizer reads the key of every line on each
-// change, and a uniform object is read much faster than telling headings from actions.
-const lineOf = (action: Action): TableLine => ({ kind: 'action', key: action.id, action });
+// change, and a uniform object is read much faster than telling headings from actions. One line
+// per action object (a changed action is a new object): filtering or grouping tens of thousands
+// of actions again builds no new line for them, and a row still shown keeps its line.
+const lines = new WeakMap<Action, TableLine>();
+function lineOf(action: Action): TableLine {
+  let line = lines.get(action);
+  if (!line) {
+    line = { kind: 'action', key: action.id, action };
+    lines.set(action, line);
+  }
+  return line;
+}
 
 /** The lines of the table for sorted actions, with a heading before each group when grouped. */
 export function tableLinesOf(
@@ -17,16 +27,16 @@ export function tableLinesOf(
   names: NameLookup,
 ): TableLine[] {
   if (grouping === 'none') return actions.map(lineOf);
-  const lines: TableLine[] = [];
+  const grouped: TableLine[] = [];
   for (const group of groupActions(actions, grouping, names)) {
-    lines.push({
+    grouped.push({
       kind: 'group',
       key: `group-${group.id ?? 'none'}`,
       id: group.id,
       name: group.name,
       count: group.actions.length,
     });
-    for (const action of group.actions) lines.push(lineOf(action));
+    for (const action of group.actions) grouped.push(lineOf(action));
   }
-  return lines;
+  return grouped;
 }

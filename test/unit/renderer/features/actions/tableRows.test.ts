@@ -33,4 +33,16 @@ describe('the lines of the action table', () => {
       'Seconda',
     ]);
   });
+
+  it('keep one line per action, grouped or not, so a filter or a grouping builds none again', () => {
+    const plain = tableLinesOf(actions, 'none', names);
+    const grouped = tableLinesOf(actions, 'owner', names);
+    const lineOfTitle = (lines: typeof plain, title: string) =>
+      lines.find((line) => line.kind === 'action' && line.action.title === title);
+    expect(lineOfTitle(grouped, 'Terza')).toBe(lineOfTitle(plain, 'Terza'));
+    const changed = actionWith({ ...actions[2], title: 'Terza, rivista' });
+    const again = tableLinesOf([changed], 'none', names);
+    expect(again[0]).not.toBe(lineOfTitle(plain, 'Terza'));
+    expect(again[0]?.kind === 'action' && again[0].action.title).toBe('Terza, rivista');
+  });
 });

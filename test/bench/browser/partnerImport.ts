@@ -180,10 +180,11 @@ export async function resetReturnedWorkbook(
 }
 
 /**
- * One import of a returned workbook as the exchange page does it, without the dialogs: read in
- * the spreadsheet worker, recognised and merged (prepareImport), every change the partner made
- * accepted (the review's defaults), then `beforeConfirmed` (where the page takes its safety
- * copy) and the apply in one transaction. Its time runs from the read to the apply's commit.
+ * One import of a returned workbook as the exchange page does it, without the dialogs: its
+ * fingerprint taken and read in the spreadsheet worker as the web host opens a file, recognised
+ * and merged (prepareImport), every change the partner made accepted (the review's defaults),
+ * then `beforeConfirmed` (where the page takes its safety copy) and the apply in one
+ * transaction. Its time runs from the read to the apply's commit.
  */
 export async function importReturnedWorkbook(
   db: RegiaDatabase,
@@ -192,10 +193,19 @@ export async function importReturnedWorkbook(
   beforeConfirmed: () => Promise<void> = () => Promise.resolve(),
 ): Promise<ImportTiming> {
   const start = performance.now();
+  // As the web host opens a file: its bytes' SHA-256, then the reading in the worker.
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', returned.bytes));
+  const fingerprint = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
   const read = await readSpreadsheetInWorker(returned.bytes);
   if (!read.ok) throw new Error(`The returned workbook was refused: ${read.problem.code}`);
   const parsed = performance.now();
-  const review = await prepareImport(db, returned.networkId, returned.fileName, read.grid);
+  const review = await prepareImport(
+    db,
+    returned.networkId,
+    returned.fileName,
+    read.grid,
+    fingerprint,
+  );
   const plan = buildImportPlan(review.review, review.base, new Map());
   const merged = performance.now();
   await beforeConfirmed();

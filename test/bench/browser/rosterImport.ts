@@ -14,7 +14,10 @@ import {
   type RepositoryContext,
 } from '../../../renderer/db';
 import { readSpreadsheetInWorker } from '../../../renderer/spreadsheet/readInWorker';
-import { applyTableImport } from '../../../renderer/features/exchange/table/applyTableImport';
+import {
+  applyTableImport,
+  readTablePlanningData,
+} from '../../../renderer/features/exchange/table/applyTableImport';
 import { dataSheets, headerTexts } from '../../../renderer/features/exchange/table/useTableImport';
 import type { RosterImportTiming } from '../benchApi';
 
@@ -51,7 +54,8 @@ async function freshNetwork(
 /**
  * One import of the roster workbook through the exchange page's table import, as its steps
  * run: read in the spreadsheet worker, the largest sheet with the suggested column mapping,
- * rows read and planned against every organization and contact (duplicates proposed as links),
+ * rows read and planned against every organization and contact (duplicates proposed as links)
+ * with the network's members read as the page reads them (readTablePlanningData),
  * then applied with the proposals into a new network (its members created). The network is
  * made before and everything the import created is removed after, untimed.
  */
@@ -79,10 +83,7 @@ export async function importRoster(
     if (!largest) throw new Error('The roster workbook has no data sheet.');
     const mapping = suggestMapping(headerTexts(largest.sheet));
     const rows = readTableRows(largest.sheet, mapping);
-    const [organizations, contacts] = await Promise.all([
-      db.organizations.toArray(),
-      db.contacts.toArray(),
-    ]);
+    const { organizations, contacts } = await readTablePlanningData(db, networkId);
     const plan = planTableImport(rows, organizations, contacts);
     const planned = performance.now();
     const batch = await applyTableImport(db, repositories, plan, new Map(), {

@@ -55,6 +55,38 @@ export async function describeWithOpenpyxl(bytes: Uint8Array): Promise<OpenpyxlS
   }
 }
 
+/**
+ * Has openpyxl describe several xlsx files in one Python process (its start-up and the openpyxl
+ * import paid once), returned by the name given. Rejects when openpyxl refuses any of them.
+ */
+export async function describeEachWithOpenpyxl(
+  files: Readonly<Record<string, Uint8Array>>,
+): Promise<Map<string, OpenpyxlSheet[]>> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'regia-openpyxl-'));
+  try {
+    const names = Object.keys(files);
+    const paths = await Promise.all(
+      names.map(async (name, index) => {
+        const file = path.join(folder, `${index}.xlsx`);
+        await writeFile(file, files[name] ?? new Uint8Array());
+        return file;
+      }),
+    );
+    const script = path.join(import.meta.dirname, 'describeXlsx.py');
+    const { stdout } = await run(python, [script, '--many', ...paths], {
+      timeout: 120_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const parsed: unknown = JSON.parse(stdout);
+    if (typeof parsed !== 'object' || parsed === null || !('workbooks' in parsed))
+      throw new Error('openpyxl described no workbooks');
+    const workbooks = parsed.workbooks as { sheets: OpenpyxlSheet[] }[];
+    return new Map(names.map((name, index) => [name, workbooks[index]?.sheets ?? []]));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 /** A cell a person types into: sheet, A1 address, and the text or number typed (null empties it). */
 export type OpenpyxlEdit = { sheet: string; cell: string; value: string | number | null };
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { actionsSheetRows } from '../../../../shared/actions';
 import {
@@ -12,8 +12,17 @@ import { euro, text } from '../../../../shared/projects';
 import { rosterSheets } from '../../../../shared/roster';
 import { reportWorkbook } from '../../../../renderer/features/projects/report/reportWorkbook';
 import { convertWithLibreOffice } from '../../../support/libreOffice';
-import { xlsxToOdsWithLibreOffice } from '../../../support/libreOfficeBatch';
-import { describeWithOpenpyxl, type OpenpyxlSheet } from '../../../support/openpyxl';
+import {
+  convertEachWithLibreOffice,
+  createLibreOfficeProfile,
+  xlsxToOdsWithLibreOffice,
+  type LibreOfficeProfile,
+} from '../../../support/libreOfficeBatch';
+import {
+  describeEachWithOpenpyxl,
+  describeWithOpenpyxl,
+  type OpenpyxlSheet,
+} from '../../../support/openpyxl';
 import { partnerFixture } from './exchangeFixtures';
 
 function sheetNamed(sheets: readonly OpenpyxlSheet[], name: string): OpenpyxlSheet {
@@ -97,9 +106,36 @@ function exportedWorkbooks(): Record<string, Uint8Array> {
   };
 }
 
+// Written once and described by one Python process for the whole file (a process for each
+// workbook started Python and imported openpyxl fourteen times); each test reads its own.
+let workbooksWritten: Record<string, Uint8Array> | undefined;
+let described: Promise<Map<string, OpenpyxlSheet[]>> | undefined;
+
+function writtenWorkbooks(): Record<string, Uint8Array> {
+  workbooksWritten ??= exportedWorkbooks();
+  return workbooksWritten;
+}
+
+/** A workbook of exportedWorkbooks() as openpyxl reads it. */
+async function sheetsOf(kind: string): Promise<OpenpyxlSheet[]> {
+  described ??= describeEachWithOpenpyxl(writtenWorkbooks());
+  const sheets = (await described).get(kind);
+  if (!sheets) throw new Error(`openpyxl did not describe ${kind}`);
+  return sheets;
+}
+
+// One LibreOffice profile for the file's conversions, which run one after another.
+let profile: LibreOfficeProfile | undefined;
+beforeAll(async () => {
+  profile = await createLibreOfficeProfile();
+});
+afterAll(async () => {
+  await profile?.remove();
+});
+
 describe('the partner workbook as another program sees it', () => {
   it('is protected without a password, IDs and titles locked, input columns unlocked down to the blank rows', async () => {
-    const sheets = await describeWithOpenpyxl(writePartnerWorkbook(partnerFixture().base));
+    const sheets = await sheetsOf('partner');
     for (const sheet of sheets)
       expect([sheet.name, sheet.protected, sheet.hasPassword]).toEqual([sheet.name, true, false]);
     const actions = sheetNamed(sheets, 'Azioni');
@@ -137,7 +173,7 @@ describe('the partner workbook as another program sees it', () => {
 
   it('locks the period, the partner’s target share and its last value, on late rows too, and leaves the value open', async () => {
     const fixture = partnerFixture({ projectStart: '2025-07-01' });
-    const sheets = await describeWithOpenpyxl(writePartnerWorkbook(fixture.base));
+    const sheets = await sheetsOf('partnerWithLateRows');
     const indicators = sheetNamed(sheets, 'Indicatori');
     // One row per indicator for the reporting quarter, then one per quarter still open.
     expect(indicators.maxRow).toBe(fixture.base.sheets.indicators.length + 1);
@@ -162,7 +198,7 @@ describe('the partner workbook as another program sees it', () => {
   });
 
   it('keeps its bookkeeping sheet very hidden and prints each sheet landscape, one page wide, headers repeated', async () => {
-    const sheets = await describeWithOpenpyxl(writePartnerWorkbook(partnerFixture().base));
+    const sheets = await sheetsOf('partner');
     expect(sheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
       ['Istruzioni', 'visible'],
       ['Azioni', 'visible'],
@@ -189,7 +225,7 @@ describe('the partner workbook as another program sees it', () => {
 
   it('has validations with input messages on the exported rows, and on 200 blank rows for new actions and contacts', async () => {
     const fixture = partnerFixture();
-    const sheets = await describeWithOpenpyxl(writePartnerWorkbook(fixture.base));
+    const sheets = await sheetsOf('partner');
     const actionRows = fixture.base.sheets.actions.length + 1 + 200;
     const actions = sheetNamed(sheets, 'Azioni');
     expect(actions.validations).toContainEqual(
@@ -204,7 +240,7 @@ describe('the partner workbook as another program sees it', () => {
   });
 
   it('opens in openpyxl with an empty sheet: no validation runs backwards over the header', async () => {
-    const sheets = await describeWithOpenpyxl(exportedWorkbooks().partnerWithoutActions);
+    const sheets = await sheetsOf('partnerWithoutActions');
     const actions = sheetNamed(sheets, 'Azioni');
     expect(actions.maxRow).toBe(1);
     // The blank rows for new actions still get their lists, from row 2 down: never F2:F1.
@@ -217,12 +253,15 @@ describe('the partner workbook as another program sees it', () => {
   });
 
   it('keeps its protection and validations after LibreOffice opens and saves it', async () => {
-    const saved = await convertWithLibreOffice(
-      writePartnerWorkbook(partnerFixture().base),
+    const saved = await convertEachWithLibreOffice(
+      { partner: writtenWorkbooks().partner },
       'xlsx',
       'xlsx',
+      profile,
     );
-    const sheets = await describeWithOpenpyxl(saved);
+    const resaved = saved.get('partner');
+    if (!resaved) throw new Error('LibreOffice saved no partner workbook');
+    const sheets = await describeWithOpenpyxl(resaved);
     const actions = sheetNamed(sheets, 'Azioni');
     expect(actions.protected).toBe(true);
     expect(columnNamed(actions, 'ID').firstRowLocked).toBe(true);
@@ -236,20 +275,19 @@ describe('the partner workbook as another program sees it', () => {
 
 describe('every workbook Regia writes', () => {
   it('opens in openpyxl and in LibreOffice, printed landscape one page wide with the header on each page', async () => {
-    const workbooks = exportedWorkbooks();
-    for (const [kind, bytes] of Object.entries(workbooks)) {
-      const sheets = await describeWithOpenpyxl(bytes);
+    const workbooks = writtenWorkbooks();
+    for (const kind of Object.keys(workbooks)) {
+      const sheets = await sheetsOf(kind);
       expect(sheets.length, kind).toBeGreaterThan(0);
       for (const sheet of sheets) expectPrintSetup(sheet);
     }
-    const opened = await xlsxToOdsWithLibreOffice(workbooks);
+    const opened = await xlsxToOdsWithLibreOffice(workbooks, profile);
     expect([...opened.keys()].sort()).toEqual(Object.keys(workbooks).sort());
   }, 180_000);
 
   it('leaves the data exports unprotected, with a filter on the header, for the coordinator to sort', async () => {
-    const { roster, actions } = exportedWorkbooks();
-    for (const bytes of [roster, actions]) {
-      for (const sheet of await describeWithOpenpyxl(bytes)) {
+    for (const kind of ['roster', 'actions'] as const) {
+      for (const sheet of await sheetsOf(kind)) {
         expect(sheet.protected).toBe(false);
         expect(sheet.printTitleRows).toBe('$1:$1');
       }
@@ -259,7 +297,7 @@ describe('every workbook Regia writes', () => {
 
 describe('the e-mail columns of the partner workbook', () => {
   it('carry a custom rule on the Referenti and organization sheets', async () => {
-    const sheets = await describeWithOpenpyxl(writePartnerWorkbook(partnerFixture().base));
+    const sheets = await sheetsOf('partner');
     expect(emailRules(sheets, 'Referenti')).toEqual(['D']);
     expect(emailRules(sheets, 'La vostra organizzazione')).toEqual(['B', 'C']);
   });

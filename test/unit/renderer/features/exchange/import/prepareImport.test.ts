@@ -2,13 +2,15 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { ExchangeBatch } from '../../../../../../shared/domain';
 import {
+  mergeReturnedWorkbook,
   partnerSheetNames,
+  readPartnerWorkbook,
   readSpreadsheet,
   spreadsheetLimits,
 } from '../../../../../../shared/exchange';
 import { addDataset } from '../../../../../../renderer/db';
 import { prepareImport } from '../../../../../../renderer/features/exchange/import/prepareImport';
-import type { CellEdit } from '../../../../shared/exchange/exchangeFixtures';
+import { fixtureToday, type CellEdit } from '../../../../shared/exchange/exchangeFixtures';
 import { seededImport } from '../seededImport';
 
 type Seeded = Awaited<ReturnType<typeof seededImport>>;
@@ -128,5 +130,45 @@ describe('preparing the import of a returned workbook', () => {
 
     expect(prepared.base.batchId).toBe(seeded.fixture.base.batchId);
     expect(prepared.review.items.some((item) => item.outcome === 'applied')).toBe(true);
+  });
+  it('reviews rows moved to another partner or deleted in Regia as a merge over every record would', async () => {
+    const seeded = await seededImport();
+    const [first, moved, deleted] = seeded.fixture.base.sheets.actions;
+    if (!first || !moved || !deleted) throw new Error('fixture changed');
+    const edits: CellEdit[] = [first, moved, deleted].map((row) => ({
+      sheet: 'actions',
+      id: row.id,
+      field: 'status',
+      value: 'Completata',
+    }));
+    const otherPartner = otherPartnerOf(seeded);
+    const { dataset } = seeded.fixture;
+    const movedAction = dataset.actions.find((action) => action.id === moved.id);
+    if (!movedAction) throw new Error('fixture changed');
+    movedAction.ownerOrganizationId = otherPartner;
+    await seeded.db.actions.update(moved.id, { ownerOrganizationId: otherPartner });
+    dataset.actions = dataset.actions.filter((action) => action.id !== deleted.id);
+    await seeded.db.actions.delete(deleted.id);
+    const grid = readSpreadsheet(seeded.returnedBytes(edits), spreadsheetLimits);
+
+    const prepared = await prepareImport(
+      seeded.db,
+      seeded.fixture.networkId,
+      'scheda-restituita.xlsx',
+      grid,
+      undefined,
+      fixtureToday,
+    );
+    const overEveryRecord = mergeReturnedWorkbook(readPartnerWorkbook(grid), seeded.fixture.base, {
+      ...seeded.fixture.current(),
+      importedNotes: new Map(),
+    });
+
+    expect(prepared.review).toEqual(overEveryRecord);
+    const outcomesOf = (id: string) =>
+      prepared.review.items.filter((item) => item.recordId === id).map((item) => item.outcome);
+    expect(outcomesOf(first.id)).toContain('applied');
+    expect(outcomesOf(moved.id)).not.toContain('applied');
+    expect(outcomesOf(deleted.id)).not.toContain('applied');
   });
 });

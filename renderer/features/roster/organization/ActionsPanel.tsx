@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Loader } from '@mantine/core';
 import type { Action } from '../../../../shared/domain';
 import { actionUrgency, orderOrganizationActions } from '../../../../shared/roster';
 import { formatDate } from '../../../app/formatting';
@@ -11,14 +11,17 @@ import type { OrganizationRecords } from './useOrganizationRecords';
 type ActionsPanelProps = {
   /** The organization's records. */
   records: OrganizationRecords;
+  /** The actions it owns or supports; undefined while they are read. */
+  actions: readonly Action[] | undefined;
 };
 
 /** The actions the organization owns or supports: overdue and open ones first. */
-export function ActionsPanel({ records }: ActionsPanelProps) {
+export function ActionsPanel({ records, actions: unordered }: ActionsPanelProps) {
   const { t, locale } = useRegia();
   const today = useToday();
+  if (unordered === undefined) return <Loader aria-label={t('common.loading')} />;
   const { organization, networks } = records;
-  const actions = orderOrganizationActions(records.actions, today);
+  const actions = orderOrganizationActions([...unordered], today);
   const showNetwork = new Set(actions.map((action) => action.networkId)).size > 1;
   const networkColumn: RecordColumn<Action> = {
     header: t('roster.field.networkId'),

@@ -13,7 +13,11 @@ import { MembershipsPanel } from './MembershipsPanel';
 import { OrganizationDetails } from './OrganizationDetails';
 import { OrganizationHeader } from './OrganizationHeader';
 import { RelationshipsPanel } from './RelationshipsPanel';
-import { useOrganizationRecords } from './useOrganizationRecords';
+import {
+  memberNetworkIds,
+  useOrganizationActions,
+  useOrganizationRecords,
+} from './useOrganizationRecords';
 
 function BackLink() {
   const { t } = useRegia();
@@ -30,6 +34,11 @@ export function OrganizationPage() {
   const { t, locale } = useRegia();
   const { organizationId = '' } = useParams<{ organizationId: string }>();
   const records = useOrganizationRecords(organizationId);
+  // Read apart: the page draws before the actions it supports are found among the network's.
+  const actions = useOrganizationActions(
+    organizationId,
+    records ? memberNetworkIds(records) : undefined,
+  );
   if (records === undefined) return <Loader aria-label={t('common.loading')} />;
   if (records === null) {
     return (
@@ -62,7 +71,10 @@ export function OrganizationPage() {
             {t('roster.tab.memberships', { count: active(records.memberships) })}
           </Tabs.Tab>
           <Tabs.Tab value="actions">
-            {t('roster.tab.actions', { count: records.actions.length })}
+            {actions
+              ? t('roster.tab.actions', { count: actions.length })
+              : // The same word as the navigation's, without a count until they are read.
+                t('nav.actions')}
           </Tabs.Tab>
           <Tabs.Tab value="meetings">
             {t('roster.tab.meetings', { count: records.attendances.length })}
@@ -86,7 +98,7 @@ export function OrganizationPage() {
           <MembershipsPanel records={records} />
         </Tabs.Panel>
         <Tabs.Panel value="actions">
-          <ActionsPanel records={records} />
+          <ActionsPanel records={records} actions={actions} />
         </Tabs.Panel>
         <Tabs.Panel value="meetings">
           <MeetingsPanel records={records} />

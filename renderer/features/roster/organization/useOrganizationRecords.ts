@@ -18,21 +18,25 @@ export type AttendedMeeting = { attendance: Attendance; meeting: Meeting };
 /** A relationship seen from the organization (archived ones too): who is at the other end. */
 export type OrganizationRelationship = { relationship: Relationship; other: Organization | null };
 
-/** Everything the organization's page shows, read in one go. */
+/** What the organization's page shows, read in one go; its actions are read apart. */
 export type OrganizationRecords = {
   organization: Organization;
   contacts: Contact[];
   memberships: Membership[];
   networks: Map<string, Network>;
-  actions: Action[];
   attendances: AttendedMeeting[];
   relationships: OrganizationRelationship[];
 };
 
-async function actionsOf(
+/**
+ * The live actions the organization owns or supports in the given networks. Finding the ones it
+ * supports reads every action of those networks (tens of thousands in a large one), so the page
+ * reads them apart from the rest and draws meanwhile.
+ */
+export async function loadOrganizationActions(
   db: RegiaDatabase,
   organizationId: string,
-  networkIds: string[],
+  networkIds: readonly string[],
 ): Promise<Action[]> {
   const [owned, supported] = await Promise.all([
     db.actions.where('ownerOrganizationId').equals(organizationId).toArray(),
@@ -97,10 +101,7 @@ export async function loadOrganizationRecords(
     db.memberships.where('organizationId').equals(organizationId).toArray(),
     db.networks.toArray(),
   ]);
-  const [actions, attendances, relationships] = await Promise.all([
-    actionsOf(db, organizationId, [
-      ...new Set(memberships.map((membership) => membership.networkId)),
-    ]),
+  const [attendances, relationships] = await Promise.all([
     attendancesOf(db, organizationId),
     relationshipsOf(db, organizationId),
   ]);
@@ -114,7 +115,6 @@ export async function loadOrganizationRecords(
     contacts,
     memberships,
     networks: new Map(networks.map((network) => [network.id, network])),
-    actions,
     attendances,
     relationships,
   };
@@ -126,4 +126,29 @@ export function useOrganizationRecords(
 ): OrganizationRecords | null | undefined {
   const { db } = useRegia();
   return useLiveQuery(() => loadOrganizationRecords(db, organizationId), [db, organizationId]);
+}
+
+/** The networks an organization is a member of, archived memberships included. */
+export function memberNetworkIds(records: Pick<OrganizationRecords, 'memberships'>): string[] {
+  return [...new Set(records.memberships.map((membership) => membership.networkId))].sort();
+}
+
+/**
+ * The organization's actions (owned or supported) in the networks given, kept current; undefined
+ * until the networks are known and while loading.
+ */
+export function useOrganizationActions(
+  organizationId: string,
+  networkIds: readonly string[] | undefined,
+): Action[] | undefined {
+  const { db } = useRegia();
+  const networkList = networkIds?.join('|');
+  return useLiveQuery(
+    async () =>
+      networkIds === undefined
+        ? undefined
+        : loadOrganizationActions(db, organizationId, networkIds),
+    // The joined list stands for `networkIds`, which may be a new array at every render.
+    [db, organizationId, networkList],
+  );
 }

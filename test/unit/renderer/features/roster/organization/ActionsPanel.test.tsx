@@ -29,10 +29,10 @@ async function renderPanel(actionsOf: (ids: { segrate: string; nets: string[] })
           [sudEst.id, sudEst],
           [como.id, como],
         ]),
-        actions,
         attendances: [],
         relationships: [],
       }}
+      actions={actions}
     />,
     context.db,
   );

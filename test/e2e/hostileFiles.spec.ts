@@ -8,6 +8,7 @@ import { mutatedWorkbooks } from '../fixtures/hostile/mutations';
 import { ExchangePage } from './pages/ExchangePage';
 import { MapPage } from './pages/MapPage';
 import { RegiaApp } from './pages/RegiaApp';
+import { sharedDemoPage } from './sharedDemoPage';
 
 /**
  * How many records every store of the page's databases holds. The backups' database is left out:
@@ -47,14 +48,14 @@ function damagedXls(): Uint8Array {
   return mutant.bytes;
 }
 
-test('files built to exhaust the reader are refused with the limit they broke, and the page and the data survive', async ({
-  demoPage: page,
-}, testInfo) => {
+// Both tests check that a refused file changes nothing: one app start serves both.
+const sharedPage = sharedDemoPage();
+
+test('files built to exhaust the reader are refused with the limit they broke, and the page and the data survive', async () => {
   test.setTimeout(300_000);
+  const page = sharedPage();
   const app = new RegiaApp(page);
-  const exchange = new ExchangePage(page, testInfo);
-  await app.open();
-  await app.waitForDemo();
+  const exchange = new ExchangePage(page, test.info());
   await app.goTo('Scambio fogli');
   const before = await recordCounts(page);
   expect(Object.keys(before).length).toBeGreaterThan(0);
@@ -101,12 +102,11 @@ test('files built to exhaust the reader are refused with the limit they broke, a
   ).toBeVisible();
 });
 
-test('an xls of far-right cells dropped on the map import is refused in its worker with the column limit, and the map stays as it was', async ({
-  demoPage: page,
-}) => {
+test('an xls of far-right cells dropped on the map import is refused in its worker with the column limit, and the map stays as it was', async () => {
   test.setTimeout(150_000);
+  const page = sharedPage();
   const map = new MapPage(page);
-  await map.openOnDemo();
+  await map.openFirstTime();
   const before = await map.summary();
 
   await map.importFile('mappa.xls', Buffer.from(farRightXls(2_000)));

@@ -30,6 +30,11 @@ export class MapPage {
   async openOnDemo(): Promise<void> {
     await this.app.open();
     await this.app.waitForDemo();
+    await this.openFirstTime();
+  }
+
+  /** Opens the page through the navigation when its code has not loaded yet in this page. */
+  async openFirstTime(): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Navigazione principale' })
       .getByRole('link', { name: 'Mappa', exact: true })

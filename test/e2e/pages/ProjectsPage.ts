@@ -14,6 +14,19 @@ export class ProjectsPage {
     return app;
   }
 
+  /**
+   * In an app already open, goes by address to the overview (closing whatever a previous test left
+   * open), then to Progetti through the navigation, on its list of projects.
+   */
+  async showProjects(): Promise<RegiaApp> {
+    const app = new RegiaApp(this.page);
+    await this.page.goto('./#/');
+    await app.waitForDemo();
+    await app.goTo('Progetti');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Progetti' })).toBeVisible();
+    return app;
+  }
+
   /** Follows the link to a project's page and waits for its heading. */
   async openProject(title: string): Promise<void> {
     await this.page.getByRole('link', { name: title }).click();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories } from '../../../../../renderer/db';
 import { useRegia } from '../../../../../renderer/app/RegiaContext';
 import { useActionLookups } from '../../../../../renderer/features/actions/useActionLookups';
@@ -38,6 +38,8 @@ async function networkWithMembers(names: readonly string[]) {
 }
 
 describe('the names and choices of the Azioni page', () => {
+  afterEach(cleanup);
+
   it('show at once when the page is opened again and nothing they come from has changed', async () => {
     const { db, networkId } = await networkWithMembers(['Comune di Segrate', 'AFOL Metropolitana']);
     const first = renderInApp(<MemberNames networkId={networkId} />, db);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { addDataset } from '../../../../../../renderer/db';
 import {
   ActionsProgress,
@@ -25,6 +25,8 @@ async function networkWithOpenActions(count: number) {
 }
 
 describe('the open actions of the progress item', () => {
+  afterEach(cleanup);
+
   it('lists the first ones by due day and says how many more the Azioni page has', async () => {
     const db = await networkWithOpenActions(progressListLimit + 5);
     renderInApp(<ActionsProgress networkId={networkId} today="2026-05-10" />, db);

@@ -194,7 +194,9 @@ export async function importReturnedWorkbook(
 ): Promise<ImportTiming> {
   const start = performance.now();
   // As the web host opens a file: its bytes' SHA-256, then the reading in the worker.
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', returned.bytes));
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new Uint8Array(returned.bytes)),
+  );
   const fingerprint = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
   const read = await readSpreadsheetInWorker(returned.bytes);
   if (!read.ok) throw new Error(`The returned workbook was refused: ${read.problem.code}`);

@@ -1,7 +1,6 @@
 // Node has no IndexedDB: every test gets fake-indexeddb before any module loads Dexie, which
 // looks for IndexedDB when it is imported.
 import 'fake-indexeddb/auto';
-import { afterEach } from 'vitest';
 
 // Tests that need the DOM opt in with `// @vitest-environment jsdom`; they get the browser
 // APIs jsdom lacks and Mantine expects.
@@ -35,10 +34,4 @@ if (typeof document !== 'undefined' && !('fonts' in document)) {
 // jsdom lays nothing out; Mantine's combobox scrolls its selected option into view.
 if (typeof Element !== 'undefined' && typeof Element.prototype.scrollIntoView !== 'function') {
   Element.prototype.scrollIntoView = () => undefined;
-}
-// A worker runs file after file in one jsdom (isolate: false, files of one environment in a row):
-// what a test rendered is unmounted after it, so no file finds the previous one's components.
-if (typeof document !== 'undefined') {
-  const { cleanup } = await import('@testing-library/react');
-  afterEach(cleanup);
 }

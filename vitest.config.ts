@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { filesThatNeedTheirOwnWorker } from './test/unit/moduleMocks';
+import { filesThatNeedTheirOwnWorker } from './test/unit/ownWorkerFiles';
 
 const unitTests = ['test/unit/**/*.test.{ts,tsx}'];
 const ownWorkerTests = filesThatNeedTheirOwnWorker(import.meta.dirname, 'test/unit');
@@ -33,7 +33,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Files that vi.mock a module or run in jsdom, each in a fresh worker (moduleMocks.ts).
+        // Files that vi.mock a module or run in jsdom, each in a fresh worker (ownWorkerFiles.ts).
         test: { name: 'unit-own-worker', include: ownWorkerTests, isolate: true },
       },
     ],

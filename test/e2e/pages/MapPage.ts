@@ -106,7 +106,12 @@ export class MapPage {
   async showNetworkAt(day: string): Promise<void> {
     await this.openFilters();
     const toggle = this.page.getByRole('switch', { name: 'Rete alla data' });
-    if (!(await toggle.isChecked())) await toggle.check({ force: true });
+    // The panel may still be sliding open, so a click can miss the switch (seen under a load of
+    // 20): click again until the switch shows on.
+    await expect(async () => {
+      if (!(await toggle.isChecked())) await toggle.check({ force: true, timeout: 5_000 });
+      await expect(toggle).toBeChecked({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
     await this.page.getByLabel('Data', { exact: true }).fill(day);
     await this.waitForLayout();
   }

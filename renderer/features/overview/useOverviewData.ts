@@ -1,6 +1,7 @@
 import { useRegia } from '../../app/RegiaContext';
 import { queryMemory, useRememberedQuery } from '../../data';
 import { readOverviewActions, type OverviewActions } from './overviewActions';
+import { prefetchActionsWhenIdle } from './prefetchActionsWhenIdle';
 import {
   figuresKey,
   figuresMemory,
@@ -49,6 +50,7 @@ export function useOverviewActions(
       ? async () => {
           const actions = await readOverviewActions(db, networkId, today);
           markFirstRead('regia:overview-actions-read');
+          prefetchActionsWhenIdle(db, networkId);
           return actions;
         }
       : null,

@@ -19,6 +19,7 @@ import {
 } from './fieldChanges';
 import { indicatorValueWrites } from './indicatorValueWrites';
 import { newActionWrites } from './newActionWrites';
+import { writeInObservableSlices } from './observableSlices';
 import { writeOrganizationAndExpenses } from './partnerRecordWrites';
 
 export { StaleImportError } from './fieldChanges';
@@ -108,8 +109,10 @@ export async function applyImportPlan(
       { source: 'import' },
     );
     const options = { source: 'import' as const, batchId: batch.id };
+    // In slices Dexie reports row by row: a page showing the network's actions or contacts
+    // then reads only the rows this import changed, not the whole table again.
     await staleWhenMissing(
-      repositories.actions.updateMany(
+      writeInObservableSlices(
         plan.actions.flatMap((change) =>
           change.changes.length > 0
             ? [
@@ -121,17 +124,17 @@ export async function applyImportPlan(
               ]
             : [],
         ),
-        options,
+        (slice) => repositories.actions.updateMany(slice, options),
       ),
     );
     await staleWhenMissing(
-      repositories.contacts.updateMany(
+      writeInObservableSlices(
         plan.contacts.map((change) => ({
           id: change.contactId,
           patch: contactPatch(targetValues(change.changes)),
           check: (current: object) => checkUnchanged(current, change.changes),
         })),
-        options,
+        (slice) => repositories.contacts.updateMany(slice, options),
       ),
     );
     // Contacts the partner retired are archived, never deleted; each must still be there and active.
@@ -139,7 +142,7 @@ export async function applyImportPlan(
     if (retired.some((contact) => !contact || contact.archivedAt !== null))
       throw new StaleImportError();
     await repositories.contacts.archiveMany(plan.retiredContacts, options);
-    const entries = await repositories.actionUpdates.createMany(
+    const entries = await writeInObservableSlices(
       plan.actions.map((change) => ({
         actionId: change.actionId,
         at,
@@ -147,7 +150,7 @@ export async function applyImportPlan(
         source: 'import' as const,
         ...timelineChangeOf(change),
       })),
-      options,
+      (slice) => repositories.actionUpdates.createMany(slice, options),
     );
     const newActions = await repositories.actions.createMany(
       actionWrites.map((write) => write.draft),

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { automaticBackupSize } from '../runner/appPage';
 import { profileFile, withCpuProfile } from '../runner/cpuProfile';
 import type { BenchSession, MeasureGroup } from '../runner/measure';
+import { startFloorPath } from '../runner/startFloorPage';
 import { heapMegabytes } from './heap';
 
 /**
@@ -91,13 +92,39 @@ async function startApp(session: BenchSession, profileFile: string | null): Prom
     globalThis.regiaOverviewCompleteAt ?? Number.NaN,
   ]);
   const shown = await page.getByTestId('stat-members').locator('p').last().innerText();
-  const expected = session.network.dataset.memberships.filter(
-    (membership) => membership.networkId === session.seed.mainNetworkId,
-  ).length;
+  const expected = expectedMembers(session);
   if (Number(shown.replace(/\D/g, '')) !== expected) {
     throw new Error(`The overview shows ${shown} members, the seeded network has ${expected}.`);
   }
   return { coldStart, complete, heap: await heapMegabytes(page), page };
+}
+
+function expectedMembers(session: BenchSession): number {
+  return session.network.dataset.memberships.filter(
+    (membership) => membership.networkId === session.seed.mainNetworkId,
+  ).length;
+}
+
+/**
+ * The floor of a cold start: the browser reopened on the same profile, to the frame in which the
+ * floor page (no framework) draws one word, or, with `database`, the member count it read from
+ * the stored database through its index.
+ */
+async function startFloorPage(session: BenchSession, database: boolean): Promise<number> {
+  const context = await session.relaunch();
+  const page = context.pages()[0] ?? (await context.newPage());
+  const query = database
+    ? `?database=regia&network=${encodeURIComponent(session.seed.mainNetworkId)}`
+    : '';
+  await page.goto(`${session.url}${startFloorPath}${query}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => globalThis.regiaFloorDrawnAt !== undefined, undefined, {
+    timeout: startTimeoutMs,
+    polling: 100,
+  });
+  const shown = await page.locator('p').innerText();
+  const expected = database ? String(expectedMembers(session)) : 'Regia';
+  if (shown !== expected) throw new Error(`The floor page drew "${shown}", not "${expected}".`);
+  return page.evaluate(() => globalThis.regiaFloorDrawnAt ?? Number.NaN);
 }
 
 /** The overview's member count must be drawn before the daily backup starts, 4 s after start-up. */
@@ -119,6 +146,22 @@ export const coldStart: MeasureGroup = {
       unit: 'ms',
       // Issue 20's target for a quiet machine.
       targets: [{ kind: 'below', limit: 800, statistic: 'median', text: '< 0.8 s' }],
+      floor: ['floor.start-database'],
+    },
+    {
+      id: 'floor.start-page',
+      title: 'floor: cold start of an empty page of the same host, to one word drawn',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [],
+    },
+    {
+      id: 'floor.start-database',
+      title:
+        'floor: cold start of a page without framework that opens the large database and draws the member count read by index',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [],
     },
     {
       id: 'app.cold-start-complete',
@@ -144,6 +187,8 @@ export const coldStart: MeasureGroup = {
   ],
   run: async (session) => {
     const starts: number[] = [];
+    const emptyStarts: number[] = [];
+    const databaseStarts: number[] = [];
     const completes: number[] = [];
     const heaps: number[] = [];
     const notes: Record<string, string> = {};
@@ -172,6 +217,14 @@ export const coldStart: MeasureGroup = {
         `cold start: ${what} ${figures.coldStart.toFixed(0)} ms (action figures ${figures.complete.toFixed(0)} ms), heap ${figures.heap.toFixed(0)} MB`,
       );
       if (run > 0) {
+        // The floors taken between the app's starts share their moment's load.
+        const empty = await startFloorPage(session, false);
+        const database = await startFloorPage(session, true);
+        session.log(
+          `cold start floors: run ${run}/${session.runs} empty page ${empty.toFixed(0)} ms, page reading the database ${database.toFixed(0)} ms`,
+        );
+        emptyStarts.push(empty);
+        databaseStarts.push(database);
         starts.push(figures.coldStart);
         completes.push(figures.complete);
         heaps.push(figures.heap);
@@ -202,11 +255,15 @@ export const coldStart: MeasureGroup = {
       'browser restarted on the same profile for each run; to the frame showing the member count, with the page, the projects and the next meeting';
     notes['app.cold-start-complete'] =
       'to the frame showing the overdue count: the open actions, read once the first figures are shown';
+    notes['floor.start-database'] =
+      'floor/start.html, written into the bench host by the runner: indexedDB.open, one count on memberships.networkId, then a <p>; each floor start follows an app start of the same run';
     notes['app.heap'] =
       'CDP Performance.getMetrics JSHeapUsedSize after HeapProfiler.collectGarbage';
     return {
       samples: {
         'app.cold-start': starts,
+        'floor.start-page': emptyStarts,
+        'floor.start-database': databaseStarts,
         'app.cold-start-complete': completes,
         'app.heap': heaps,
         'app.daily-backup': backup,

@@ -42,7 +42,8 @@ export const partnerImport: MeasureGroup = {
       title: 'import of the 20,000-row partner workbook: parse, merge, apply',
       host: 'chromium',
       unit: 'ms',
-      targets: [{ kind: 'ratio', limit: 1.5, text: '≤ 1.5× raw parse + raw write' }],
+      // Issue 20: within 2× of the SheetJS read plus the raw put of the 20,000 actions.
+      targets: [{ kind: 'ratio', limit: 2, text: '≤ 2× raw parse + raw write' }],
       floor: ['floor.sheetjs-read.import', 'floor.idb-put'],
     },
     {

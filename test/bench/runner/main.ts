@@ -17,13 +17,21 @@ import { benchHostFolder, buildBenchHost, startPreview } from './host';
 import type { BenchSession, BenchWorkbook } from './measure';
 import { buildResults } from './report';
 import { runGroups } from './runGroups';
+import { keptSeed, keepSeed } from './keptProfile';
+import { writeStartFloorPage } from './startFloorPage';
 import { writeReport } from './writeReport';
 import { saveWorkbook } from './workbooks';
 
 /** Options of a run, from the command line. */
-export type BenchOptions = { runs: number; only: string[]; port: number };
+export type BenchOptions = {
+  runs: number;
+  only: string[];
+  port: number;
+  /** A browser profile kept between runs, seeded once (`--profile DIR`); a temporary one if absent. */
+  profile?: string;
+};
 
-/** Reads `--runs N`, `--only id,id` and `--port N` (or REGIA_BENCH_PORT). */
+/** Reads `--runs N`, `--only id,id`, `--port N` (or REGIA_BENCH_PORT) and `--profile DIR`. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const value = (name: string): string | undefined => {
     const index = argv.indexOf(name);
@@ -35,7 +43,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number ≥ 1.');
   if (!Number.isInteger(port)) throw new Error('--port needs a port number.');
   const only = (value('--only') ?? '').split(',').filter(Boolean);
-  return { runs, only, port };
+  const profile = value('--profile');
+  return { runs, only, port, ...(profile ? { profile: path.resolve(profile) } : {}) };
 }
 
 const started = performance.now();
@@ -72,6 +81,17 @@ async function browserVersion(context: BrowserContext): Promise<string> {
 function sameRowCounts(seeded: SeedReport, network: BenchNetwork): boolean {
   return Object.entries(network.dataset).every(
     ([table, rows]) => (seeded.rows[table] ?? 0) === rows.length,
+  );
+}
+
+/** Seeds the large network into the app's database through the bench page. */
+async function seedLarge(page: Page, now: Date): Promise<SeedReport> {
+  return page.evaluate(
+    ([nowIso]) => {
+      if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
+      return globalThis.regiaBench.seed('large', nowIso);
+    },
+    [now.toISOString()] as const,
   );
 }
 
@@ -118,6 +138,7 @@ export async function runBenchmarks(root: string, argv: readonly string[]): Prom
     );
     log(`building the bench host (app + bench page) into ${benchHostFolder(options.port)}…`);
     buildBenchHost(root, options.port);
+    writeStartFloorPage(path.join(root, benchHostFolder(options.port)));
 
     const now = new Date();
     const today = format(now, 'yyyy-MM-dd');
@@ -143,8 +164,12 @@ export async function runBenchmarks(root: string, argv: readonly string[]): Prom
     closers.push(server.stop);
     log(`bench host served at ${server.url}`);
 
-    const profileDir = mkdtempSync(path.join(os.tmpdir(), 'regia-bench-'));
-    closers.push(() => Promise.resolve(rmSync(profileDir, { recursive: true, force: true })));
+    const profileDir = options.profile ?? mkdtempSync(path.join(os.tmpdir(), 'regia-bench-'));
+    if (!options.profile)
+      closers.push(() => Promise.resolve(rmSync(profileDir, { recursive: true, force: true })));
+    const fingerprint = datasetFingerprint(network.dataset);
+    // Before the browser opens the profile: a kept one that holds other rows is emptied.
+    const kept = options.profile ? keptSeed(profileDir, fingerprint) : null;
     let context = await launchProfile(profileDir);
     closers.push(() => context.close());
     let bench: Page | null = null;
@@ -154,33 +179,35 @@ export async function runBenchmarks(root: string, argv: readonly string[]): Prom
       if (!bench || bench.isClosed()) bench = await openBenchPage(context, server.url);
       return bench;
     };
-    log(
-      `seeding the large network into IndexedDB through addDataset (${scaleCounts.large.actions.toLocaleString('en')} actions; takes 1–4 minutes)…`,
-    );
-    const seedStart = performance.now();
-    const seeded: SeedReport = await (
-      await benchPage()
-    ).evaluate(
-      ([nowIso]) => {
-        if (!globalThis.regiaBench) throw new Error('The bench page did not install its API.');
-        return globalThis.regiaBench.seed('large', nowIso);
-      },
-      [now.toISOString()] as const,
-    );
-    if (
-      seeded.mainNetworkId !== network.mainNetworkId ||
-      seeded.largeMeetingId !== network.largeMeetingId ||
-      seeded.fingerprint !== datasetFingerprint(network.dataset) ||
-      !sameRowCounts(seeded, network)
-    ) {
-      throw new Error(
-        'The page generated different rows than Node from the same seed and day: check that the generator is deterministic and both run in the Europe/Rome time zone.',
+    let seeded: SeedReport;
+    let seedSeconds = 0;
+    if (kept) {
+      seeded = kept;
+      log(
+        `the kept profile ${profileDir} holds today's large network already (and whatever earlier runs' measures wrote into it): not seeded again`,
+      );
+    } else {
+      log(
+        `seeding the large network into IndexedDB through addDataset (${scaleCounts.large.actions.toLocaleString('en')} actions; takes 2–9 minutes)…`,
+      );
+      const seedStart = performance.now();
+      seeded = await seedLarge(await benchPage(), now);
+      if (
+        seeded.mainNetworkId !== network.mainNetworkId ||
+        seeded.largeMeetingId !== network.largeMeetingId ||
+        seeded.fingerprint !== fingerprint ||
+        !sameRowCounts(seeded, network)
+      ) {
+        throw new Error(
+          'The page generated different rows than Node from the same seed and day: check that the generator is deterministic and both run in the Europe/Rome time zone.',
+        );
+      }
+      if (options.profile) keepSeed(profileDir, seeded);
+      seedSeconds = (performance.now() - seedStart) / 1000;
+      log(
+        `seeded in ${seedSeconds.toFixed(0)} s (generate ${(seeded.generateMs / 1000).toFixed(1)} s, write ${(seeded.writeMs / 1000).toFixed(1)} s)`,
       );
     }
-    const seedSeconds = (performance.now() - seedStart) / 1000;
-    log(
-      `seeded in ${seedSeconds.toFixed(0)} s (generate ${(seeded.generateMs / 1000).toFixed(1)} s, write ${(seeded.writeMs / 1000).toFixed(1)} s)`,
-    );
 
     const session: BenchSession = {
       root,
@@ -207,14 +234,17 @@ export async function runBenchmarks(root: string, argv: readonly string[]): Prom
       .flatMap((group) => group.measures)
       .filter((spec) => collected.has(spec.id));
     const results = buildResults(specs, collected);
-    writeReport(root, results, {
+    const tableFile = writeReport(root, results, {
       startLoad,
       chromium: chromiumVersion,
       durationSeconds: Math.round((performance.now() - started) / 1000),
       runsPerMeasure: options.runs,
       data: { scale: 'large', today, rows: seeded.rows, seedSeconds: Math.round(seedSeconds) },
+      folder,
     });
-    log('results written to bench-results.json');
+    log(
+      `results written to bench-results.json; the README's table to ${path.relative(root, tableFile)}`,
+    );
     return results.some((result) => result.outcome === 'failed') ? 1 : 0;
   } catch (error) {
     // Once interrupted, what fails is only the work the closed browser was doing.

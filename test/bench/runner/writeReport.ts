@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performanceTable } from './performanceTable';
 import { formatTable, type MeasureResult } from './report';
 
 /** What the report says about the run besides the results. */
@@ -11,14 +12,19 @@ export type RunFacts = {
   durationSeconds: number;
   runsPerMeasure: number;
   data: Record<string, unknown>;
+  /** The run's own folder (test-results/bench-<port>), where the Markdown table goes. */
+  folder: string;
 };
 
-/** Prints the table and the machine, and writes the same to bench-results.json at the root. */
+/**
+ * Prints the table and the machine, writes the same to bench-results.json at the root, and the
+ * README's table to performance-table.md in the run's folder; returns that file's path.
+ */
 export function writeReport(
   root: string,
   results: readonly MeasureResult[],
   facts: RunFacts,
-): void {
+): string {
   const endLoad = os.loadavg()[0] ?? 0;
   const machine = {
     cpus: os.cpus().length,
@@ -39,6 +45,22 @@ export function writeReport(
     results,
   };
   writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const tableFile = path.join(facts.folder, 'performance-table.md');
+  mkdirSync(facts.folder, { recursive: true });
+  writeFileSync(
+    tableFile,
+    performanceTable(results, {
+      endedAt: report.generatedAt,
+      runsPerMeasure: facts.runsPerMeasure,
+      durationSeconds: facts.durationSeconds,
+      loadAtStart: machine.loadAverageAtStart,
+      loadAtEnd: machine.loadAverageAtEnd,
+      cpus: machine.cpus,
+      cpuModel: machine.cpuModel,
+      node: machine.node,
+      chromium: machine.chromium,
+    }),
+  );
   console.log('');
   console.log(formatTable(results));
   console.log('');
@@ -50,4 +72,5 @@ export function writeReport(
       `Load average ${facts.startLoad.toFixed(1)} at start, ${endLoad.toFixed(1)} at end on ${machine.cpus} cores: other work shared the machine, so the absolute figures are inflated; the ratios to floors taken in the same run hold better.`,
     );
   }
+  return tableFile;
 }

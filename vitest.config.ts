@@ -4,6 +4,10 @@ import { filesThatNeedTheirOwnWorker } from './test/unit/ownWorkerFiles';
 
 const unitTests = ['test/unit/**/*.test.{ts,tsx}'];
 const ownWorkerTests = filesThatNeedTheirOwnWorker(import.meta.dirname, 'test/unit');
+// npm test runs the unit tests at the lowest CPU priority beside the browser tests (test/run.mjs),
+// where a test may wait seconds for the CPU Chromium is using: there the default timeouts are longer
+// (Testing Library's too, in setup.ts). A test that sets its own timeout keeps it.
+const besideBrowser = Boolean(process.env.REGIA_UNIT_BESIDE_BROWSER);
 
 export default defineConfig({
   plugins: [react()],
@@ -11,7 +15,8 @@ export default defineConfig({
   test: {
     setupFiles: ['test/unit/setup.ts'],
     environment: 'node',
-    testTimeout: 20_000,
+    testTimeout: besideBrowser ? 60_000 : 20_000,
+    hookTimeout: besideBrowser ? 60_000 : 10_000,
     // The default leaves a core to the main process, which has little to do once the modules are
     // transformed: the unit tests run alone, so use both cores.
     maxWorkers: 2,

@@ -1,6 +1,22 @@
 // `npm test`: typecheck, lint, Electronegativity, unit tests, end-to-end tests in Chromium and the Electron test,
 // each run even when an earlier one failed, then one summary line: "N passed, N failed".
-import { spawn, spawnSync } from 'node:child_process';
+//
+// The phases overlap. One Chromium page and Playwright leave about a third of the two cores idle
+// through the end-to-end phase, and a second Playwright worker only made each test slower, while
+// the static checks and the unit tests fill both cores with work that has no page to wait for. So
+// the end-to-end step (its `vite build`, then the specs) runs in the foreground at normal priority,
+// its output live, and the static checks (two at a time, longest first) then vitest run beside it
+// in the background at the lowest CPU priority, their output held back and printed in one piece
+// when the foreground is done. Lowest priority means two things on Linux: `nice -n 19` on each
+// process, and a session of its own whose autogroup is set to nice 19 — with autogroups on (the
+// default), the scheduler first shares the CPU between sessions, and Playwright starts Chromium in
+// a session of its own, so a nice value alone would only yield to the test runner, not to the
+// browser. The background then takes only the CPU the browser leaves idle. Beside the browser a
+// unit test may wait for CPU, so vitest's and Testing Library's default timeouts are longer in this
+// mode (REGIA_UNIT_BESIDE_BROWSER, read by vitest.config.ts and test/unit/setup.ts); a test that sets
+// its own timeout keeps it.
+// REGIA_TEST_SERIAL=1 runs the phases one after another, all at normal priority, as before.
+import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,47 +26,82 @@ const results = path.join(root, 'test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-const rows = [];
+const serial = Boolean(process.env.REGIA_TEST_SERIAL);
 /** What each failed step printed last, repeated just before the summary, where a log cut to its
  * tail (as CI's is) still shows why it failed. */
 const failureTails = [];
 const tailLines = 60;
+/** Background process groups still running, ended with npm test if it is interrupted. */
+const backgroundGroups = new Set();
 
 function keepTail(name, text) {
   const lines = text.trimEnd().split('\n');
   failureTails.push({ name, text: lines.slice(-tailLines).join('\n') });
 }
 
-function run(name, command, args) {
-  const started = Date.now();
-  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-  const outcome = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  return { ok: outcome.status === 0, seconds };
+function secondsSince(started) {
+  return ((Date.now() - started) / 1000).toFixed(1);
 }
 
-/** Runs one check with its output held back, then prints the output in one piece. */
-function runQuietly(name, command, args) {
+/** Runs a step in the foreground with its output live. */
+function runLive(name, command, args) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+    child.on('close', (status) => resolve({ ok: status === 0, seconds: secondsSince(started) }));
+  });
+}
+
+// The background's own session (detached) gets its autogroup set to nice 19 before the command
+// starts, and every process it starts inherits nice 19. Where autogroups are off the write fails
+// silently and nice alone orders the processes.
+const lowestPriority = '{ echo 19 > /proc/self/autogroup; } 2>/dev/null; exec nice -n 19 "$0" "$@"';
+
+/** Runs a step with its output held back, at the lowest priority unless the run is serial; the
+ * output is kept for printing in one piece. */
+function runHeldBack(name, command, args, env = process.env) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env: process.env });
+    const child = serial
+      ? spawn(command, args, { cwd: root, env })
+      : spawn('sh', ['-c', lowestPriority, command, ...args], { cwd: root, env, detached: true });
+    if (!serial) backgroundGroups.add(child.pid);
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
     child.on('close', (status) => {
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(`\n▶ ${name}: ${command} ${args.join(' ')} (${seconds} s)`);
-      const text = Buffer.concat(output);
-      process.stdout.write(text);
-      if (status !== 0) keepTail(name, text.toString('utf8'));
-      resolve({ ok: status === 0, seconds });
+      backgroundGroups.delete(child.pid);
+      const seconds = secondsSince(started);
+      const heading = `\n▶ ${name}: ${command} ${args.join(' ')} (${seconds} s)`;
+      resolve({ ok: status === 0, seconds, heading, text: Buffer.concat(output).toString('utf8') });
     });
   });
 }
 
+function endBackground(signal) {
+  for (const group of backgroundGroups) {
+    try {
+      process.kill(-group, 'SIGTERM');
+    } catch {
+      // Already ended.
+    }
+  }
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+process.on('SIGINT', endBackground);
+process.on('SIGTERM', endBackground);
+
+/** Prints a held-back step's output and keeps its tail if it failed. */
+function report(name, outcome) {
+  console.log(outcome.heading);
+  process.stdout.write(outcome.text);
+  if (!outcome.ok) keepTail(name, outcome.text);
+}
+
 /**
  * The static checks are single-threaded: they run as many at a time as there are cores, longest
- * first, and are reported in the order listed.
+ * first. Resolves to their rows in the order listed, and prints their output in that order.
  */
 async function staticChecks(checks) {
   const outcomes = new Map();
@@ -59,14 +110,16 @@ async function staticChecks(checks) {
   await Promise.all(
     Array.from({ length: slots }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
-        outcomes.set(next.name, await runQuietly(next.name, next.command, next.args));
+        outcomes.set(next.name, await runHeldBack(next.name, next.command, next.args));
       }
     }),
   );
-  for (const { name } of checks) {
-    const { ok, seconds } = outcomes.get(name);
-    rows.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
-  }
+  return checks.map(({ name }) => {
+    const outcome = outcomes.get(name);
+    const print = () => report(name, outcome);
+    const { ok, seconds } = outcome;
+    return { print, row: { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds } };
+  });
 }
 
 function readJson(file) {
@@ -77,20 +130,26 @@ function readJson(file) {
   }
 }
 
-function vitest() {
+async function vitest() {
   const output = path.join(results, 'unit.json');
-  const { ok, seconds } = run('unit tests (vitest)', 'npx', [
-    'vitest',
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${output}`,
-  ]);
+  // Beside the browser a test may wait for the CPU: vitest.config.ts gives it longer timeouts.
+  const env = serial ? process.env : { ...process.env, REGIA_UNIT_BESIDE_BROWSER: '1' };
+  const outcome = await runHeldBack(
+    'unit tests (vitest)',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${output}`],
+    env,
+  );
   const report = readJson(output);
   const passed = report?.numPassedTests ?? 0;
-  const failed = (report?.numFailedTests ?? 0) || (ok ? 0 : 1);
-  if (failed) keepTail('unit tests', failedUnitTests(report));
-  rows.push({ name: 'unit tests', passed, failed, skipped: report?.numPendingTests ?? 0, seconds });
+  const failed = (report?.numFailedTests ?? 0) || (outcome.ok ? 0 : 1);
+  const print = () => {
+    console.log(outcome.heading);
+    process.stdout.write(outcome.text);
+    if (failed) keepTail('unit tests', failedUnitTests(report));
+  };
+  const skipped = report?.numPendingTests ?? 0;
+  return { print, row: { name: 'unit tests', passed, failed, skipped, seconds: outcome.seconds } };
 }
 
 /** The failed unit tests of vitest's JSON report, each with the first lines of its message. */
@@ -111,38 +170,64 @@ function failedUnitTests(report) {
   return lines.join('\n');
 }
 
-function playwright(name, config, output) {
-  const { ok, seconds } = run(name, 'npx', ['playwright', 'test', '--config', config]);
+async function playwright(name, config, output) {
+  const { ok, seconds } = await runLive(name, 'npx', ['playwright', 'test', '--config', config]);
   const stats = readJson(path.join(results, output))?.stats;
   const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   const failed = (stats?.unexpected ?? 0) || (ok ? 0 : 1);
-  rows.push({ name, passed, failed, skipped: stats?.skipped ?? 0, seconds });
+  return { name, passed, failed, skipped: stats?.skipped ?? 0, seconds };
 }
 
-// Weights: CPU seconds measured on a 2-core machine, to start the longest first.
-await staticChecks([
-  { name: 'typecheck shared', command: 'npx', args: ['tsc', '-p', 'shared'], weight: 10 },
-  { name: 'typecheck main', command: 'npx', args: ['tsc', '-p', 'main'], weight: 7 },
-  { name: 'typecheck renderer', command: 'npx', args: ['tsc', '-p', 'renderer'], weight: 25 },
-  { name: 'typecheck test', command: 'npx', args: ['tsc', '-p', 'test'], weight: 33 },
-  { name: 'lint (eslint)', command: 'npx', args: ['eslint', '.'], weight: 90 },
-  { name: 'format (prettier)', command: 'npx', args: ['prettier', '--check', '.'], weight: 15 },
-  {
-    name: 'security scan (Electronegativity)',
-    command: 'node',
-    args: ['test/security/electronegativity.mjs'],
-    weight: 12,
-  },
-]);
-vitest();
-playwright(
-  'end-to-end (Chromium)',
-  'test/e2e/playwright.config.ts',
-  `e2e-${process.env.REGIA_E2E_PORT ?? 4174}.json`,
-);
-if (existsSync(path.join(root, 'test/electron/playwright.config.ts'))) {
-  playwright('Electron', 'test/electron/playwright.config.ts', 'electron.json');
+/** The static checks then the unit tests, each step's output held back. */
+async function checksAndUnitTests() {
+  // Weights: CPU seconds measured on a 2-core machine, to start the longest first.
+  const checks = await staticChecks([
+    { name: 'typecheck shared', command: 'npx', args: ['tsc', '-p', 'shared'], weight: 10 },
+    { name: 'typecheck main', command: 'npx', args: ['tsc', '-p', 'main'], weight: 7 },
+    { name: 'typecheck renderer', command: 'npx', args: ['tsc', '-p', 'renderer'], weight: 25 },
+    { name: 'typecheck test', command: 'npx', args: ['tsc', '-p', 'test'], weight: 33 },
+    { name: 'lint (eslint)', command: 'npx', args: ['eslint', '.'], weight: 90 },
+    { name: 'format (prettier)', command: 'npx', args: ['prettier', '--check', '.'], weight: 15 },
+    {
+      name: 'security scan (Electronegativity)',
+      command: 'node',
+      args: ['test/security/electronegativity.mjs'],
+      weight: 12,
+    },
+  ]);
+  return [...checks, await vitest()];
 }
+
+/** The browser tests, in the foreground. */
+async function browserTests() {
+  const port = process.env.REGIA_E2E_PORT ?? 4174;
+  const rows = [
+    await playwright('end-to-end (Chromium)', 'test/e2e/playwright.config.ts', `e2e-${port}.json`),
+  ];
+  if (existsSync(path.join(root, 'test/electron/playwright.config.ts'))) {
+    rows.push(await playwright('Electron', 'test/electron/playwright.config.ts', 'electron.json'));
+  }
+  return rows;
+}
+
+const started = Date.now();
+let heldBack;
+let browserRows;
+if (serial) {
+  heldBack = await checksAndUnitTests();
+  for (const { print } of heldBack) print();
+  browserRows = await browserTests();
+} else {
+  const background = checksAndUnitTests();
+  browserRows = await browserTests();
+  const waited = Date.now();
+  heldBack = await background;
+  console.log(
+    `\nThe static checks and unit tests ran beside them (waited ${secondsSince(waited)} s more).`,
+  );
+  for (const { print } of heldBack) print();
+}
+const rows = [...heldBack.map(({ row }) => row), ...browserRows];
 
 const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
 for (const { name, text } of failureTails) {
@@ -155,5 +240,6 @@ for (const row of rows) {
     `  ${row.failed ? '✗' : '✓'} ${row.name}: ${row.passed} passed, ${row.failed} failed${skipped} (${row.seconds} s)`,
   );
 }
+console.log(`  whole run: ${secondsSince(started)} s`);
 console.log(`${total('passed')} passed, ${total('failed')} failed`);
 process.exit(total('failed') > 0 ? 1 : 0);

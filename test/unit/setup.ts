@@ -35,3 +35,9 @@ if (typeof document !== 'undefined' && !('fonts' in document)) {
 if (typeof Element !== 'undefined' && typeof Element.prototype.scrollIntoView !== 'function') {
   Element.prototype.scrollIntoView = () => undefined;
 }
+// Beside the browser tests (vitest.config.ts) a component may wait seconds for the CPU before it
+// renders what a test looks for: Testing Library's findBy and waitFor wait longer there than 1 s.
+if (typeof window !== 'undefined' && process.env.REGIA_UNIT_BESIDE_BROWSER) {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 10_000 });
+}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from './fixtures';
 import { ProjectForms } from './pages/ProjectForms';
 import { RegiaApp } from './pages/RegiaApp';
+import { sharedDemoPage } from './sharedDemoPage';
 import { textWithLibreOffice } from '../support/libreOffice';
 import { textOfPdf } from '../support/pdfText';
 
@@ -13,9 +14,46 @@ test.use({ actionTimeout: 45_000 });
 /** Amounts as Regia writes them: a no-break space before the euro sign. */
 const euro = (text: string): string => text.replace(/ €/g, '\u00a0€');
 
-test('a Como-like project set up from the UI gives a quarterly report with the quarter and the cumulative figures, read back from Word and PDF', async ({
-  demoPage: page,
-}) => {
+// One app start serves both tests: the overview is read first, as the demo left it, then the Como
+// project is set up beside the demo's own.
+const sharedPage = sharedDemoPage();
+
+test('on a Monday morning the overview names each overdue action’s owner, lists the projects to follow in plain words, and its tiles open their pages', async () => {
+  const page = sharedPage();
+  const app = new RegiaApp(page);
+  await app.waitForDemo();
+  const overdue = page.getByTestId('overdue-list');
+  await expect(overdue.getByTestId('action-owner').first()).toBeVisible({ timeout: 30_000 });
+  const owners = await overdue.getByTestId('action-owner').allInnerTexts();
+  expect(owners.length).toBeGreaterThan(0);
+  // Every line says who owns the action (or that no one does).
+  expect(owners.every((owner) => owner.trim() !== '')).toBe(true);
+  expect(owners.filter((owner) => owner !== 'senza ente responsabile')).not.toEqual([]);
+  // The recent changes say what changed and which record, never a table's code name.
+  const recent = page
+    .getByRole('heading', { name: 'Ultime modifiche' })
+    .locator('xpath=..')
+    .getByRole('listitem');
+  await expect(recent.first()).toBeVisible();
+  for (const line of await recent.allInnerTexts()) {
+    expect(line).not.toMatch(/\b[a-z]+[A-Z]?[a-zA-Z]* · (create|update|archive|delete)\b/);
+  }
+  const projects = page.getByTestId('projects-to-follow');
+  await expect(
+    projects.getByRole('link', { name: 'Sportello Lavoro Sud Est Milano' }),
+  ).toHaveAttribute('href', /\/progetti\/[0-9a-f-]{36}$/);
+  await expect(projects).toContainText(
+    /Rapporto del \d° trim\. \d{4} da inviare entro il \d{2}\/\d{2}\/\d{4}/,
+  );
+
+  await page.getByRole('button', { name: /^Progetti attivi\s*\d+$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Progetti' })).toBeVisible({
+    timeout: 30_000,
+  });
+});
+
+test('a Como-like project set up from the UI gives a quarterly report with the quarter and the cumulative figures, read back from Word and PDF', async () => {
+  const page = sharedPage();
   // Some sixty form fields, LibreOffice reading the Word file and Chromium printing the PDF: about
   // four minutes with the machine's two cores shared by a load of 20, twice that allowed.
   test.setTimeout(540_000);
@@ -26,7 +64,6 @@ test('a Como-like project set up from the UI gives a quarterly report with the q
   const [staff, traineeships] = ['Operatori dell’inserimento', 'Tirocini e consulenze'];
   const app = new RegiaApp(page);
   const forms = new ProjectForms(page);
-  await app.open();
   await app.goTo('Progetti');
 
   await page.getByRole('button', { name: 'Nuovo progetto' }).click();
@@ -191,40 +228,4 @@ test('a Como-like project set up from the UI gives a quarterly report with the q
   expect(pdf).toMatch(/Aziende(?: coinvolte)?\s+aziende\s+40\s+12\s+13/);
   expect(pdf).toMatch(/pag\. 1 di \d+/);
   expect(pdf).toMatch(/Il Presidente della cabina di regia\s+La Segreteria tecnica/);
-});
-
-test('on a Monday morning the overview names each overdue action’s owner, lists the projects to follow in plain words, and its tiles open their pages', async ({
-  demoPage: page,
-}) => {
-  const app = new RegiaApp(page);
-  await app.open();
-  await app.waitForDemo();
-  const overdue = page.getByTestId('overdue-list');
-  await expect(overdue.getByTestId('action-owner').first()).toBeVisible({ timeout: 30_000 });
-  const owners = await overdue.getByTestId('action-owner').allInnerTexts();
-  expect(owners.length).toBeGreaterThan(0);
-  // Every line says who owns the action (or that no one does).
-  expect(owners.every((owner) => owner.trim() !== '')).toBe(true);
-  expect(owners.filter((owner) => owner !== 'senza ente responsabile')).not.toEqual([]);
-  // The recent changes say what changed and which record, never a table's code name.
-  const recent = page
-    .getByRole('heading', { name: 'Ultime modifiche' })
-    .locator('xpath=..')
-    .getByRole('listitem');
-  await expect(recent.first()).toBeVisible();
-  for (const line of await recent.allInnerTexts()) {
-    expect(line).not.toMatch(/\b[a-z]+[A-Z]?[a-zA-Z]* · (create|update|archive|delete)\b/);
-  }
-  const projects = page.getByTestId('projects-to-follow');
-  await expect(
-    projects.getByRole('link', { name: 'Sportello Lavoro Sud Est Milano' }),
-  ).toHaveAttribute('href', /\/progetti\/[0-9a-f-]{36}$/);
-  await expect(projects).toContainText(
-    /Rapporto del \d° trim\. \d{4} da inviare entro il \d{2}\/\d{2}\/\d{4}/,
-  );
-
-  await page.getByRole('button', { name: /^Progetti attivi\s*\d+$/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Progetti' })).toBeVisible({
-    timeout: 30_000,
-  });
 });

@@ -18,6 +18,7 @@ import {
   type RepositoryContext,
   type Settings,
 } from '../db';
+import { loadLocaleCatalog } from '../i18n/englishOnDemand';
 
 /** Translates a catalog key in the current language. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -69,6 +70,8 @@ export function RegiaProvider({ db, initialSettings, appInfo, children }: RegiaP
 
   const updateSettings = useCallback(
     async (changes: Partial<Settings>) => {
+      // The new language's texts are there before anything is drawn in it.
+      if (changes.language) await loadLocaleCatalog(changes.language);
       await writeSettings(db, changes);
       setSettings((current) => ({ ...current, ...changes }));
     },

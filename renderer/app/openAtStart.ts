@@ -7,6 +7,7 @@ import {
   type Settings,
 } from '../db';
 import { prefetchOverview } from '../features/overview/prefetchOverview';
+import { loadLocaleCatalog } from '../i18n/englishOnDemand';
 
 /** What start-up found: the open database and its preferences, or why it could not open. */
 export type OpenedAtStart =
@@ -51,6 +52,8 @@ export async function openAtStart(hash: string, name?: string): Promise<OpenedAt
   performance.mark('regia:database-open');
   const settings = await readSettings(db);
   performance.mark('regia:settings-read');
+  // A language other than Italian starts loading now; start() waits for it before drawing.
+  void loadLocaleCatalog(settings.language).catch(() => undefined);
   // The overview's figures are read while the app's code loads and React draws the frame.
   void prefetchOverview(db, settings, hash).catch(() => undefined);
   return { ok: true, db, settings };

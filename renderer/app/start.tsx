@@ -10,6 +10,7 @@ import { translate } from '../../shared/i18n';
 import { App } from './App';
 import { StartupError } from './StartupError';
 import { bridge } from '../bridge';
+import { loadLocaleCatalog } from '../i18n/englishOnDemand';
 import { showStartWarnings, type OpenedAtStart } from './openAtStart';
 
 /** Draws the app on the database that `opening` opens (or says why it could not). */
@@ -22,7 +23,12 @@ export async function start(opening: Promise<OpenedAtStart>): Promise<void> {
   showStartWarnings((key) =>
     notifications.show({ color: 'orange', message: translate('it', key), autoClose: false }),
   );
-  const [opened, appInfo] = await Promise.all([opening, bridge.getAppInfo()]);
+  // Only Italian is in the start chunk: another language is loaded before the first drawing.
+  const withTexts = opening.then(async (opened) => {
+    if (opened.ok) await loadLocaleCatalog(opened.settings.language).catch(() => undefined);
+    return opened;
+  });
+  const [opened, appInfo] = await Promise.all([withTexts, bridge.getAppInfo()]);
   if (!opened.ok) {
     root.render(<StartupError error={opened.error} />);
     return;

@@ -1,20 +1,20 @@
-import { actionsEn } from './catalog/actions';
-import { documentsEn } from './catalog/documents';
-import { exchangeEn } from './catalog/exchange';
-import { mapEn } from './catalog/map';
-import { meetingsEn } from './catalog/meetings';
-import { minutesEn } from './catalog/minutes';
-import { sessionRecordEn } from './catalog/sessionRecord';
-import { projectsEn } from './catalog/projects';
-import { projectsModelEn } from './catalog/projectsModel';
-import { projectsPlanEn } from './catalog/projectsPlan';
-import { projectsQuarterlyEn } from './catalog/projectsQuarterly';
-import { projectsHistoryEn } from './catalog/projectsHistory';
-import { projectsBreakdownsEn } from './catalog/projectsBreakdowns';
-import { rosterEn } from './catalog/roster';
-import { uiEn } from './catalog/ui';
-import { meetingLifeEn } from './catalog/meetingLife';
-import { dataSafetyEn } from './catalog/dataSafety';
+import { actionsEn } from './catalog/en/actions';
+import { documentsEn } from './catalog/en/documents';
+import { exchangeEn } from './catalog/en/exchange';
+import { mapEn } from './catalog/en/map';
+import { meetingsEn } from './catalog/en/meetings';
+import { minutesEn } from './catalog/en/minutes';
+import { sessionRecordEn } from './catalog/en/sessionRecord';
+import { projectsEn } from './catalog/en/projects';
+import { projectsModelEn } from './catalog/en/projectsModel';
+import { projectsPlanEn } from './catalog/en/projectsPlan';
+import { projectsQuarterlyEn } from './catalog/en/projectsQuarterly';
+import { projectsHistoryEn } from './catalog/en/projectsHistory';
+import { projectsBreakdownsEn } from './catalog/en/projectsBreakdowns';
+import { rosterEn } from './catalog/en/roster';
+import { uiEn } from './catalog/en/ui';
+import { meetingLifeEn } from './catalog/en/meetingLife';
+import { dataSafetyEn } from './catalog/en/dataSafety';
 import type { MessageKey } from './it';
 
 /** The English catalog, Regia's second language. */

@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import packageJson from '../../package.json' with { type: 'json' };
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
-import { appTreeshake } from '../../vite.config';
+import { appTreeshake, englishOnDemand } from '../../vite.config';
 
 const root = new URL('../..', import.meta.url).pathname;
 /** The runner names the folder after its port, so bench runs on different ports never share a build. */
@@ -16,7 +16,7 @@ const outDir = process.env.REGIA_BENCH_OUT_DIR ?? 'dist/bench-host';
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), englishOnDemand()],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   logLevel: 'warn',
   build: {

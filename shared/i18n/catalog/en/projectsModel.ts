@@ -1,0 +1,50 @@
+import type { projectsModelIt } from '../projectsModel';
+
+/** English messages of the project model. */
+export const projectsModelEn: Record<keyof typeof projectsModelIt, string> = {
+  'projects.partnerTarget.title': 'Each partner’s target',
+  'projects.partnerTarget.emptyIsShare': 'Empty: its budget share of the target',
+  'projects.partnerTarget.gap': 'The partners’ targets add up to {sum}, the target is {target}',
+  'projects.field.isLead': 'Lead',
+  'projects.field.leads': 'Lead organizations',
+  'projects.costCategory.personnel': 'Personnel',
+  'projects.costCategory.services': 'Services and consultancy',
+  'projects.costCategory.equipment': 'Equipment',
+  'projects.costCategory.materials': 'Consumables',
+  'projects.costCategory.travel': 'Travel',
+  'projects.costCategory.overheads': 'Overheads',
+  'projects.costCategory.other': 'Other costs',
+  'projects.field.costItems': 'Budget lines',
+  'projects.costItem.category': 'Category',
+  'projects.costItem.name': 'Budget line',
+  'projects.costItem.planned': 'Planned (€)',
+  'projects.costItem.none': 'No budget line',
+  'projects.addCostItem': 'Add budget line',
+  'projects.costItemNumber': 'Budget line {number}',
+  'projects.costItemsMismatch':
+    'The budget lines ({costItems}) do not match the funding sources’ total ({sources})',
+  'projects.costItems.table': 'Budget by budget line',
+  'projects.costItems.periodSpent': 'Spent in the period',
+  'projects.costItems.spentBy': 'Spent by {partner}',
+  'projects.budget.overspent.costItem':
+    'Line “{name}”: spent {spent} (planned {planned}, {share}), remainder {remainder}',
+  'projects.expense.date': 'Date',
+  'projects.expense.document': 'Document (invoice, payslip…)',
+  'projects.expense.costItem': 'Budget line',
+  'projects.expense.dateOutsidePeriod': 'The date is not in {period}',
+  'projects.expense.edit': 'Correct the expense',
+  'projects.expense.updated': 'Expense corrected',
+  'projects.register.title': 'Expense register',
+  'projects.register.filterPartner': 'Partner',
+  'projects.register.filterCostItem': 'Budget line',
+  'projects.register.filterPeriod': 'Period',
+  'projects.register.all': 'All',
+  'projects.register.empty': 'No expense to list',
+  'projects.register.summary':
+    '{count, plural, one {# expense} other {# expenses}} for a total of {total}',
+  'projects.register.editRow': 'Correct the expense {document} of {amount}',
+  'projects.register.archiveRow': 'Archive the expense {document} of {amount}',
+  'projects.register.archiveConfirm':
+    'Archive the expense {document} of {amount}? It will no longer count in the totals; it stays in the history.',
+  'projects.register.archived': 'Expense archived',
+};

@@ -1,10 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ExchangeBatch } from '../../../../shared/domain';
 import { importKindOf } from '../../../../shared/exchange';
 import { useRegia } from '../../../app/RegiaContext';
 import type { Repositories, RegiaDatabase } from '../../../db';
+import { followExchangeBatches } from './followExchangeBatches';
 import { undoImport } from './undoImport';
+
+/** The batches last read, and for which database and network. */
+type Followed = { db: RegiaDatabase; networkId: string; batches: ExchangeBatch[] };
 
 /** The exchanges of a network (exports, partner, table and map imports), newest first. */
 export async function readExchangeBatches(
@@ -15,10 +18,19 @@ export async function readExchangeBatches(
   return batches.sort((first, second) => second.at.localeCompare(first.at));
 }
 
-/** The exchanges of a network, newest first, kept current; undefined while loading. */
+/**
+ * The exchanges of a network, newest first, kept current by reading only the batches each change
+ * names (followExchangeBatches); undefined while loading.
+ */
 export function useExchangeBatches(networkId: string): ExchangeBatch[] | undefined {
   const { db } = useRegia();
-  return useLiveQuery(() => readExchangeBatches(db, networkId), [db, networkId]);
+  const [followed, setFollowed] = useState<Followed | undefined>(undefined);
+  useEffect(
+    () =>
+      followExchangeBatches(db, networkId, (batches) => setFollowed({ db, networkId, batches })),
+    [db, networkId],
+  );
+  return followed?.db === db && followed.networkId === networkId ? followed.batches : undefined;
 }
 
 /** What undoing an import from the history did: records put back, and data left as changed since. */

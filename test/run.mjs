@@ -11,14 +11,15 @@
 // process, and a session of its own whose autogroup is set to nice 19 — with autogroups on (the
 // default), the scheduler first shares the CPU between sessions, and Playwright starts Chromium in
 // a session of its own, so a nice value alone would only yield to the test runner, not to the
-// browser. The background then takes only the CPU the browser leaves idle. Beside the browser a
+// browser. The background then takes only the CPU the browser leaves idle; once the browser tests
+// end, what is left of it goes back to normal priority. Beside the browser a
 // unit test may wait for CPU, so vitest's and Testing Library's default timeouts are longer in this
 // mode (REGIA_UNIT_BESIDE_BROWSER, read by vitest.config.ts and test/unit/setup.ts); a test that sets
 // its own timeout keeps it.
 // REGIA_TEST_SERIAL=1 runs the phases one after another, all at normal priority, as before.
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, setPriority } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,8 +32,10 @@ const serial = Boolean(process.env.REGIA_TEST_SERIAL);
  * tail (as CI's is) still shows why it failed. */
 const failureTails = [];
 const tailLines = 60;
-/** Background process groups still running, ended with npm test if it is interrupted. */
+/** Background sessions (each one process group) still running, ended with npm test if it is
+ * interrupted. */
 const backgroundGroups = new Set();
+let foregroundDone = false;
 
 function keepTail(name, text) {
   const lines = text.trimEnd().split('\n');
@@ -54,19 +57,26 @@ function runLive(name, command, args) {
 }
 
 // The background's own session (detached) gets its autogroup set to nice 19 before the command
-// starts, and every process it starts inherits nice 19. Where autogroups are off the write fails
-// silently and nice alone orders the processes.
-const lowestPriority = '{ echo 19 > /proc/self/autogroup; } 2>/dev/null; exec nice -n 19 "$0" "$@"';
+// starts, and every process it starts inherits nice 19. Linux lets a user change an autogroup's nice
+// value once per 0.1 s only, hence the retries; where autogroups are off there is no file to write
+// and nice alone orders the processes.
+const lowestPriority = [
+  'for attempt in 1 2 3 4 5 6 7 8 9 10; do',
+  '{ echo 19 > /proc/self/autogroup; } 2>/dev/null && break;',
+  '[ -e /proc/self/autogroup ] || break; sleep 0.2;',
+  'done; exec nice -n 19 "$0" "$@"',
+].join(' ');
 
 /** Runs a step with its output held back, at the lowest priority unless the run is serial; the
  * output is kept for printing in one piece. */
 function runHeldBack(name, command, args, env = process.env) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = serial
-      ? spawn(command, args, { cwd: root, env })
-      : spawn('sh', ['-c', lowestPriority, command, ...args], { cwd: root, env, detached: true });
-    if (!serial) backgroundGroups.add(child.pid);
+    const lowered = !serial && !foregroundDone;
+    const child = lowered
+      ? spawn('sh', ['-c', lowestPriority, command, ...args], { cwd: root, env, detached: true })
+      : spawn(command, args, { cwd: root, env });
+    if (lowered) backgroundGroups.add(child.pid);
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
@@ -77,6 +87,55 @@ function runHeldBack(name, command, args, env = process.env) {
       resolve({ ok: status === 0, seconds, heading, text: Buffer.concat(output).toString('utf8') });
     });
   });
+}
+
+/** The processes of a session, read from /proc (empty where there is none). */
+function sessionMembers(session) {
+  try {
+    return readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          // After the command's name in brackets: state, parent, process group, session.
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[3]) === session;
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Once the browser tests end, what is left of the background runs at normal priority: on a machine
+ * shared with other sessions it would otherwise get almost no CPU. Anyone may raise an autogroup
+ * back to nice 0; a process's own nice value only root may lower, so that is tried and may fail
+ * (it matters only where autogroups are off). Steps that start later start at normal priority.
+ */
+async function raiseBackground() {
+  foregroundDone = true;
+  for (const session of backgroundGroups) {
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      try {
+        writeFileSync(`/proc/${session}/autogroup`, '0');
+        break;
+      } catch (error) {
+        // EAGAIN: another autogroup was changed less than 0.1 s ago. Anything else: no autogroup.
+        if (error.code !== 'EAGAIN') break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+    for (const pid of sessionMembers(session)) {
+      try {
+        setPriority(pid, 0);
+      } catch {
+        // Not root: the process keeps nice 19.
+      }
+    }
+  }
 }
 
 function endBackground(signal) {
@@ -220,6 +279,7 @@ if (serial) {
 } else {
   const background = checksAndUnitTests();
   browserRows = await browserTests();
+  await raiseBackground();
   const waited = Date.now();
   heldBack = await background;
   console.log(

@@ -3,14 +3,27 @@ import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures';
 import { organizationsToImportCsv } from '../fixtures/organizationSheets';
 import { RosterPage } from './pages/RosterPage';
+import { sharedDemoPage } from './sharedDemoPage';
 
-test('the roster exports to xlsx as three sheets that LibreOffice opens', async ({
-  demoPage: page,
-}) => {
-  test.setTimeout(120_000);
+/**
+ * The three tests read the demo network or write records of their own (the imported organizations,
+ * undone; a relationship counted against the one before): one app start serves them all.
+ */
+const sharedPage = sharedDemoPage();
+
+/** The shared page from the overview, by address: no dialog or page a previous test left open. */
+async function freshRoster(): Promise<RosterPage> {
+  const page = sharedPage();
   const roster = new RosterPage(page);
-  await roster.app.open();
+  await page.goto('./#/');
   await roster.app.waitForDemo();
+  return roster;
+}
+
+test('the roster exports to xlsx as three sheets that LibreOffice opens', async () => {
+  test.setTimeout(120_000);
+  const roster = await freshRoster();
+  const { page } = roster;
   await roster.app.goTo('Rete');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Esporta in Excel' }).click();
@@ -36,14 +49,11 @@ test('the roster exports to xlsx as three sheets that LibreOffice opens', async 
   );
 });
 
-test('a roster CSV written by LibreOffice is previewed with its invalid cell named, imported without it and undone', async ({
-  demoPage: page,
-}) => {
+test('a roster CSV written by LibreOffice is previewed with its invalid cell named, imported without it and undone', async () => {
   // A preview, an import and its undo: minutes on a loaded machine.
   test.setTimeout(180_000);
-  const roster = new RosterPage(page);
-  await roster.app.open();
-  await roster.app.waitForDemo();
+  const roster = await freshRoster();
+  const { page } = roster;
   await roster.app.goTo('Rete');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importa da foglio…' }).click();
@@ -88,12 +98,9 @@ test('a roster CSV written by LibreOffice is previewed with its invalid cell nam
   await expect(roster.row('Ponte Solidale')).toHaveCount(0);
 });
 
-test('a relationship is created, edited and archived from an organization’s page', async ({
-  demoPage: page,
-}) => {
-  const roster = new RosterPage(page);
-  await roster.app.open();
-  await roster.app.waitForDemo();
+test('a relationship is created, edited and archived from an organization’s page', async () => {
+  const roster = await freshRoster();
+  const { page } = roster;
   await roster.app.goTo('Rete');
   await roster.openOrganization('Comune di Mediglia');
   await roster.openSection(/^Relazioni/);

@@ -12,7 +12,8 @@
 // default), the scheduler first shares the CPU between sessions, and Playwright starts Chromium in
 // a session of its own, so a nice value alone would only yield to the test runner, not to the
 // browser. The background then takes only the CPU the browser leaves idle; once the browser tests
-// end, what is left of it goes back to normal priority. Beside the browser a
+// end, what is left of it goes back to normal priority, and so does the background whenever vitest
+// gets almost no CPU for 20 s (other sessions filling the machine: watchForStarvation). Beside the browser a
 // unit test may wait for CPU, so vitest's and Testing Library's default timeouts are longer in this
 // mode (REGIA_UNIT_BESIDE_BROWSER, read by vitest.config.ts and test/unit/setup.ts); a test that sets
 // its own timeout keeps it.
@@ -35,6 +36,7 @@ const tailLines = 60;
 /** Background sessions (each one process group) still running, ended with npm test if it is
  * interrupted. */
 const backgroundGroups = new Set();
+/** Set once the background runs at normal priority: the browser tests ended, or it was starved. */
 let foregroundDone = false;
 
 function keepTail(name, text) {
@@ -138,6 +140,47 @@ async function raiseBackground() {
   }
 }
 
+/** The CPU seconds a session's live processes and the children they waited for have used. */
+function sessionCpuSeconds(session) {
+  let ticks = 0;
+  for (const pid of sessionMembers(session)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime, stime, cutime, cstime, in clock ticks (100 a second on Linux).
+      ticks += fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0);
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return ticks / 100;
+}
+
+const watchSeconds = 5;
+const starvedLimitSeconds = 20;
+/**
+ * Watches the unit tests while they run beside the browser. Our browser leaves idle CPU every few
+ * seconds; when the machine is full of other sessions' work instead, a nice-19 vitest would get
+ * none for minutes and its timeouts (its workers must start within 60 s) would fail it. So after
+ * 20 s with less than 5% of a core, the background goes back to normal priority: the browser tests
+ * then share the CPU with it, as they did when the phases ran one after another.
+ */
+function watchForStarvation() {
+  let used = 0;
+  let starvedFor = 0;
+  const timer = setInterval(() => {
+    if (foregroundDone) return clearInterval(timer);
+    const now = [...backgroundGroups].reduce((sum, group) => sum + sessionCpuSeconds(group), 0);
+    starvedFor = now - used < 0.05 * watchSeconds ? starvedFor + watchSeconds : 0;
+    used = now;
+    if (starvedFor < starvedLimitSeconds) return undefined;
+    clearInterval(timer);
+    console.log('\n(Other work fills the machine: the unit tests go on at normal priority.)');
+    return raiseBackground();
+  }, watchSeconds * 1000);
+  return () => clearInterval(timer);
+}
+
 function endBackground(signal) {
   for (const group of backgroundGroups) {
     try {
@@ -193,12 +236,14 @@ async function vitest() {
   const output = path.join(results, 'unit.json');
   // Beside the browser a test may wait for the CPU: vitest.config.ts gives it longer timeouts.
   const env = serial ? process.env : { ...process.env, REGIA_UNIT_BESIDE_BROWSER: '1' };
+  const unwatch = serial ? () => undefined : watchForStarvation();
   const outcome = await runHeldBack(
     'unit tests (vitest)',
     'npx',
     ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${output}`],
     env,
   );
+  unwatch();
   const report = readJson(output);
   const passed = report?.numPassedTests ?? 0;
   const failed = (report?.numFailedTests ?? 0) || (outcome.ok ? 0 : 1);

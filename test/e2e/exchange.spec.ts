@@ -20,6 +20,7 @@ import { LiveMeetingPage } from './pages/LiveMeetingPage';
 import { ProjectsPage } from './pages/ProjectsPage';
 import { RosterPage } from './pages/RosterPage';
 import { RegiaApp } from './pages/RegiaApp';
+import { sharedDemoPage } from './sharedDemoPage';
 
 type ActionRow = {
   row: number;
@@ -309,63 +310,6 @@ test('a partner workbook goes out, comes back through LibreOffice, is reviewed, 
   await expect(restored.getByTestId('action-timeline')).not.toContainText('75%');
 });
 
-test('hostile files are refused with a plain Italian message and nothing changes', async ({
-  demoPage: page,
-}, testInfo) => {
-  test.setTimeout(120_000);
-  const { app, exchange } = await openExchange(page, testInfo);
-  const stored = new LiveMeetingPage(page);
-  // An export gives the records an import of this partner would write to.
-  const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
-  const records = [
-    ...actionRows(exported).map((row) => ['actions', row.id] as const),
-    ...contactRows(exported).map((row) => ['contacts', row.id] as const),
-  ];
-  expect(records.length).toBeGreaterThan(0);
-  const auditBefore = await auditCounts(stored, records);
-  const prototypeBefore = await page.evaluate(() =>
-    Object.getOwnPropertyNames(Object.prototype).sort(),
-  );
-  const unchanged = ' Nessun dato è stato modificato.';
-  const corpus = [
-    {
-      name: 'scheda-Comune-di-Segrate.xlsx',
-      bytes: zipBomb(400),
-      message: `potrebbe essere un file ostile e non viene aperto.${unchanged}`,
-    },
-    {
-      name: 'immagine-rinominata.xlsx',
-      bytes: renamedImage(),
-      message: `Il file non è un foglio di calcolo (xlsx, xls, ods o csv): forse è un’immagine o un documento rinominato.${unchanged}`,
-    },
-    {
-      name: 'protetto-da-password.xlsx',
-      bytes: encryptedWorkbook(),
-      message: `Il file è protetto da password: chiedi di salvarlo senza password e di rimandarlo.${unchanged}`,
-    },
-    {
-      name: 'intestazioni-__proto__.csv',
-      bytes: prototypeHeadersCsv(),
-      message: 'Questo file non è una scheda di aggiornamento di Regia.',
-    },
-  ];
-  for (const file of corpus) {
-    await test.step(file.name, async () => {
-      const started = Date.now();
-      await exchange.importFile(file.name, file.bytes);
-      await expect(exchange.problem()).toContainText(file.message);
-      expect(Date.now() - started).toBeLessThan(15_000);
-      await expect(exchange.review('Comune di Segrate')).toHaveCount(0);
-      await expect(exchange.historyRows()).toHaveCount(1);
-      expect(await auditCounts(stored, records)).toEqual(auditBefore);
-      expect(
-        await page.evaluate(() => Object.getOwnPropertyNames(Object.prototype).sort()),
-      ).toEqual(prototypeBefore);
-    });
-  }
-  expect(await app.seriousAccessibilityViolations()).toEqual([]);
-});
-
 test('exporting for all partners downloads one workbook each in a zip, and tells who returned theirs', async ({
   demoPage: page,
 }, testInfo) => {
@@ -556,215 +500,293 @@ test('a table of 800 organizations opens its review at once, drawing only the li
   ).toBeVisible({ timeout: 60_000 });
 });
 
-test('a returned file is applied once: a second import says so, a re-saved copy adds no note, an unchanged return is recorded in one click', async ({
-  demoPage: page,
-}, testInfo) => {
-  test.setTimeout(180_000);
-  const { app, exchange } = await openExchange(page, testInfo);
-  const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
-  const [action] = actionRows(exported);
-  if (!action) throw new Error('Comune di Segrate has no actions');
-  const returned = setCells(exported, { Azioni: { [`G${action.row}`]: 'Sopralluogo fatto' } });
+test.describe('on one page holding the demo network', () => {
+  // These tests write only records of their own, or what the test after them does not count: one
+  // app start serves them, in this order. The refusals first, as they count the history from its
+  // only export; the quarter's test last, as its choice of period stays on the page.
+  const sharedPage = sharedDemoPage();
 
-  await exchange.importFile('ritorno.xlsx', returned);
-  const review = exchange.review('Comune di Segrate');
-  await review.getByRole('button', { name: 'Applica 1 modifica' }).click({ timeout: 30_000 });
-  await expect(review).toBeHidden({ timeout: 30_000 });
+  /**
+   * The shared page on Scambio fogli, by address to the overview first: the review or page a
+   * previous test left open is gone.
+   */
+  async function freshExchange(
+    testInfo: TestInfo,
+  ): Promise<{ page: Page; app: RegiaApp; exchange: ExchangePage }> {
+    const page = sharedPage();
+    const app = new RegiaApp(page);
+    await page.goto('./#/');
+    await app.waitForDemo();
+    await app.goTo('Scambio fogli');
+    return { page, app, exchange: new ExchangePage(page, testInfo) };
+  }
 
-  // The same file again, by mistake: refused, with the day it was imported.
-  await exchange.importFile('ritorno.xlsx', returned);
-  await expect(exchange.problem()).toContainText('File già importato il', { timeout: 30_000 });
-  await expect(review).toBeHidden();
-
-  // A copy saved again by the partner's program: its note is already in the timeline.
-  await exchange.importFile('ritorno-copia.xlsx', setCells(returned, {}));
-  await expect(review).toBeVisible({ timeout: 30_000 });
-  await expect(exchange.reviewRows('applied')).toHaveCount(0);
-  await review.getByRole('button', { name: 'Registra come restituita (nessuna modifica)' }).click();
-  await expect(review).toBeHidden({ timeout: 30_000 });
-
-  // A newer workbook comes back untouched: one click records it, and no reminder is due.
-  const newer = await exchange.exportPartner(demoPartner, 'nuova.xlsx');
-  await expect(exchange.partnerRow('Comune di Segrate')).toContainText('In attesa');
-  await exchange.importFile('nuova-restituita.xlsx', newer);
-  await review.getByRole('button', { name: 'Registra come restituita (nessuna modifica)' }).click({
-    timeout: 30_000,
-  });
-  // The copy recorded above showed the same toast, which may still be on screen: read the newest.
-  await expect(
-    page.getByText(/scheda registrata come restituita, nessuna modifica/).last(),
-  ).toBeVisible({ timeout: 30_000 });
-  await expect(exchange.partnerRow('Comune di Segrate')).toContainText('Restituita');
-  await expect(exchange.remindList()).not.toContainText('Comune di Segrate');
-  await expect(
-    exchange.historyRows().filter({ hasText: 'Restituita senza modifiche' }),
-  ).toHaveCount(2);
-
-  const actions = new ActionsPage(page);
-  await app.goTo('Azioni');
-  const editor = await openAction(actions, action.title);
-  await expect(
-    editor.getByTestId('action-timeline').getByText('Sopralluogo fatto', { exact: true }),
-  ).toHaveCount(1);
-});
-
-test('a workbook filled in with openpyxl gives the documented outcome for each typed value', async ({
-  demoPage: page,
-}, testInfo) => {
-  test.setTimeout(180_000);
-  const { exchange } = await openExchange(page, testInfo);
-  const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
-  const rows = actionRows(exported);
-  const [first, second] = rows.filter((row) => row.status !== 'Completata');
-  if (!first || !second) throw new Error('Comune di Segrate has fewer than two open actions');
-  const newRow = Math.max(...rows.map((row) => row.row)) + 1;
-  const edited = await editWithOpenpyxl(exported, [
-    { sheet: 'Azioni', cell: `E${first.row}`, value: '50%' },
-    { sheet: 'Azioni', cell: `F${first.row}`, value: '15/03/2027' },
-    { sheet: 'Azioni', cell: `E${second.row}`, value: '0,4' },
-    { sheet: 'Azioni', cell: `H${second.row}`, value: 'ID-scritto-sopra' },
-    { sheet: 'Indicatori', cell: 'F2', value: '12,5' },
-    { sheet: 'Azioni', cell: `A${newRow}`, value: 'Tavolo con le imprese di Segrate' },
-  ]);
-  await exchange.importFile('openpyxl.xlsx', edited);
-  const review = exchange.review('Comune di Segrate');
-  await expect(review).toBeVisible({ timeout: 30_000 });
-  // "50%" is 50, "15/03/2027" a date (a proposed due date), "12,5" a decimal; the overwritten ID
-  // is refused, whole row; a row added with a title is a new action the partner proposes.
-  const applied = exchange.reviewRows('applied');
-  await expect(applied.filter({ hasText: first.title }).filter({ hasText: '50%' })).toHaveCount(1);
-  const proposed = exchange.reviewRows('proposed');
-  await expect(proposed.filter({ hasText: '15/03/2027' })).toHaveCount(1);
-  await expect(
-    proposed.filter({ hasText: 'Nuova azione proposta: Tavolo con le imprese di Segrate' }),
-  ).toHaveCount(1);
-  await expect(applied.filter({ hasText: '12,5' })).toHaveCount(1);
-  await expect(exchange.reviewRows('rejected').filter({ hasText: 'ID-scritto-sopra' })).toHaveCount(
-    1,
-  );
-});
-
-test('a workbook for the chosen quarter comes back with a value for it and a note on a supported action, reviewed and applied', async ({
-  demoPage: page,
-}, testInfo) => {
-  test.setTimeout(180_000);
-  const { app, exchange } = await openExchange(page, testInfo);
-  // The export proposes the last closed quarter; the coordinator picks the one in progress instead.
-  const today = new Date();
-  const quarter = Math.floor(today.getMonth() / 3) + 1;
-  await page.getByRole('combobox', { name: 'Periodo di rendicontazione' }).click();
-  await page.getByRole('option', { name: `${quarter}° trim. ${today.getFullYear()}` }).click();
-  const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
-  const [, firstIndicator] = sheetRows(exported, 'Indicatori');
-  expect(textOf(firstIndicator?.[4])).toBe(`${quarter}° trimestre ${today.getFullYear()}`);
-  const [, supported] = sheetRows(exported, 'Azioni di supporto');
-  const supportedTitle = textOf(supported?.[0]);
-  if (!supportedTitle) throw new Error('Comune di Segrate supports no open action in the demo');
-
-  const returned = setCells(exported, {
-    Indicatori: { F2: 6 },
-    'Azioni di supporto': { G2: 'Sala consiliare messa a disposizione' },
-  });
-  await exchange.importFile('ritorno.xlsx', returned);
-  const review = exchange.review('Comune di Segrate');
-  // Reading the file runs in a worker: give it time on a busy machine.
-  await expect(review).toBeVisible({ timeout: 60_000 });
-  await exchange.showOutcome('Da applicare (2)');
-  await expect(exchange.reviewRows('applied')).toHaveCount(2);
-  await expect(
-    exchange.reviewRows('applied').filter({ hasText: 'Sala consiliare messa a disposizione' }),
-  ).toHaveCount(1);
-  await review.getByRole('button', { name: 'Applica 2 modifiche' }).click();
-  await expect(page.getByText('Importazione completata: 2 modifiche applicate')).toBeVisible({
-    timeout: 30_000,
+  test('hostile files are refused with a plain Italian message and nothing changes', async () => {
+    test.setTimeout(120_000);
+    const { page, app, exchange } = await freshExchange(test.info());
+    const stored = new LiveMeetingPage(page);
+    // An export gives the records an import of this partner would write to.
+    const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
+    const records = [
+      ...actionRows(exported).map((row) => ['actions', row.id] as const),
+      ...contactRows(exported).map((row) => ['contacts', row.id] as const),
+    ];
+    expect(records.length).toBeGreaterThan(0);
+    const auditBefore = await auditCounts(stored, records);
+    const prototypeBefore = await page.evaluate(() =>
+      Object.getOwnPropertyNames(Object.prototype).sort(),
+    );
+    const unchanged = ' Nessun dato è stato modificato.';
+    const corpus = [
+      {
+        name: 'scheda-Comune-di-Segrate.xlsx',
+        bytes: zipBomb(400),
+        message: `potrebbe essere un file ostile e non viene aperto.${unchanged}`,
+      },
+      {
+        name: 'immagine-rinominata.xlsx',
+        bytes: renamedImage(),
+        message: `Il file non è un foglio di calcolo (xlsx, xls, ods o csv): forse è un’immagine o un documento rinominato.${unchanged}`,
+      },
+      {
+        name: 'protetto-da-password.xlsx',
+        bytes: encryptedWorkbook(),
+        message: `Il file è protetto da password: chiedi di salvarlo senza password e di rimandarlo.${unchanged}`,
+      },
+      {
+        name: 'intestazioni-__proto__.csv',
+        bytes: prototypeHeadersCsv(),
+        message: 'Questo file non è una scheda di aggiornamento di Regia.',
+      },
+    ];
+    for (const file of corpus) {
+      await test.step(file.name, async () => {
+        const started = Date.now();
+        await exchange.importFile(file.name, file.bytes);
+        await expect(exchange.problem()).toContainText(file.message);
+        expect(Date.now() - started).toBeLessThan(15_000);
+        await expect(exchange.review('Comune di Segrate')).toHaveCount(0);
+        await expect(exchange.historyRows()).toHaveCount(1);
+        expect(await auditCounts(stored, records)).toEqual(auditBefore);
+        expect(
+          await page.evaluate(() => Object.getOwnPropertyNames(Object.prototype).sort()),
+        ).toEqual(prototypeBefore);
+      });
+    }
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
   });
 
-  const actions = new ActionsPage(page);
-  await app.goTo('Azioni');
-  const editor = await openAction(actions, supportedTitle);
-  await expect(editor.getByTestId('action-timeline')).toContainText(
-    'Sala consiliare messa a disposizione',
-  );
-  await expect(editor.getByTestId('action-timeline')).toContainText('Comune di Segrate');
-});
+  test('a returned file is applied once: a second import says so, a re-saved copy adds no note, an unchanged return is recorded in one click', async () => {
+    test.setTimeout(180_000);
+    const { page, app, exchange } = await freshExchange(test.info());
+    const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
+    const [action] = actionRows(exported);
+    if (!action) throw new Error('Comune di Segrate has no actions');
+    const returned = setCells(exported, { Azioni: { [`G${action.row}`]: 'Sopralluogo fatto' } });
 
-test('a return written with openpyxl changes the PEC, retires a contact and adds two expenses to the project’s register, then is undone', async ({
-  demoPage: page,
-}, testInfo) => {
-  test.setTimeout(300_000);
-  const { app, exchange } = await openExchange(page, testInfo);
-  const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
-  const [contact] = contactRows(exported);
-  // A project of the whole current year, so both days fall within its period and none is future.
-  const project = sheetRows(exported, 'Legenda').find(
-    (row) => row[0] === 'Progetto' && String(row[1]).startsWith('Sportello Lavoro Sud Est Milano'),
-  )?.[1];
-  const [day, month, year] = new Intl.DateTimeFormat('it-IT', {
-    timeZone: 'Europe/Rome',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  })
-    .format(new Date())
-    .split('/');
-  if (!contact || typeof project !== 'string')
-    throw new Error('Comune di Segrate has no contact or project');
-  const edited = await editWithOpenpyxl(exported, [
-    {
-      sheet: 'La vostra organizzazione',
-      cell: 'B2',
-      value: 'protocollo@cert.comune.segrate.mi.it',
-    },
-    { sheet: 'Referenti', cell: `F${contact.row}`, value: 'Sì' },
-    ...[
-      [project, `01/01/${year}`, '1.234,56', `Cedolino 1/${year}`],
-      [project, `${day}/${month}/${year}`, '50,10', 'Ricevuta 7'],
-    ].flatMap(([name = '', day = '', amount = '', document = ''], index) => [
-      { sheet: 'Spese', cell: `A${index + 2}`, value: name },
-      { sheet: 'Spese', cell: `C${index + 2}`, value: day },
-      { sheet: 'Spese', cell: `D${index + 2}`, value: amount },
-      { sheet: 'Spese', cell: `E${index + 2}`, value: document },
-    ]),
-  ]);
-  await exchange.importFile('spese.xlsx', edited);
-  const review = exchange.review('Comune di Segrate');
-  await expect(review).toBeVisible({ timeout: 60_000 });
-  // The review draws only the lines in view: each kind is looked at through its filter.
-  await exchange.showOutcome('Nuove (2)');
-  await expect(exchange.reviewRows('new').filter({ hasText: '1234,56 €' })).toHaveCount(1);
-  await expect(exchange.reviewRows('new').filter({ hasText: 'Ricevuta 7' })).toHaveCount(1);
-  await expect(
-    review.getByRole('checkbox', { name: 'Registra la spesa della riga 3' }),
-  ).toBeChecked();
-  await exchange.showOutcome('Da applicare (1)');
-  await expect(
-    exchange.reviewRows('applied').filter({ hasText: 'protocollo@cert.comune.segrate.mi.it' }),
-  ).toHaveCount(1);
-  // Retiring a contact is a proposal: the coordinator accepts it on its own line.
-  await exchange.showOutcome('Proposte (1)');
-  await review.getByRole('checkbox', { name: /Accetta la proposta: .*Non più referente/ }).check();
-  await review.getByRole('button', { name: 'Applica 4 modifiche' }).click();
-  await expect(page.getByText('Importazione completata: 4 modifiche applicate')).toBeVisible({
-    timeout: 30_000,
+    await exchange.importFile('ritorno.xlsx', returned);
+    const review = exchange.review('Comune di Segrate');
+    await review.getByRole('button', { name: 'Applica 1 modifica' }).click({ timeout: 30_000 });
+    await expect(review).toBeHidden({ timeout: 30_000 });
+
+    // The same file again, by mistake: refused, with the day it was imported.
+    await exchange.importFile('ritorno.xlsx', returned);
+    await expect(exchange.problem()).toContainText('File già importato il', { timeout: 30_000 });
+    await expect(review).toBeHidden();
+
+    // A copy saved again by the partner's program: its note is already in the timeline.
+    await exchange.importFile('ritorno-copia.xlsx', setCells(returned, {}));
+    await expect(review).toBeVisible({ timeout: 30_000 });
+    await expect(exchange.reviewRows('applied')).toHaveCount(0);
+    await review
+      .getByRole('button', { name: 'Registra come restituita (nessuna modifica)' })
+      .click();
+    await expect(review).toBeHidden({ timeout: 30_000 });
+
+    // A newer workbook comes back untouched: one click records it, and no reminder is due.
+    const newer = await exchange.exportPartner(demoPartner, 'nuova.xlsx');
+    await expect(exchange.partnerRow('Comune di Segrate')).toContainText('In attesa');
+    await exchange.importFile('nuova-restituita.xlsx', newer);
+    await review
+      .getByRole('button', { name: 'Registra come restituita (nessuna modifica)' })
+      .click({
+        timeout: 30_000,
+      });
+    // The copy recorded above showed the same toast, which may still be on screen: read the newest.
+    await expect(
+      page.getByText(/scheda registrata come restituita, nessuna modifica/).last(),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(exchange.partnerRow('Comune di Segrate')).toContainText('Restituita');
+    await expect(exchange.remindList()).not.toContainText('Comune di Segrate');
+    await expect(
+      exchange.historyRows().filter({ hasText: 'Restituita senza modifiche' }),
+    ).toHaveCount(2);
+
+    const actions = new ActionsPage(page);
+    await app.goTo('Azioni');
+    const editor = await openAction(actions, action.title);
+    await expect(
+      editor.getByTestId('action-timeline').getByText('Sopralluogo fatto', { exact: true }),
+    ).toHaveCount(1);
   });
 
-  const projects = new ProjectsPage(page);
-  await app.goTo('Progetti');
-  await projects.openProject(project);
-  const register = page.getByTestId('expense-register');
-  await expect(register).toContainText('Ricevuta 7', { timeout: 30_000 });
-  await expect(register).toContainText(`Cedolino 1/${year}`);
+  test('a workbook filled in with openpyxl gives the documented outcome for each typed value', async () => {
+    test.setTimeout(180_000);
+    const { exchange } = await freshExchange(test.info());
+    const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
+    const rows = actionRows(exported);
+    const [first, second] = rows.filter((row) => row.status !== 'Completata');
+    if (!first || !second) throw new Error('Comune di Segrate has fewer than two open actions');
+    const newRow = Math.max(...rows.map((row) => row.row)) + 1;
+    const edited = await editWithOpenpyxl(exported, [
+      { sheet: 'Azioni', cell: `E${first.row}`, value: '50%' },
+      { sheet: 'Azioni', cell: `F${first.row}`, value: '15/03/2027' },
+      { sheet: 'Azioni', cell: `E${second.row}`, value: '0,4' },
+      { sheet: 'Azioni', cell: `H${second.row}`, value: 'ID-scritto-sopra' },
+      { sheet: 'Indicatori', cell: 'F2', value: '12,5' },
+      { sheet: 'Azioni', cell: `A${newRow}`, value: 'Tavolo con le imprese di Segrate' },
+    ]);
+    await exchange.importFile('openpyxl.xlsx', edited);
+    const review = exchange.review('Comune di Segrate');
+    await expect(review).toBeVisible({ timeout: 30_000 });
+    // "50%" is 50, "15/03/2027" a date (a proposed due date), "12,5" a decimal; the overwritten ID
+    // is refused, whole row; a row added with a title is a new action the partner proposes.
+    const applied = exchange.reviewRows('applied');
+    await expect(applied.filter({ hasText: first.title }).filter({ hasText: '50%' })).toHaveCount(
+      1,
+    );
+    const proposed = exchange.reviewRows('proposed');
+    await expect(proposed.filter({ hasText: '15/03/2027' })).toHaveCount(1);
+    await expect(
+      proposed.filter({ hasText: 'Nuova azione proposta: Tavolo con le imprese di Segrate' }),
+    ).toHaveCount(1);
+    await expect(applied.filter({ hasText: '12,5' })).toHaveCount(1);
+    await expect(
+      exchange.reviewRows('rejected').filter({ hasText: 'ID-scritto-sopra' }),
+    ).toHaveCount(1);
+  });
 
-  await app.goTo('Scambio fogli');
-  await page.getByRole('button', { name: 'Annulla importazione di spese.xlsx' }).click();
-  await page
-    .getByRole('dialog', { name: 'Annullare questa importazione?' })
-    .getByRole('button', { name: 'Annulla l’importazione' })
-    .click();
-  await expect(page.getByText(/Importazione annullata/)).toBeVisible({ timeout: 30_000 });
-  await app.goTo('Progetti');
-  await projects.openProject(project);
-  const registerRegion = page.getByRole('region', { name: 'Registro delle spese' });
-  await expect(registerRegion).toBeVisible({ timeout: 30_000 });
-  await expect(registerRegion.getByRole('cell', { name: 'Ricevuta 7' })).toHaveCount(0);
+  test('a return written with openpyxl changes the PEC, retires a contact and adds two expenses to the project’s register, then is undone', async () => {
+    test.setTimeout(300_000);
+    const { page, app, exchange } = await freshExchange(test.info());
+    const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
+    const [contact] = contactRows(exported);
+    // A project of the whole current year, so both days fall within its period and none is future.
+    const project = sheetRows(exported, 'Legenda').find(
+      (row) =>
+        row[0] === 'Progetto' && String(row[1]).startsWith('Sportello Lavoro Sud Est Milano'),
+    )?.[1];
+    const [day, month, year] = new Intl.DateTimeFormat('it-IT', {
+      timeZone: 'Europe/Rome',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    })
+      .format(new Date())
+      .split('/');
+    if (!contact || typeof project !== 'string')
+      throw new Error('Comune di Segrate has no contact or project');
+    const edited = await editWithOpenpyxl(exported, [
+      {
+        sheet: 'La vostra organizzazione',
+        cell: 'B2',
+        value: 'protocollo@cert.comune.segrate.mi.it',
+      },
+      { sheet: 'Referenti', cell: `F${contact.row}`, value: 'Sì' },
+      ...[
+        [project, `01/01/${year}`, '1.234,56', `Cedolino 1/${year}`],
+        [project, `${day}/${month}/${year}`, '50,10', 'Ricevuta 7'],
+      ].flatMap(([name = '', day = '', amount = '', document = ''], index) => [
+        { sheet: 'Spese', cell: `A${index + 2}`, value: name },
+        { sheet: 'Spese', cell: `C${index + 2}`, value: day },
+        { sheet: 'Spese', cell: `D${index + 2}`, value: amount },
+        { sheet: 'Spese', cell: `E${index + 2}`, value: document },
+      ]),
+    ]);
+    await exchange.importFile('spese.xlsx', edited);
+    const review = exchange.review('Comune di Segrate');
+    await expect(review).toBeVisible({ timeout: 60_000 });
+    // The review draws only the lines in view: each kind is looked at through its filter.
+    await exchange.showOutcome('Nuove (2)');
+    await expect(exchange.reviewRows('new').filter({ hasText: '1234,56 €' })).toHaveCount(1);
+    await expect(exchange.reviewRows('new').filter({ hasText: 'Ricevuta 7' })).toHaveCount(1);
+    await expect(
+      review.getByRole('checkbox', { name: 'Registra la spesa della riga 3' }),
+    ).toBeChecked();
+    await exchange.showOutcome('Da applicare (1)');
+    await expect(
+      exchange.reviewRows('applied').filter({ hasText: 'protocollo@cert.comune.segrate.mi.it' }),
+    ).toHaveCount(1);
+    // Retiring a contact is a proposal: the coordinator accepts it on its own line.
+    await exchange.showOutcome('Proposte (1)');
+    await review
+      .getByRole('checkbox', { name: /Accetta la proposta: .*Non più referente/ })
+      .check();
+    await review.getByRole('button', { name: 'Applica 4 modifiche' }).click();
+    await expect(page.getByText('Importazione completata: 4 modifiche applicate')).toBeVisible({
+      timeout: 30_000,
+    });
+
+    const projects = new ProjectsPage(page);
+    await app.goTo('Progetti');
+    await projects.openProject(project);
+    const register = page.getByTestId('expense-register');
+    await expect(register).toContainText('Ricevuta 7', { timeout: 30_000 });
+    await expect(register).toContainText(`Cedolino 1/${year}`);
+
+    await app.goTo('Scambio fogli');
+    await page.getByRole('button', { name: 'Annulla importazione di spese.xlsx' }).click();
+    await page
+      .getByRole('dialog', { name: 'Annullare questa importazione?' })
+      .getByRole('button', { name: 'Annulla l’importazione' })
+      .click();
+    await expect(page.getByText(/Importazione annullata/)).toBeVisible({ timeout: 30_000 });
+    await app.goTo('Progetti');
+    await projects.openProject(project);
+    const registerRegion = page.getByRole('region', { name: 'Registro delle spese' });
+    await expect(registerRegion).toBeVisible({ timeout: 30_000 });
+    await expect(registerRegion.getByRole('cell', { name: 'Ricevuta 7' })).toHaveCount(0);
+  });
+
+  test('a workbook for the chosen quarter comes back with a value for it and a note on a supported action, reviewed and applied', async () => {
+    test.setTimeout(180_000);
+    const { page, app, exchange } = await freshExchange(test.info());
+    // The export proposes the last closed quarter; the coordinator picks the one in progress instead.
+    const today = new Date();
+    const quarter = Math.floor(today.getMonth() / 3) + 1;
+    await page.getByRole('combobox', { name: 'Periodo di rendicontazione' }).click();
+    await page.getByRole('option', { name: `${quarter}° trim. ${today.getFullYear()}` }).click();
+    const exported = await exchange.exportPartner(demoPartner, 'scheda.xlsx');
+    const [, firstIndicator] = sheetRows(exported, 'Indicatori');
+    expect(textOf(firstIndicator?.[4])).toBe(`${quarter}° trimestre ${today.getFullYear()}`);
+    const [, supported] = sheetRows(exported, 'Azioni di supporto');
+    const supportedTitle = textOf(supported?.[0]);
+    if (!supportedTitle) throw new Error('Comune di Segrate supports no open action in the demo');
+
+    const returned = setCells(exported, {
+      Indicatori: { F2: 6 },
+      'Azioni di supporto': { G2: 'Sala consiliare messa a disposizione' },
+    });
+    await exchange.importFile('ritorno.xlsx', returned);
+    const review = exchange.review('Comune di Segrate');
+    // Reading the file runs in a worker: give it time on a busy machine.
+    await expect(review).toBeVisible({ timeout: 60_000 });
+    await exchange.showOutcome('Da applicare (2)');
+    await expect(exchange.reviewRows('applied')).toHaveCount(2);
+    await expect(
+      exchange.reviewRows('applied').filter({ hasText: 'Sala consiliare messa a disposizione' }),
+    ).toHaveCount(1);
+    await review.getByRole('button', { name: 'Applica 2 modifiche' }).click();
+    await expect(page.getByText('Importazione completata: 2 modifiche applicate')).toBeVisible({
+      timeout: 30_000,
+    });
+
+    const actions = new ActionsPage(page);
+    await app.goTo('Azioni');
+    const editor = await openAction(actions, supportedTitle);
+    await expect(editor.getByTestId('action-timeline')).toContainText(
+      'Sala consiliare messa a disposizione',
+    );
+    await expect(editor.getByTestId('action-timeline')).toContainText('Comune di Segrate');
+  });
 });

@@ -49,8 +49,9 @@ export class NewerDatabaseError extends Error {
 async function storedSchemaVersion(name: string): Promise<number | null> {
   const databases = await indexedDB.databases();
   const stored = databases.find((database) => database.name === name);
-  // Dexie stores version n as IndexedDB version n × 10.
-  return stored?.version ? stored.version / 10 : null;
+  // Dexie stores version n as IndexedDB version n × 10, and adds 1 when it gives a database of
+  // that version the indexes this build declares for it: still version n.
+  return stored?.version ? Math.floor(stored.version / 10) : null;
 }
 
 /**

@@ -71,10 +71,15 @@ export const schemaV5: SchemaDefinition = {
 };
 
 /**
- * Version 6: no index changes yet; the upgrade gives older rows the fields listed in
- * `migrations/v6Fields.ts`.
+ * Version 6: the upgrade gives older rows the fields listed in `migrations/v6Fields.ts`. The
+ * Azioni page's first opening draws its first rows and its count before every action is read:
+ * the live actions in due order through `[networkId+dueDate]`, and the archived ones counted
+ * through `[networkId+archivedAt]` (a live action's null leaves it out of that index).
  */
-export const schemaV6: SchemaDefinition = { ...schemaV5 };
+export const schemaV6: SchemaDefinition = {
+  ...schemaV5,
+  actions: `${schemaV5.actions}, [networkId+dueDate], [networkId+archivedAt]`,
+};
 
 /** The schema version this build of Regia writes. */
 export const currentSchemaVersion = 6;

@@ -1,13 +1,19 @@
 import { Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
-import { type ActionFilter, type ActionGrouping, type ActionSort } from '../../../shared/actions';
+import {
+  activeFilterCount,
+  type ActionFilter,
+  type ActionGrouping,
+  type ActionSort,
+} from '../../../shared/actions';
 import { PageTitle } from '../../app/PageTitle';
 import { useRegia } from '../../app/RegiaContext';
 import { useCurrentNetwork } from '../../app/useNetworks';
 import { ActionEditorDrawer } from './ActionEditorDrawer';
 import { ActionFilterBar } from './ActionFilterBar';
 import { ActionsBoard } from './ActionsBoard';
+import { defaultActionSort } from './actionIndexes';
 import { ActionsTable } from './ActionsTable';
 import { BulkEditBar } from './BulkEditBar';
 import { openNewActionModal } from './openNewActionModal';
@@ -17,6 +23,7 @@ import { useActionLookups } from './useActionLookups';
 import { useActionMoves } from './useActionMoves';
 import { useExportActions } from './useExportActions';
 import { useFilteredActions } from './useFilteredActions';
+import { useFirstActions } from './useFirstActions';
 import { useToday } from '../../app/useToday';
 
 const groupings: ActionGrouping[] = ['none', 'owner', 'project'];
@@ -30,13 +37,18 @@ export function ActionsPage() {
   const lookups = useActionLookups(network.id, t, { contacts: false });
   const [filter, setFilter] = useState<ActionFilter>(requestedActionFilter);
   useEffect(clearRequestedActionFilter, []);
-  const [sort, setSort] = useState<ActionSort>({ key: 'dueDate', direction: 'asc' });
+  const [sort, setSort] = useState<ActionSort>(defaultActionSort);
   const [grouping, setGrouping] = useState<ActionGrouping>('none');
   const [view, setView] = useState<string | null>('table');
   const [selection, setSelection] = useState<Set<string>>(() => new Set());
   const [editing, setEditing] = useState<string | null>(null);
   const names = lookups?.names;
   const sorted = useFilteredActions(network.id, filter, sort, names, today);
+  // Opened before the network's actions are in memory, in its opening view, the page shows their
+  // count and first rows, read through the indexes, while the rest is read.
+  const opening =
+    activeFilterCount(filter) === 0 && grouping === 'none' && sort === defaultActionSort;
+  const first = useFirstActions(network.id, sorted === undefined && opening);
   const move = useActionMoves();
   const { exportActions, busy } = useExportActions();
   // The same function on every render, so the memoized filter bar redraws only for the filter.
@@ -64,7 +76,7 @@ export function ActionsPage() {
           {t('actions.new')}
         </Button>
       </PageTitle>
-      {!lookups || !sorted ? (
+      {!lookups || (!sorted && !first) ? (
         <Loader aria-label={t('common.loading')} />
       ) : (
         <>
@@ -83,7 +95,9 @@ export function ActionsPage() {
               </Tabs.List>
               <Group gap="sm" align="flex-end">
                 <Text size="sm" fw={600} data-testid="actions-count" aria-live="polite">
-                  {t('actions.count', { count: sorted.length })}
+                  {sorted || opening
+                    ? t('actions.count', { count: sorted?.length ?? first?.liveCount ?? 0 })
+                    : t('common.loading')}
                 </Text>
                 {view === 'table' && (
                   <Select
@@ -108,7 +122,25 @@ export function ActionsPage() {
                     onDone={() => setSelection(new Set())}
                   />
                 )}
-                {sorted.length === 0 ? (
+                {!sorted && !opening ? (
+                  <Loader aria-label={t('common.loading')} />
+                ) : !sorted ? (
+                  <>
+                    <ActionsTable
+                      actions={first?.first ?? []}
+                      grouping="none"
+                      names={lookups.names}
+                      sort={sort}
+                      onSortChange={setSort}
+                      today={today}
+                      onOpen={setEditing}
+                      label={t('actions.table.label')}
+                    />
+                    <Text size="sm" role="status" data-testid="actions-loading-rest">
+                      {t('actions.loadingRest')}
+                    </Text>
+                  </>
+                ) : sorted.length === 0 ? (
                   <Text>{t('actions.noMatch')}</Text>
                 ) : (
                   <ActionsTable
@@ -127,24 +159,32 @@ export function ActionsPage() {
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="board" pt="sm">
-              <ActionsBoard
-                actions={sorted}
-                names={lookups.names}
-                today={today}
-                onOpen={setEditing}
-                onMove={move}
-              />
+              {!sorted ? (
+                <Loader aria-label={t('common.loading')} />
+              ) : (
+                <ActionsBoard
+                  actions={sorted}
+                  names={lookups.names}
+                  today={today}
+                  onOpen={setEditing}
+                  onMove={move}
+                />
+              )}
             </Tabs.Panel>
             <Tabs.Panel value="partners" pt="sm">
-              <PartnerView
-                actions={sorted}
-                organizations={lookups.organizations}
-                names={lookups.names}
-                sort={sort}
-                onSortChange={setSort}
-                today={today}
-                onOpen={setEditing}
-              />
+              {!sorted ? (
+                <Loader aria-label={t('common.loading')} />
+              ) : (
+                <PartnerView
+                  actions={sorted}
+                  organizations={lookups.organizations}
+                  names={lookups.names}
+                  sort={sort}
+                  onSortChange={setSort}
+                  today={today}
+                  onOpen={setEditing}
+                />
+              )}
             </Tabs.Panel>
           </Tabs>
         </>

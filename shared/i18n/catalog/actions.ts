@@ -32,6 +32,7 @@ export const actionsIt = {
   'actions.view.partners': 'Per ente',
   'actions.count': '{count, plural, one {# azione} other {# azioni}}',
   'actions.noMatch': 'Nessuna azione corrisponde ai filtri',
+  'actions.loadingRest': 'Caricamento delle altre azioni…',
 
   'actions.filter.title': 'Filtri',
   'actions.filter.any': 'Tutti',

@@ -34,6 +34,7 @@ export const actionsEn: Record<keyof typeof actionsIt, string> = {
   'actions.view.partners': 'By organization',
   'actions.count': '{count, plural, one {# action} other {# actions}}',
   'actions.noMatch': 'No action matches the filters',
+  'actions.loadingRest': 'Loading the other actions…',
 
   'actions.filter.title': 'Filters',
   'actions.filter.any': 'Any',

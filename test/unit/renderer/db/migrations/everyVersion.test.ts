@@ -90,12 +90,16 @@ describe('a database of every shipped schema version', () => {
           String(first.id).localeCompare(String(second.id));
         expect(stored.sort(byId), table).toEqual(expected.sort(byId));
       }
-      // Version 5 dropped the indexes nothing read; IndexedDB itself no longer keeps them.
+      // Version 5 dropped the indexes nothing read; IndexedDB itself no longer keeps them. Version 6
+      // brought back `[networkId+dueDate]`, with `[networkId+archivedAt]`, for the Azioni page's
+      // first screen.
       const actionIndexes = [
         ...db.backendDB().transaction('actions').objectStore('actions').indexNames,
       ];
       expect(actionIndexes).not.toContain('status');
-      expect(actionIndexes).not.toContain('[networkId+dueDate]');
+      expect(actionIndexes).not.toContain('dueDate');
+      expect(actionIndexes).toContain('[networkId+dueDate]');
+      expect(actionIndexes).toContain('[networkId+archivedAt]');
       expect(actionIndexes).toContain('[networkId+status]');
       db.close();
     },

@@ -4,10 +4,13 @@ import type {
   Expenditure,
   Indicator,
   IndicatorValue,
+  Organization,
   Project,
 } from '../../../shared/domain';
 import { useRegia } from '../../app/RegiaContext';
-import { readNetworkMembers } from '../../data';
+import { compareText } from '../../../shared/actions';
+import type { RegiaDatabase } from '../../db';
+import { queryMemory, useRememberedQuery } from '../../data';
 
 /** A choice of a select: an id and what the user reads. */
 export type Choice = { value: string; label: string };
@@ -15,34 +18,71 @@ export type Choice = { value: string; label: string };
 /** The network's member organizations, as choices and as names by id. */
 export type OrganizationLookup = { choices: Choice[]; names: ReadonlyMap<string, string> };
 
-/** Reads the names of a network's members (and of any organization a project names). */
+/**
+ * Organizations by id, in the order of `ids`: a large network's members are most of the stored
+ * organizations, and one read of the whole table then costs far less than a lookup per id.
+ */
+async function organizationsByIds(
+  db: RegiaDatabase,
+  ids: readonly string[],
+): Promise<(Organization | undefined)[]> {
+  if (ids.length < 200 || ids.length * 2 < (await db.organizations.count())) {
+    return db.organizations.bulkGet([...ids]);
+  }
+  const byId = new Map((await db.organizations.toArray()).map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id));
+}
+
+/** The names of a network's members, as choices by name, and of any organization a project names. */
+export async function readOrganizationLookup(
+  db: RegiaDatabase,
+  networkId: string,
+): Promise<OrganizationLookup> {
+  const [memberships, projects] = await Promise.all([
+    db.memberships.where('networkId').equals(networkId).toArray(),
+    db.projects.where('networkId').equals(networkId).toArray(),
+  ]);
+  const live = memberships.filter((membership) => !membership.archivedAt);
+  const organizations = await organizationsByIds(
+    db,
+    live.map((membership) => membership.organizationId),
+  );
+  // One shared collator: `localeCompare(…, 'it')` per comparison costs seconds over 5,000 members.
+  const choices: Choice[] = organizations
+    .flatMap((organization) =>
+      organization && !organization.archivedAt
+        ? [{ value: organization.id, label: organization.name }]
+        : [],
+    )
+    .sort((first, second) => compareText(first.label, second.label));
+  const names = new Map<string, string>(choices.map((choice) => [choice.value, choice.label]));
+  const namedByProjects = new Set<string>();
+  for (const project of projects) {
+    if (project.leadOrganizationId) namedByProjects.add(project.leadOrganizationId);
+    for (const partner of project.partners) namedByProjects.add(partner.organizationId);
+  }
+  const others = await db.organizations.bulkGet(
+    [...namedByProjects].filter((id) => !names.has(id)),
+  );
+  for (const organization of others) {
+    if (organization) names.set(organization.id, organization.name);
+  }
+  return { choices, names };
+}
+
+const lookupTables = ['memberships', 'organizations', 'projects'] as const;
+const lookupMemory = queryMemory<OrganizationLookup>();
+
+/**
+ * Reads the names of a network's members (and of any organization a project names). Not a live
+ * query, which would note each of a large network's 5,000 organizations read: remembered until
+ * one of its tables changes, so the projects' pages opened again name them at once.
+ */
 export function useOrganizationLookup(networkId: string): OrganizationLookup | undefined {
   const { db } = useRegia();
-  return useLiveQuery(async () => {
-    const [members, projects] = await Promise.all([
-      readNetworkMembers(db, networkId),
-      db.projects.where('networkId').equals(networkId).toArray(),
-    ]);
-    const names = new Map<string, string>(
-      members.map(({ organization }) => [organization.id, organization.name]),
-    );
-    const namedByProjects = new Set<string>();
-    for (const project of projects) {
-      if (project.leadOrganizationId) namedByProjects.add(project.leadOrganizationId);
-      for (const partner of project.partners) namedByProjects.add(partner.organizationId);
-    }
-    const others = await db.organizations.bulkGet(
-      [...namedByProjects].filter((id) => !names.has(id)),
-    );
-    for (const organization of others) {
-      if (organization) names.set(organization.id, organization.name);
-    }
-    const choices: Choice[] = members.map(({ organization }) => ({
-      value: organization.id,
-      label: organization.name,
-    }));
-    return { choices, names };
-  }, [db, networkId]);
+  return useRememberedQuery(lookupMemory, db, lookupTables, [db.name, networkId].join('|'), () =>
+    readOrganizationLookup(db, networkId),
+  );
 }
 
 /** Everything one project's page shows. */

@@ -84,6 +84,57 @@ async function choose(
   return ms;
 }
 
+/** The line the Azioni page shows under its first rows while it reads the rest of the actions. */
+const loadingRestSelector = '[data-testid="actions-loading-rest"]';
+
+/**
+ * In the page: resolves with the milliseconds from `start` to the frame after the Azioni page no
+ * longer says it is reading the rest of the actions (at once when it never did).
+ */
+function restRead([selector, start]: [string, number]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('The Azioni page did not read the rest of its actions within 120 s.'));
+    }, 120_000);
+    const check = (): void => {
+      if (document.querySelector(selector)) return;
+      observer.disconnect();
+      clearTimeout(timeout);
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true });
+    check();
+  });
+}
+
+/**
+ * The Azioni page's first opening on a freshly loaded app (opened on Impostazioni, so the
+ * overview's idle read of the actions never ran): to the count and first rows drawn, and to the
+ * whole list read (the filters, the board and the scroll then work on every action).
+ */
+async function openActionsPageFirst(
+  session: BenchSession,
+  page: Page,
+  total: number,
+  profile: string | null,
+): Promise<{ first: number; complete: number }> {
+  await page.goto(`${session.url}renderer/index.html#/impostazioni`);
+  await page.getByRole('heading', { level: 1, name: 'Impostazioni' }).waitFor({ timeout: 120_000 });
+  const expected: ExpectedView = { count: total, grouped: false };
+  return withCpuProfile(page, profile, async () => {
+    const before = await page.evaluate(() => performance.now());
+    await page.evaluate(armViewProbe, [expected, '#/azioni'] satisfies [ExpectedView, string]);
+    const first = await viewDrawn(page);
+    const complete = await page.evaluate(restRead, [loadingRestSelector, before] as [
+      string,
+      number,
+    ]);
+    return { first, complete: Math.max(first, complete) };
+  });
+}
+
 async function openActionsPage(page: Page, total: number, profile: string | null): Promise<number> {
   await page.evaluate(() => {
     location.hash = '#/impostazioni';
@@ -121,6 +172,22 @@ export const actionsFilter: MeasureGroup = {
       unit: 'ms',
       // Issue 20's target for a quiet machine.
       targets: [{ kind: 'below', limit: 1_000, statistic: 'median', text: '< 1 s' }],
+      floor: ['floor.cursor-scan'],
+    },
+    {
+      id: 'actions.open-first',
+      title: 'first opening of the Azioni page after start, to its count and first rows drawn',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [{ kind: 'below', limit: 1_000, statistic: 'median', text: '< 1 s' }],
+      floor: ['floor.cursor-scan'],
+    },
+    {
+      id: 'actions.open-first-complete',
+      title: 'the same first opening, to every action read (filters, board and scroll ready)',
+      host: 'chromium',
+      unit: 'ms',
+      targets: [],
       floor: ['floor.cursor-scan'],
     },
     {
@@ -175,15 +242,20 @@ export const actionsFilter: MeasureGroup = {
     );
 
     const page = await openAppPage(session);
-    const open = await repeat(session, 'actions page open', (run) =>
-      // The warm-up is the first opening, reading every action: `actions.open-first` profiles it.
-      openActionsPage(
+    const completes: number[] = [];
+    const firstOpen = await repeat(session, 'actions page first open', async (run) => {
+      const { first, complete } = await openActionsPageFirst(
+        session,
         page,
         total,
-        run === 0
-          ? profileFile(session.root, 'actions.open-first', 1)
-          : profileFile(session.root, 'actions.open', run),
-      ),
+        profileFile(session.root, 'actions.open-first', run),
+      );
+      if (run > 0) completes.push(complete);
+      session.log(`  every action read after ${complete.toFixed(0)} ms`);
+      return first;
+    });
+    const open = await repeat(session, 'actions page open', (run) =>
+      openActionsPage(page, total, profileFile(session.root, 'actions.open', run)),
     );
     // The user clicks on a page that has finished opening, not on one still settling its reads.
     await page.waitForTimeout(2_000);
@@ -220,12 +292,17 @@ export const actionsFilter: MeasureGroup = {
     return {
       samples: {
         'actions.open': open,
+        'actions.open-first': firstOpen,
+        'actions.open-first-complete': completes,
         'actions.filter': filtered,
         'actions.group': grouped,
         'actions.filter-memory': memory,
       },
       notes: {
         'actions.open': `from the route change to the frame with ${count(total)} live actions counted and the first rows drawn`,
+        'actions.open-first': `the app loaded on Impostazioni (no idle read of the actions has run), then the route change to the frame with ${count(total)} live actions counted and the first rows drawn; each run loads the app again`,
+        'actions.open-first-complete':
+          'from the same route change to the frame after the page stops saying it reads the rest of the actions',
         'actions.filter': `"${statusLabel}" chosen in the Stato filter: ${count(total)} → ${count(status)} actions; clearing the filter back to all took a median of ${median(resets).toFixed(0)} ms`,
         'actions.group': `the ${count(status)} "${statusLabel}" actions grouped by owner organization, headings drawn`,
         'actions.filter-memory': `filterActions over the network's ${count(total)} live actions (archived ones held too), finds ${count(status)}`,

@@ -22,7 +22,8 @@ function draw(html: string): void {
 const page = (count: string, rows: number, extra = ''): string =>
   `<h1>Enti della rete</h1><p data-testid="roster-count">${count}</p>${extra}<table><tbody>${'<tr><td>ente</td></tr>'.repeat(rows)}</tbody></table>`;
 
-/** Whether the opening has resolved once the observers have run. */
+/** Whether the opening has resolved 50 ms after the last drawing: only a "not yet" is read from
+ * it, since a loaded machine may take longer than that to resolve; that it does resolve is awaited. */
 async function settled(opening: Promise<number>): Promise<boolean> {
   let done = false;
   void opening.then(() => {
@@ -61,7 +62,7 @@ describe('the bench page opener', () => {
     draw(page('5000 enti su 5000', 1));
     expect(await settled(opening)).toBe(false);
     draw(page('5 000 enti su 5 000', 2));
-    expect(await settled(opening)).toBe(true);
+    expect(await opening).toBeGreaterThanOrEqual(0);
   });
 
   it('waits while the previous page is shown or a loader is left in the main region', async () => {
@@ -71,7 +72,7 @@ describe('the bench page opener', () => {
     draw(page('5000 enti', 3, '<span aria-label="Caricamento…"></span>'));
     expect(await settled(opening)).toBe(false);
     draw(page('5000 enti', 3));
-    expect(await settled(opening)).toBe(true);
+    expect(await opening).toBeGreaterThanOrEqual(0);
   });
 
   it('waits for a text pattern and for a mark set after the route change', async () => {
@@ -86,6 +87,6 @@ describe('the bench page opener', () => {
     draw('<h1>Mappa della rete</h1><p>42</p>');
     expect(await settled(opening)).toBe(false);
     performance.mark('regia:map-first-frame');
-    expect(await settled(opening)).toBe(true);
+    expect(await opening).toBeGreaterThanOrEqual(0);
   });
 });

@@ -56,7 +56,11 @@ describe('repositories', () => {
   });
 
   it('keeps in an update’s audit entry only the fields the update changed', async () => {
-    const { context, repositories } = setup();
+    // Each write a second later, so updatedAt changes with each update even on a fast machine.
+    let second = 0;
+    const { context, repositories } = setup({
+      now: () => new Date(Date.UTC(2026, 11, 6, 9, 0, second++)),
+    });
     const created = await repositories.organizations.create(organizationDraft);
     await repositories.organizations.update(created.id, { email: 'info@comune.it' });
     await repositories.organizations.update(created.id, { name: 'Comune di Segrate (MI)' });

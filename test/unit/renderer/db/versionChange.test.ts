@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRegiaDatabase, openRegiaDatabase } from '../../../../renderer/db/database';
 import { currentSchemaVersion, schemaV3 } from '../../../../renderer/db/schema';
 import { closeOnVersionChange } from '../../../../renderer/db/versionChange';
@@ -9,8 +9,7 @@ import { databaseNamesDeletedAfterEach } from './testDatabase';
 const databaseName = databaseNamesDeletedAfterEach('regia-version-change');
 
 /** Opens the app's database as a window of Regia does, recording what its user is told. */
-async function openAsAWindow(name: string) {
-  const told: string[] = [];
+async function openAsAWindow(name: string, told: string[] = []) {
   const db = createRegiaDatabase(name);
   closeOnVersionChange(db, {
     closedForUpgrade: () => told.push('closedForUpgrade'),
@@ -64,15 +63,13 @@ describe('a schema upgrade in another window', () => {
     shipped.close();
     // An older window holds the database at schema 3 and ignores requests to close.
     const older = await openFromAnotherWindow(name, 30, []);
-    const { db, told } = await (async () => {
-      const opening = openAsAWindow(name);
-      // Give the blocked upgrade time to be reported before the older window goes away.
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      older.close();
-      return opening;
-    })();
+    const told: string[] = [];
+    const opening = openAsAWindow(name, told);
+    // The older window goes away only once the blocked upgrade has been reported.
+    await vi.waitFor(() => expect(told).toContain('blocked'), { timeout: 10_000 });
+    older.close();
+    const { db } = await opening;
 
-    expect(told).toContain('blocked');
     expect(db.isOpen()).toBe(true);
     expect(db.verno).toBe(currentSchemaVersion);
     db.close();

@@ -44,6 +44,18 @@ async function axeViolations(page: Page, within?: string): Promise<AxeResults['v
     async ({ selector, tags }) => {
       const axe = (window as unknown as AxeWindow).axe;
       if (!axe) throw new Error('axe-core is not in the page');
+      // A dialog still fading in has text of partial opacity, which color-contrast reads as too
+      // faint: the scan starts once the transitions with an end have ended (a spinner has none).
+      const ending = document
+        .getAnimations()
+        .filter((animation) =>
+          Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)),
+        )
+        .map((animation) => animation.finished.catch(() => undefined));
+      await Promise.race([
+        Promise.all(ending),
+        new Promise((resolve) => setTimeout(resolve, 5_000)),
+      ]);
       const results = await axe.run(selector ? { include: [selector] } : document, {
         runOnly: { type: 'tag', values: tags },
         resultTypes: ['violations'],
